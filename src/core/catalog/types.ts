@@ -1,0 +1,69 @@
+/**
+ * The shape of a catalog file, mirroring `catalogs/schema.json`.
+ *
+ * The schema is the single source of truth for what a file may contain; these
+ * types describe what the rest of the core may rely on once a file has passed
+ * validation.
+ */
+
+export type CatalogKind = 'status' | 'error' | 'reason' | 'response';
+
+export type Outcome = 'delivered' | 'success' | 'pending' | 'failed' | 'info';
+
+export type ErrorLevel = 'global' | 'message';
+
+export interface SourceDocument {
+  readonly url: string;
+  readonly title?: string;
+  readonly date?: string;
+  readonly version?: string;
+  readonly otherVersions?: readonly { readonly url: string; readonly title?: string; readonly date?: string }[];
+}
+
+export interface CatalogEntry {
+  readonly code: number;
+  /** Last code of an inclusive range; absent for a single code. */
+  readonly to?: number;
+  readonly name?: string;
+  readonly aliases?: readonly string[];
+  readonly description: string;
+  readonly details?: string;
+  readonly otherDescriptions?: readonly string[];
+  readonly group?: string;
+  readonly outcome?: Outcome;
+  readonly retryable?: boolean;
+  readonly httpStatus?: number;
+  readonly level?: readonly ErrorLevel[];
+  readonly reference?: string;
+  readonly deprecated?: boolean | string;
+  readonly reserved?: boolean;
+  readonly undocumented?: boolean;
+  readonly note?: string;
+}
+
+export interface Catalog {
+  readonly id: string;
+  readonly title: string;
+  readonly provider: string;
+  readonly product?: string;
+  readonly kind: CatalogKind;
+  readonly channel?: string;
+  readonly source: SourceDocument;
+  readonly context: readonly string[];
+  readonly hints?: readonly string[];
+  readonly notes?: readonly string[];
+  readonly entries: readonly CatalogEntry[];
+}
+
+/** Where a catalog came from; user catalogs remember their file for messages. */
+export interface CatalogOrigin {
+  readonly builtIn: boolean;
+  /** A display path or URI string of the file, for messages only. */
+  readonly location: string;
+}
+
+/** One entry together with the catalog that defines it: what every feature shows. */
+export interface CatalogMatch {
+  readonly catalog: Catalog;
+  readonly entry: CatalogEntry;
+}
