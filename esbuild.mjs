@@ -13,6 +13,8 @@ const args = new Set(process.argv.slice(2));
 const production = args.has('--production');
 const watch = args.has('--watch');
 const tests = args.has('--tests');
+// Parallel test runs (one per working copy or terminal) can pick their own output folder.
+const testOut = process.env.SCL_OUT || 'out';
 
 /** @type {import('esbuild').BuildOptions} */
 const extension = {
@@ -44,7 +46,7 @@ function listTs(dir) {
 /** @type {import('esbuild').BuildOptions} */
 const testBuild = {
   entryPoints: [...listTs('src'), ...listTs('test'), ...listTs('bench')],
-  outdir: 'out',
+  outdir: testOut,
   outbase: '.',
   bundle: false,
   format: 'cjs',
@@ -55,7 +57,7 @@ const testBuild = {
 };
 
 if (tests) {
-  rmSync('out', { recursive: true, force: true });
+  rmSync(testOut, { recursive: true, force: true });
   await esbuild.build(testBuild);
 } else if (watch) {
   const context = await esbuild.context(extension);
