@@ -16,8 +16,9 @@ export class CatalogIndex {
   constructor(readonly catalogs: readonly Catalog[]) {
     for (const catalog of catalogs) {
       this.byId.set(catalog.id, catalog);
-      for (const word of catalog.context) {
-        push(this.byContextMap, normalizeKey(word), catalog);
+      // `statusCode` and `status_code` fold to one key; a catalog is listed under it once.
+      for (const key of new Set(catalog.context.map(normalizeKey))) {
+        push(this.byContextMap, key, catalog);
       }
       for (const entry of catalog.entries) {
         const match: CatalogMatch = { catalog, entry };
