@@ -6,8 +6,10 @@
 // mocha reports real file names and the in-editor suite can require the same
 // core modules the unit tests use.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, statSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import Ajv from 'ajv';
+import standaloneCode from 'ajv/dist/standalone/index.js';
 
 const args = new Set(process.argv.slice(2));
 const production = args.has('--production');
@@ -15,6 +17,77 @@ const watch = args.has('--watch');
 const tests = args.has('--tests');
 // Parallel test runs (one per working copy or terminal) can pick their own output folder.
 const testOut = process.env.SCL_OUT || 'out';
+
+// The catalog validator is compiled from catalogs/schema.json by Ajv at build
+// time, so the schema stays the single source of truth while the extension
+// ships only the generated checks (no Ajv compiler at runtime). The bundle gets
+// it through a plugin that serves src/core/catalog/generated/validateCatalog.js
+// from the schema (and rebuilds in watch mode when the schema changes); the
+// test build writes the same code beside the transpiled files.
+const schemaPath = 'catalogs/schema.json';
+const validatorModule = resolve('src/core/catalog/generated/validateCatalog.js');
+// Annotations that VS Code's JSON editor understands and Ajv need not check.
+const editorKeywords = ['markdownDescription', 'patternErrorMessage', 'errorMessage', 'deprecationMessage', 'enumDescriptions', 'markdownEnumDescriptions', 'defaultSnippets', 'doNotSuggest'];
+
+function catalogValidatorSource() {
+  const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
+  const ajv = new Ajv({
+    allErrors: true,
+    messages: false,
+    strict: true,
+    allowUnionTypes: true,
+    // `format: uri` is an editor hint; the `pattern` beside it does the runtime check.
+    formats: { uri: true },
+    keywords: editorKeywords,
+    code: { source: true, esm: false, lines: !production, optimize: true },
+  });
+  // The friendly texts the schema gives the editor (patternErrorMessage) are reused for runtime messages.
+  const messages = {};
+  collectMessages(schema, '#', messages);
+  // Ajv embeds the schema it compiles; without the annotations only the rules remain.
+  ajv.addSchema(withoutAnnotations(schema), 'catalog');
+  return `${standaloneCode(ajv, { validateCatalog: 'catalog' })}\nexports.schemaMessages = ${JSON.stringify(messages)};\n`;
+}
+
+const annotations = new Set(['title', 'description', 'examples', '$comment', ...editorKeywords]);
+
+/** A copy of a schema node without annotations; `properties` and `definitions` are maps of nodes, so their keys stay. */
+function withoutAnnotations(node) {
+  if (Array.isArray(node)) return node.map(withoutAnnotations);
+  if (node === null || typeof node !== 'object') return node;
+  const copy = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (annotations.has(key)) continue;
+    copy[key] = ['properties', 'definitions', 'patternProperties'].includes(key)
+      ? Object.fromEntries(Object.entries(value).map(([name, schema]) => [name, withoutAnnotations(schema)]))
+      : key === 'enum' || key === 'const' || key === 'required'
+        ? value
+        : withoutAnnotations(value);
+  }
+  return copy;
+}
+
+function collectMessages(node, pointer, messages) {
+  if (node === null || typeof node !== 'object') return;
+  if (typeof node.patternErrorMessage === 'string') messages[`${pointer}/pattern`] = node.patternErrorMessage;
+  for (const [key, value] of Object.entries(node)) {
+    collectMessages(value, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, messages);
+  }
+}
+
+/** @type {import('esbuild').Plugin} */
+const catalogValidatorPlugin = {
+  name: 'catalog-validator',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]generated[\\/]validateCatalog$/ }, () => ({ path: validatorModule }));
+    build.onLoad({ filter: /[\\/]generated[\\/]validateCatalog\.js$/ }, () => ({
+      contents: catalogValidatorSource(),
+      loader: 'js',
+      resolveDir: dirname(validatorModule),
+      watchFiles: [resolve(schemaPath)],
+    }));
+  },
+};
 
 /** @type {import('esbuild').BuildOptions} */
 const extension = {
@@ -30,6 +103,7 @@ const extension = {
   legalComments: production ? 'none' : 'inline',
   metafile: true,
   logLevel: 'info',
+  plugins: [catalogValidatorPlugin],
 };
 
 function listTs(dir) {
@@ -59,6 +133,9 @@ const testBuild = {
 if (tests) {
   rmSync(testOut, { recursive: true, force: true });
   await esbuild.build(testBuild);
+  const generated = join(testOut, 'src/core/catalog/generated/validateCatalog.js');
+  mkdirSync(dirname(generated), { recursive: true });
+  writeFileSync(generated, catalogValidatorSource());
 } else if (watch) {
   const context = await esbuild.context(extension);
   await context.watch();

@@ -71,3 +71,54 @@ export function generateLog(bytes: number, seed = 42): string {
   }
   return lines.join('\n');
 }
+
+/** One handler module's worth of TypeScript: switches over codes, comparisons, HTTP replies and the numbers code is full of. */
+function handlerFunction(rand: () => number, i: number): string {
+  const statuses = [...new Set([pick(rand, CLICKATELL_STATUSES), pick(rand, CLICKATELL_STATUSES), pick(rand, CLICKATELL_STATUSES)])].sort((a, b) => a - b);
+  const cases = statuses.map((code) => `    case ${code}:\n      metrics.count('status_${code}');\n      break;`).join('\n');
+  return `
+export async function onStatus${i}(callback: StatusCallback, res: Response): Promise<void> {
+  if (callback.statusCode === ${pick(rand, CLICKATELL_STATUSES)}) {
+    await retryLater(callback.messageId, ${1000 + Math.floor(rand() * 9000)});
+  }
+  switch (callback.statusCode) {
+${cases}
+    default:
+      break;
+  }
+  if (callback.error?.code === ${pick(rand, CLICKATELL_ERRORS)}) {
+    log.warn('rejected', { attempts: ${1 + Math.floor(rand() * 5)} });
+  }
+  for (let attempt = 0; attempt < ${2 + Math.floor(rand() * 8)}; attempt++) {
+    await sleep(${100 + Math.floor(rand() * 900)});
+  }
+  const webex = { status: ${pick(rand, WEBEX_CODES)}, timeoutMs: ${Math.floor(rand() * 30000)} };
+  res.status(${pick(rand, HTTP)}).json({ ok: webex.status === ${pick(rand, WEBEX_CODES)}, port: 8080 });
+}
+`;
+}
+
+/** A TypeScript source file of at least `bytes` characters, made of webhook handlers. */
+export function generateSource(bytes: number, seed = 7): string {
+  const rand = prng(seed);
+  const parts = [
+    `// Clickatell One API and Webex Connect webhook handlers for the SMS and WhatsApp gateway.
+import type { Response } from 'express';
+import { log, metrics, retryLater, sleep } from './runtime';
+
+export interface StatusCallback {
+  messageId: string;
+  statusCode: number;
+  status: string;
+  error?: { code: number; description: string };
+}
+`,
+  ];
+  let size = parts[0]?.length ?? 0;
+  for (let i = 0; size < bytes; i++) {
+    const part = handlerFunction(rand, i);
+    parts.push(part);
+    size += part.length;
+  }
+  return parts.join('');
+}

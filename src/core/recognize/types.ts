@@ -1,6 +1,36 @@
 import type { CatalogMatch } from '../catalog/types';
 
 /**
+ * What a key says about the codes stored under it. `code` is the generic
+ * role of a bare `code` key whose parent says nothing more; `http` is the
+ * role of HTTP idioms such as `res.status(…)`, `HTTP/1.1 404` and the status
+ * field of an access log.
+ */
+export type CodeRole = 'status' | 'error' | 'reason' | 'response' | 'http' | 'code';
+
+/**
+ * How a literal was found, for ranking and for features that act on the form
+ * (completion inserts differently after `case` than after `===`).
+ */
+export type LiteralForm =
+  /** `key: 23`, `key = 23`, `"key":23`, `key=23`, `'key' => 23`. */
+  | 'assign'
+  /** `key === 23`, `23 == key`, `key >= 400`. */
+  | 'compare'
+  /** `status(404)`, `sendStatus(404)`: the literal is passed to a call named for codes. */
+  | 'call'
+  /** `case 23:`, `23 =>`, `when 23` inside a switch over a code key. */
+  | 'case'
+  /** `HTTP/1.1 404` or the status field after the quoted request of an access log. */
+  | 'http'
+  /** `Status.DELIVERY_FAILURE`: a known name qualified by a code-ish type. */
+  | 'member'
+  /** `status 23` in prose-like log text: a key word followed by the number, no operator. */
+  | 'loose'
+  /** A distinctive known name such as `DELIVERY_FAILURE` with no context around it. */
+  | 'bare';
+
+/**
  * What the recogniser reports for one literal: where it is, what it is, and
  * the catalogs it may belong to, best first.
  */
@@ -18,6 +48,12 @@ export interface Recognition {
   readonly name?: string;
   /** The key, identifier or call the literal is compared with, assigned to or passed to, e.g. `statusCode`. */
   readonly key?: string;
+  /** The enclosing key when the key alone is generic, e.g. `error` for `{"error":{"code":25}}`. */
+  readonly parentKey?: string;
+  /** The role the key gives the literal, when it gives one. */
+  readonly role?: CodeRole;
+  /** How the literal was found. */
+  readonly form: LiteralForm;
   /** Plausible meanings, best first; never empty for a reported recognition. */
   readonly candidates: readonly RankedMatch[];
 }
@@ -41,4 +77,17 @@ export interface DocumentContext {
   readonly preferredCatalogs: readonly string[];
   /** VS Code language id of the document, e.g. `typescript`, `log`. */
   readonly languageId: string;
+}
+
+/** The recognitions of one line, as the whole-document scan yields them. */
+export interface LineRecognitions {
+  readonly line: number;
+  /** In order of position on the line; never empty. */
+  readonly recognitions: readonly Recognition[];
+}
+
+/** An inclusive range of 0-based lines. */
+export interface LineRange {
+  readonly start: number;
+  readonly end: number;
 }

@@ -1,0 +1,108 @@
+// Compiles generated handler code with the real toolchains.
+//
+// For every built-in catalog and the golden test catalog, the generator
+// writes each language's full handler and its branch form (inside a switch
+// over a raw integer, in each block style); the file per language is then
+// checked by that language's compiler or parser. Three more runs prove that
+// the TypeScript, Rust and Kotlin compilers reject a handler missing one
+// branch, which is what makes those handlers exhaustive by construction.
+//
+// Prints `compile: N passed, N failed` (and `, N skipped` for toolchains not
+// installed) and exits non-zero on any failure; in CI a missing toolchain is
+// a failure, since scripts/debian-packages.txt installs them there.
+import * as esbuild from 'esbuild';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { have, negativeChecks, positiveChecks } from './compile/checks.mjs';
+import { buildSource, withoutFirstBranch } from './compile/sources.mjs';
+
+const root = join(import.meta.dirname, '..');
+const work = mkdtempSync(join(tmpdir(), 'scl-compile-'));
+const keep = process.env.SCL_KEEP_COMPILE === '1';
+const strictMissing = process.env.CI === 'true' || process.env.CI === '1';
+const parallel = Math.max(1, Number(process.env.SCL_COMPILE_JOBS) || 3);
+
+/** The generator, bundled from its TypeScript source so the check always runs the current code. */
+async function loadGenerator() {
+  const outfile = join(work, 'generate.cjs');
+  await esbuild.build({ entryPoints: [join(root, 'src/core/generate/index.ts')], bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'warning' });
+  return createRequire(import.meta.url)(outfile);
+}
+
+function loadCatalogs() {
+  const dir = join(root, 'catalogs');
+  const builtIn = readdirSync(dir)
+    .filter((name) => name.endsWith('.json') && name !== 'schema.json')
+    .sort()
+    .map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')));
+  const tricky = JSON.parse(readFileSync(join(root, 'test/golden/tricky.catalog.json'), 'utf8'));
+  return { all: [tricky, ...builtIn], tricky };
+}
+
+/** Runs `tasks` (functions returning promises) with at most `limit` at once, keeping their order in the results. */
+async function pool(tasks, limit) {
+  const results = new Array(tasks.length);
+  let next = 0;
+  async function worker() {
+    while (next < tasks.length) {
+      const index = next++;
+      results[index] = await tasks[index]();
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+  return results;
+}
+
+const started = Date.now();
+const api = await loadGenerator();
+const { all, tricky } = loadCatalogs();
+const tsc = join(root, 'node_modules/typescript/bin/tsc');
+const byId = new Map(api.generators.map((generator) => [generator.id, generator]));
+
+const jobs = [];
+for (const check of positiveChecks(tsc)) {
+  jobs.push({ ...check, expectFailure: undefined, source: () => buildSource(api, byId.get(check.language), all) });
+}
+for (const check of negativeChecks(tsc)) {
+  const { source, expect } = withoutFirstBranch(api, byId.get(check.language), tricky);
+  jobs.push({ ...check, expectFailure: expect, source: () => source });
+}
+// Kotlin's compiler starts slowly; starting its runs first keeps the total short.
+jobs.sort((a, b) => Number(b.language === 'kotlin') - Number(a.language === 'kotlin'));
+
+const results = await pool(
+  jobs.map((job, index) => async () => {
+    const missing = job.needs.filter((command) => !have(command));
+    if (missing.length > 0) {
+      return { job, status: strictMissing ? 'failed' : 'skipped', detail: `not installed: ${missing.join(', ')}` };
+    }
+    const t0 = Date.now();
+    const { code, output } = await job.check(join(work, `${index}-${job.language}`), job.source());
+    const seconds = ((Date.now() - t0) / 1000).toFixed(1);
+    if (job.expectFailure) {
+      const ok = code !== 0 && job.expectFailure.test(output);
+      return { job, status: ok ? 'passed' : 'failed', detail: ok ? `${seconds}s` : `expected a compile error matching ${job.expectFailure}, got exit ${code}:\n${output}` };
+    }
+    return { job, status: code === 0 ? 'passed' : 'failed', detail: code === 0 ? `${seconds}s` : `exit ${code}:\n${output}` };
+  }),
+  parallel,
+);
+
+const count = (status) => results.filter((result) => result.status === status).length;
+for (const { job, status, detail } of results) {
+  process.stdout.write(`${status.padEnd(7)} ${job.language}: ${job.what} (${detail.split('\n')[0]})\n`);
+  if (status === 'failed' && detail.includes('\n')) {
+    process.stdout.write(`${detail.split('\n').slice(1, 60).join('\n')}\n`);
+  }
+}
+process.stdout.write(`${all.length} catalogs, ${((Date.now() - started) / 1000).toFixed(1)}s\n`);
+if (keep) {
+  process.stdout.write(`Generated files kept in ${work}\n`);
+} else {
+  rmSync(work, { recursive: true, force: true });
+}
+const skipped = count('skipped');
+process.stdout.write(`compile: ${count('passed')} passed, ${count('failed')} failed${skipped > 0 ? `, ${skipped} skipped` : ''}\n`);
+process.exitCode = count('failed') > 0 ? 1 : 0;

@@ -1,0 +1,31 @@
+// Builds what the editor loads: the extension bundle and, for test runs, the compiled suites.
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { repoRoot, run } from './codeServer.mjs';
+
+/** The folder the test suites are compiled into; `SCL_OUT` picks another one for parallel runs. */
+export const testOut = resolve(repoRoot, process.env.SCL_OUT || 'out');
+
+export function buildExtension() {
+  run(process.execPath, ['esbuild.mjs'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+export function buildTests() {
+  run(process.execPath, ['esbuild.mjs', '--tests'], { cwd: repoRoot, env: { ...process.env, SCL_OUT: testOut }, stdio: ['ignore', 'inherit', 'inherit'] });
+}
+
+/** A fresh folder for one run's editor data, logs and results. */
+export function runDir(prefix) {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/**
+ * Copies a workspace into `dir` and returns the copy's path, so tests that
+ * change settings or add files never touch the files in the repository.
+ */
+export function copyWorkspace(source, dir) {
+  const target = join(dir, 'workspace');
+  cpSync(source, target, { recursive: true });
+  return target;
+}

@@ -1,0 +1,62 @@
+import type { Catalog } from '../catalog/types';
+import { caseLayout } from './cases';
+import type { CaseOptions, LanguageGenerator } from './language';
+import { csharp } from './languages/csharp';
+import { go } from './languages/go';
+import { java } from './languages/java';
+import { javascript } from './languages/javascript';
+import { kotlin } from './languages/kotlin';
+import { php } from './languages/php';
+import { python } from './languages/python';
+import { rust } from './languages/rust';
+import { typescript } from './languages/typescript';
+import { buildModel } from './model';
+
+export type { CaseOptions, LanguageGenerator } from './language';
+
+/** Every language the generator writes, in the order pickers show them. */
+export const generators: readonly LanguageGenerator[] = [typescript, javascript, python, go, java, csharp, rust, kotlin, php];
+
+/** The generator for a VS Code language id (`typescriptreact` uses TypeScript's), if there is one. */
+export function generatorFor(languageId: string): LanguageGenerator | undefined {
+  return generators.find((generator) => generator.languageIds.includes(languageId));
+}
+
+/** Generated code in both forms: a snippet for the editor and plain code for files and tests. */
+export interface GeneratedCode {
+  readonly snippet: string;
+  readonly plain: string;
+}
+
+export interface HandlerOptions {
+  /** A type name to use instead of the one derived from the catalog's provider, channel and kind. */
+  readonly typeName?: string;
+  /** Indentation unit; the language's customary one when absent. Snippets for the editor use a tab. */
+  readonly indent?: string;
+}
+
+/** The type declaration, code lookup and exhaustive handler for a whole catalog. */
+export function generateHandler(catalog: Catalog, generator: LanguageGenerator, options: HandlerOptions = {}): GeneratedCode {
+  const writer = generator.handler(buildModel(catalog, options.typeName === undefined ? {} : { typeName: options.typeName }));
+  const indent = options.indent ?? generator.indent;
+  return { snippet: writer.render('snippet', indent), plain: writer.render('plain', indent) };
+}
+
+export interface GeneratedCases extends GeneratedCode {
+  /** How many branches were written (ranges count once). */
+  readonly branches: number;
+}
+
+/** How many branches a catalog has that `handled` does not cover (a range counts once). */
+export function missingBranchCount(catalog: Catalog, handled: ReadonlySet<number>): number {
+  return caseLayout(buildModel(catalog), handled).groups.reduce((sum, group) => sum + group.branches.length, 0);
+}
+
+/** Branches over raw codes for a switch the user already wrote, leaving out the codes it handles. */
+export function generateCases(catalog: Catalog, generator: LanguageGenerator, options: CaseOptions & { readonly indent?: string }): GeneratedCases {
+  const model = buildModel(catalog);
+  const writer = generator.cases(model, options);
+  const indent = options.indent ?? generator.indent;
+  const branches = caseLayout(model, options.handled).groups.reduce((sum, group) => sum + group.branches.length, 0);
+  return { snippet: writer.render('snippet', indent), plain: writer.render('plain', indent), branches };
+}

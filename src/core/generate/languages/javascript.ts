@@ -1,0 +1,13 @@
+import type { LanguageGenerator } from '../language';
+import { ecmaCases, ecmaHandler } from './ecmascript';
+
+/** JavaScript: a frozen object of codes and a `switch` whose `default` throws with the code. */
+export const javascript: LanguageGenerator = {
+  id: 'javascript',
+  label: 'JavaScript',
+  languageIds: ['javascript', 'javascriptreact'],
+  indent: '  ',
+  extension: 'js',
+  handler: (model) => ecmaHandler(model, false),
+  cases: ecmaCases,
+};

@@ -1,0 +1,13 @@
+import type { LanguageGenerator } from '../language';
+import { ecmaCases, ecmaHandler } from './ecmascript';
+
+/** TypeScript: a `const` object with `as const`, its value union as the type, and a `never` check. */
+export const typescript: LanguageGenerator = {
+  id: 'typescript',
+  label: 'TypeScript',
+  languageIds: ['typescript', 'typescriptreact'],
+  indent: '  ',
+  extension: 'ts',
+  handler: (model) => ecmaHandler(model, true),
+  cases: ecmaCases,
+};

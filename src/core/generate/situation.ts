@@ -1,0 +1,199 @@
+import { normalizeKey } from '../catalog/normalize';
+import type { Catalog } from '../catalog/types';
+import { rankMatches } from '../recognize/rank';
+import type { Recognizer } from '../recognize/recognizer';
+import { findSwitchBlocks, subjectKey, type SwitchBlock } from '../recognize/switchBlocks';
+import type { DocumentContext } from '../recognize/types';
+import type { CaseOptions } from './language';
+
+/**
+ * Where the cursor is, as completion sees it: between the branches of a
+ * `switch`/`match`/`when` (offer every code, or the missing ones), after
+ * `case ` (offer single codes), or after `statusCode === ` (offer single
+ * codes of the catalog the key suggests). Pure text analysis, so it is unit
+ * tested without an editor.
+ */
+export type Situation =
+  | { readonly kind: 'branches'; readonly block: SwitchBlock }
+  | { readonly kind: 'caseLabel'; readonly block: SwitchBlock }
+  | { readonly kind: 'comparison'; readonly subject: string; readonly key: string; readonly parentKey?: string };
+
+const CASE_LABEL = /^\s*case\s+-?\d*$/;
+const ARM_START = /^\s*-?\d*$/;
+const BLANK_OR_WORD = /^\s*[A-Za-z_]*$/;
+const COMPARISON = /((?:\$|\b)[A-Za-z_][\w$]*(?:(?:\.|\?\.|->)[A-Za-z_$][\w$]*)*)\s*(?:===|!==|==|!=)\s*-?\d*$/;
+
+/**
+ * The situation at `offset` of `text` (typically a window of the document
+ * around the cursor), or undefined when there is nothing to offer.
+ */
+export function situationAt(text: string, offset: number, languageId: string): Situation | undefined {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineEndRaw = text.indexOf('\n', offset);
+  const lineEnd = lineEndRaw < 0 ? text.length : lineEndRaw;
+  const before = text.slice(lineStart, offset);
+  const after = text.slice(offset, lineEnd);
+
+  const comparison = COMPARISON.exec(before);
+  if (comparison?.[1] && !/^\s*case\b/.test(before)) {
+    const { key, parentKey } = subjectKey(comparison[1]);
+    return key ? { kind: 'comparison', subject: comparison[1], key, ...(parentKey ? { parentKey } : {}) } : undefined;
+  }
+  if (after.trim() !== '' && !/^\s*[:)]?\s*$/.test(after)) {
+    return undefined;
+  }
+  const block = innermostBlock(findSwitchBlocks(text, { languageId, to: offset }), offset);
+  if (!block) {
+    return undefined;
+  }
+  const labelled = block.syntax === 'case-colon' || block.syntax === 'case-arrow' || block.syntax === 'python';
+  if (labelled && CASE_LABEL.test(before)) {
+    return { kind: 'caseLabel', block };
+  }
+  if ((labelled ? BLANK_OR_WORD : ARM_START).test(before) && after.trim() === '' && isBetweenBranches(text, lineStart, lineEnd, block)) {
+    return { kind: 'branches', block };
+  }
+  return undefined;
+}
+
+/** The innermost block whose body holds `offset`. */
+export function innermostBlock(blocks: readonly SwitchBlock[], offset: number): SwitchBlock | undefined {
+  let best: SwitchBlock | undefined;
+  for (const block of blocks) {
+    const inside = offset >= block.bodyOffset && (offset <= block.endOffset || !block.closed);
+    if (inside && (!best || block.bodyOffset >= best.bodyOffset)) {
+      best = block;
+    }
+  }
+  return best;
+}
+
+/**
+ * Whether new branches can start on the line from `lineStart` to `lineEnd`:
+ * it is at the block's first nesting level, and the next non-blank line
+ * starts a label or ends the block. Inserting in the middle of a case body
+ * would move the rest of that body under the new labels.
+ */
+function isBetweenBranches(text: string, lineStart: number, lineEnd: number, block: SwitchBlock): boolean {
+  const labelLines = new Set(block.cases.map((label) => label.line));
+  const lineOf = (offset: number): number => {
+    let line = block.headerLine;
+    for (let i = text.indexOf('\n', block.headerOffset); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+      line++;
+    }
+    return line;
+  };
+  // Python bodies are delimited by indentation alone, which the next line's test covers.
+  if (block.syntax !== 'python' && braceDepth(text, block.bodyOffset, lineStart) !== 0) {
+    return false;
+  }
+  return nextLineEnds(text, lineEnd, block, labelLines, lineOf);
+}
+
+/** Whether the next non-blank line after `from` is a label of the block, ends it, or does not exist. */
+function nextLineEnds(text: string, from: number, block: SwitchBlock, labelLines: ReadonlySet<number>, lineOf: (offset: number) => number): boolean {
+  let pos = from;
+  while (pos < text.length) {
+    const start = pos + 1;
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(start, end);
+    if (line.trim() !== '') {
+      if (start >= block.endOffset || end > block.endOffset) {
+        return true;
+      }
+      if (block.syntax === 'python') {
+        const indent = /^[ \t]*/.exec(line)?.[0] ?? '';
+        if (indent.length <= block.headerIndent.length) {
+          return true;
+        }
+      }
+      return labelLines.has(lineOf(start));
+    }
+    if (nl < 0) {
+      break;
+    }
+    pos = nl;
+  }
+  return true;
+}
+
+/** Net `{`/`}` depth of `text` between two offsets, skipping strings and comments roughly. */
+function braceDepth(text: string, from: number, to: number): number {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (ch === '"' || ch === "'" || ch === '`') {
+      const close = text.indexOf(ch, i + 1);
+      const nl = text.indexOf('\n', i + 1);
+      i = close < 0 || (ch !== '`' && nl >= 0 && nl < close) ? (nl < 0 ? to : nl) : close;
+    } else if (ch === '/' && text[i + 1] === '/') {
+      const nl = text.indexOf('\n', i);
+      i = nl < 0 ? to : nl;
+    } else if (ch === '/' && text[i + 1] === '*') {
+      const close = text.indexOf('*/', i + 2);
+      i = close < 0 ? to : close + 1;
+    } else if (ch === '{') {
+      depth++;
+    } else if (ch === '}') {
+      depth--;
+    }
+  }
+  return depth;
+}
+
+/** Codes a block's labels handle in `catalog`: numeric labels, and names resolved to their entries' codes. */
+export function handledCodes(block: SwitchBlock, catalog: Catalog): Set<number> {
+  const handled = new Set(block.handledCodes);
+  if (block.handledNames.length > 0) {
+    const names = new Set(block.handledNames.map(normalizeKey));
+    for (const entry of catalog.entries) {
+      if ([entry.name, ...(entry.aliases ?? [])].some((name) => name !== undefined && names.has(normalizeKey(name)))) {
+        for (let code = entry.code; code <= (entry.to ?? entry.code) && code - entry.code <= 64; code++) {
+          handled.add(code);
+        }
+      }
+    }
+  }
+  return handled;
+}
+
+/** Generator options that write branches the way the block's existing ones are written. */
+export function caseOptionsFor(block: SwitchBlock, handled: ReadonlySet<number>): CaseOptions {
+  return {
+    subject: block.subject,
+    includeDefault: block.defaultCase === undefined,
+    handled,
+    // PHP `match` takes `code => expression,` arms.
+    expressionArms: block.keyword === 'match' && block.syntax === 'fat-arrow',
+    // An empty Java switch gets arrow labels; one with `case 1:` labels keeps them.
+    colonLabels: block.syntax === 'case-colon' && block.cases.length > 0,
+  };
+}
+
+/**
+ * Generated branch text placed in a block: every line gets the block's case
+ * indentation, and the body indentation unit is the file's own.
+ */
+export function indentForBlock(code: string, block: SwitchBlock): string {
+  return code
+    .replace(/\n$/, '')
+    .split('\n')
+    .map((line) => (line === '' ? '' : block.caseIndent + line))
+    .join('\n');
+}
+
+/**
+ * Catalogs whose codes a key such as `statusCode` holds, best first: the
+ * catalogs that declare the key, ranked as the recogniser ranks a literal
+ * stored under it. Empty when the key does not look like a code key.
+ */
+export function rankKeyCatalogs(key: string, parentKey: string | undefined, recognizer: Recognizer, doc: DocumentContext): Catalog[] {
+  const meaning = recognizer.keyMeaning(key, parentKey);
+  if (meaning.strength === 0) {
+    return [];
+  }
+  const candidates = recognizer.index.catalogs.filter((catalog) => meaning.declaredKey.has(catalog.id) || meaning.declaredPath.has(catalog.id));
+  const matches = candidates.flatMap((catalog) => (catalog.entries[0] ? [{ catalog, entry: catalog.entries[0] }] : []));
+  return rankMatches(matches, meaning, 1, { doc, providerChannelMax: recognizer.channelMax }).ranked.map((match) => match.catalog);
+}

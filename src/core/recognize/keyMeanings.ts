@@ -1,0 +1,179 @@
+import type { CatalogIndex } from '../catalog/catalogIndex';
+import { normalizeKey } from '../catalog/normalize';
+import { isHttpQualifier, roleOfCall, roleOfKey } from './keyRoles';
+import * as scannerTypes from './scannerTypes';
+import type { KeyInterest, KeyKind } from './scannerTypes';
+import type { KeyMeaning } from './rank';
+
+/** Key groups resolve differently: a callee is read as a call, a qualifier as a type. */
+export type KeyGroup = 'key' | 'call' | 'loose' | 'member';
+
+const CACHE_LIMIT = 20_000;
+
+// Bound once to locals, read on every key the scanner asks about.
+const { ACCEPT, CALLEE, KEY, REJECT, WANTS_PARENT } = scannerTypes;
+
+/** `HTTP/1.1 404` and the status field of an access log. */
+export const HTTP_MEANING: KeyMeaning = {
+  key: undefined,
+  parentKey: undefined,
+  label: 'HTTP',
+  role: 'http',
+  declaredPath: new Set(),
+  declaredKey: new Set(),
+  strength: 1,
+};
+
+/** A distinctive name said without context. */
+export const BARE_MEANING: KeyMeaning = {
+  key: undefined,
+  parentKey: undefined,
+  label: 'name',
+  role: undefined,
+  declaredPath: new Set(),
+  declaredKey: new Set(),
+  strength: 0.8,
+};
+
+/** A key that says nothing about codes. */
+export const NO_MEANING: KeyMeaning = { ...BARE_MEANING, strength: 0 };
+
+/**
+ * What keys say, resolved once per spelling and kept: the catalogs that
+ * declare the key (or its `object.key` path), the role its words give it,
+ * and how strongly it makes its value a code.
+ */
+export class KeyMeanings {
+  private readonly plain: Record<KeyGroup, Map<string, KeyMeaning>> = { key: new Map(), call: new Map(), loose: new Map(), member: new Map() };
+  private readonly withParent: Record<KeyGroup, Map<string, Map<string, KeyMeaning>>> = {
+    key: new Map(),
+    call: new Map(),
+    loose: new Map(),
+    member: new Map(),
+  };
+  /** Keys by a hash of their characters, so the scanner's questions cut no string for a key seen before. */
+  private readonly byHash = new Map<number, { readonly kind: KeyKind; readonly key: string; readonly meaning: KeyMeaning }[]>();
+  /** Last segments of dotted context words (`code` of `error.code`): keys whose enclosing object may matter. */
+  private readonly pathSuffixes = new Set<string>(['code', 'value']);
+
+  constructor(private readonly index: CatalogIndex) {
+    for (const catalog of index.catalogs) {
+      for (const word of catalog.context) {
+        const dot = Math.max(word.lastIndexOf('.'), word.lastIndexOf('->'));
+        if (dot > 0) {
+          this.pathSuffixes.add(normalizeKey(word.slice(dot + 1)));
+        }
+      }
+    }
+  }
+
+  /** What `rawKey` (with its object `rawParent`, or '') says, as read in `group`. */
+  meaningOf(rawKey: string, rawParent: string, group: KeyGroup): KeyMeaning {
+    if (rawParent === '') {
+      const plain = this.plain[group];
+      let meaning = plain.get(rawKey);
+      if (!meaning) {
+        if (plain.size > CACHE_LIMIT) {
+          plain.clear();
+        }
+        meaning = this.resolve(rawKey, '', group);
+        plain.set(rawKey, meaning);
+      }
+      return meaning;
+    }
+    const cache = this.withParent[group];
+    let byParent = cache.get(rawKey);
+    if (!byParent) {
+      if (cache.size > CACHE_LIMIT) {
+        cache.clear();
+      }
+      byParent = new Map();
+      cache.set(rawKey, byParent);
+    }
+    let meaning = byParent.get(rawParent);
+    if (!meaning) {
+      meaning = this.resolve(rawKey, rawParent, group);
+      byParent.set(rawParent, meaning);
+    }
+    return meaning;
+  }
+
+  /** The meaning of the key at `text[start, end)` without its object, found by a hash of its characters. */
+  meaningAt(text: string, start: number, end: number, kind: KeyKind): KeyMeaning {
+    let hash: number = kind;
+    for (let k = start; k < end; k++) {
+      hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
+    }
+    const bucket = this.byHash.get(hash);
+    if (bucket) {
+      for (const known of bucket) {
+        if (known.kind === kind && known.key.length === end - start && text.startsWith(known.key, start)) {
+          return known.meaning;
+        }
+      }
+    }
+    const key = text.slice(start, end);
+    const meaning = this.meaningOf(key, '', kind === KEY ? 'key' : kind === CALLEE ? 'call' : 'loose');
+    if (this.byHash.size > CACHE_LIMIT) {
+      this.byHash.clear();
+    }
+    const entry = { kind, key, meaning };
+    if (bucket) {
+      bucket.push(entry);
+    } else {
+      this.byHash.set(hash, [entry]);
+    }
+    return meaning;
+  }
+
+  /** The scanner's answer for a key meaning. */
+  static interest(meaning: KeyMeaning): KeyInterest {
+    if (meaning.wantsParent) {
+      return WANTS_PARENT;
+    }
+    return meaning.strength > 0 ? ACCEPT : REJECT;
+  }
+
+  /** Whether `Qualifier.NAME` could name codes: an HTTP status type, a key with a code role, or a declared key. */
+  isCodeQualifier(qualifier: string): boolean {
+    const key = normalizeKey(qualifier);
+    return isHttpQualifier(key) || roleOfKey(key, undefined) !== undefined || this.index.byContext(key).length > 0;
+  }
+
+  private resolve(rawKey: string, rawParent: string, group: KeyGroup): KeyMeaning {
+    const key = normalizeKey(rawKey);
+    const parent = rawParent === '' ? undefined : normalizeKey(rawParent) || undefined;
+    if (key === '') {
+      return NO_MEANING;
+    }
+    const declaredPath = new Set(parent !== undefined ? this.index.byContext(parent + key).map((c) => c.id) : []);
+    const declaredKey = new Set(this.index.byContext(key).map((c) => c.id));
+    let role;
+    switch (group) {
+      case 'call':
+        role = roleOfCall(key) ?? roleOfKey(key, parent);
+        break;
+      case 'member':
+        role = isHttpQualifier(key) ? 'http' : roleOfKey(key, undefined);
+        break;
+      case 'loose':
+        role = roleOfKey(key, parent) ?? roleOfCall(key);
+        break;
+      default:
+        role = roleOfKey(key, parent);
+    }
+    const declared = declaredPath.size > 0 || declaredKey.size > 0;
+    const strength = declared ? 1 : role === 'code' ? 0.7 : role !== undefined ? 0.85 : 0;
+    return {
+      // Only a generic key changes meaning with its enclosing object; `res.status`-style members are read anyway.
+      wantsParent: parent === undefined && this.pathSuffixes.has(key) && (role === undefined || role === 'code'),
+      key: rawKey,
+      parentKey: rawParent === '' ? undefined : rawParent,
+      label: rawParent === '' ? rawKey : `${rawParent}.${rawKey}`,
+      role,
+      declaredPath,
+      declaredKey,
+      strength,
+    };
+  }
+}

@@ -1,0 +1,290 @@
+import * as chars from './charClasses';
+import * as scannerTypes from './scannerTypes';
+import type { RawCandidate, ScannerHooks } from './scannerTypes';
+
+// Bound once to locals: the hot paths below then call and compare without going through module bindings.
+const { isDigit, isQuote, isSpace, isWord } = chars;
+const { CALLEE, KEY, REJECT, WANTS_PARENT } = scannerTypes;
+
+/** How far back the enclosing object of a JSON key is looked for. */
+const ENCLOSING_LOOKBACK = 400;
+
+/**
+ * Reads, backwards from a literal's operator, the key it is compared with
+ * or assigned to: a quoted key (`"statusCode"`), an identifier chain
+ * (`error.code`, `$this->status`), a subscript (`data['status']`), a getter
+ * (`getStatus()`, `.get('status')`), a callee (`res.status(`), with the key's
+ * object or enclosing key. Spans are written into the scanner's candidate;
+ * the hooks judge each key as soon as it is read, so keys that cannot make
+ * a code stop the work early.
+ */
+export class KeyReader {
+  constructor(
+    private readonly c: RawCandidate,
+    private readonly hooks: ScannerHooks,
+  ) {}
+
+  /** Reads the callee whose `(` is just after `end`: `res.status(`, `sendStatus(`. */
+  calleeBefore(text: string, from: number, end: number): boolean {
+    let b = end;
+    while (b >= from && isSpace(text.charCodeAt(b))) b--;
+    if (b < from || !isWord(text.charCodeAt(b))) {
+      return false;
+    }
+    const start = this.identifierStart(text, from, b + 1);
+    if (start > b || isDigit(text.charCodeAt(start))) {
+      return false;
+    }
+    if (this.hooks.keyInterest(text, start, b + 1, CALLEE) === REJECT) {
+      return false;
+    }
+    const c = this.c;
+    c.keyStart = start;
+    c.keyEnd = b + 1;
+    this.parentOfIdentifier(text, from, start);
+    return true;
+  }
+  /**
+   * Reads the key that ends at `end` (inclusive): a quoted key (`"statusCode"`),
+   * an identifier chain (`error.code`, `$this->status`), a subscript
+   * (`data['status']`), a getter (`getStatus()`, `.get('status')`), with its
+   * object or enclosing key.
+   */
+  keyBefore(text: string, from: number, end: number): boolean {
+    let b = end;
+    while (b >= from && isSpace(text.charCodeAt(b))) b--;
+    if (b < from) {
+      return false;
+    }
+    const c = this.c;
+    let ch = text.charCodeAt(b);
+    // `data['status']` / `data["status"]`
+    if (ch === 93 /* ] */) {
+      b--;
+      ch = b >= from ? text.charCodeAt(b) : -1;
+      if (!isQuote(ch)) {
+        return false;
+      }
+      const open = text.lastIndexOf(String.fromCharCode(ch), b - 1);
+      if (open < from || open < b - 80 || text.charCodeAt(open - 1) !== 91 /* [ */) {
+        return false;
+      }
+      if (b <= open + 1 || this.hooks.keyInterest(text, open + 1, b, KEY) === REJECT) {
+        return false;
+      }
+      c.keyStart = open + 1;
+      c.keyEnd = b;
+      // The object is the identifier just before `[`.
+      const objectStart = this.identifierStart(text, from, open - 1);
+      if (objectStart < open - 1) {
+        c.parentStart = objectStart;
+        c.parentEnd = open - 1;
+      }
+      return true;
+    }
+    // `getStatus()`, `.get('status')`
+    if (ch === 41 /* ) */) {
+      const before = b - 1 >= from ? text.charCodeAt(b - 1) : -1;
+      if (before === 40) {
+        const nameEnd = b - 1;
+        const nameStart = this.identifierStart(text, from, nameEnd);
+        if (nameStart >= nameEnd || this.hooks.keyInterest(text, nameStart, nameEnd, KEY) === REJECT) {
+          return false;
+        }
+        c.keyStart = nameStart;
+        c.keyEnd = nameEnd;
+        this.parentOfIdentifier(text, from, nameStart);
+        return true;
+      }
+      if (isQuote(before)) {
+        const open = text.lastIndexOf(String.fromCharCode(before), b - 2);
+        if (open < from || open < b - 80 || text.charCodeAt(open - 1) !== 40) {
+          return false;
+        }
+        // `payload.get('status')`: the key is the argument, the object is the parent.
+        if (b - 1 <= open + 1 || this.hooks.keyInterest(text, open + 1, b - 1, KEY) === REJECT) {
+          return false;
+        }
+        const calleeEnd = open - 1;
+        const calleeStart = this.identifierStart(text, from, calleeEnd);
+        c.keyStart = open + 1;
+        c.keyEnd = b - 1;
+        this.parentOfIdentifier(text, from, calleeStart);
+        return true;
+      }
+      return false;
+    }
+    if (isQuote(ch)) {
+      const open = text.lastIndexOf(String.fromCharCode(ch), b - 1);
+      if (open < from || open < b - 100) {
+        return false;
+      }
+      if (b <= open + 1) {
+        return false;
+      }
+      const interest = this.hooks.keyInterest(text, open + 1, b, KEY);
+      if (interest === REJECT) {
+        return false;
+      }
+      c.keyStart = open + 1;
+      c.keyEnd = b;
+      if (interest === WANTS_PARENT) {
+        this.enclosingKey(text, from, open - 1);
+      }
+      return true;
+    }
+    if (!isWord(ch)) {
+      return false;
+    }
+    const start = this.identifierStart(text, from, b + 1);
+    if (start > b || isDigit(text.charCodeAt(start))) {
+      return false;
+    }
+    const interest = this.hooks.keyInterest(text, start, b + 1, KEY);
+    if (interest === REJECT) {
+      return false;
+    }
+    c.keyStart = start;
+    c.keyEnd = b + 1;
+    if (!this.parentOfIdentifier(text, from, start) && interest === WANTS_PARENT) {
+      this.enclosingKey(text, from, start - 1);
+    }
+    return true;
+  }
+  /** The object of `obj.key`, `obj?.key`, `obj->key`, `Obj::key`, `obj['key']`; returns whether one was found. */
+  parentOfIdentifier(text: string, from: number, keyStart: number): boolean {
+    const c = this.c;
+    let k = keyStart - 1;
+    if (k < from) {
+      return false;
+    }
+    const ch = text.charCodeAt(k);
+    if (ch === 46 /* . */) {
+      k--;
+      if (k >= from && text.charCodeAt(k) === 63 /* ? */) k--;
+    } else if (ch === 62 /* > */ && k - 1 >= from && text.charCodeAt(k - 1) === 45) {
+      k -= 2;
+    } else if (ch === 58 && k - 1 >= from && text.charCodeAt(k - 1) === 58) {
+      k -= 2;
+    } else {
+      return false;
+    }
+    if (k < from) {
+      return false;
+    }
+    const p = text.charCodeAt(k);
+    if (p === 93 /* ] */ && k - 1 >= from && isQuote(text.charCodeAt(k - 1))) {
+      const quote = text.charCodeAt(k - 1);
+      const open = text.lastIndexOf(String.fromCharCode(quote), k - 2);
+      if (open >= from && open > k - 80) {
+        c.parentStart = open + 1;
+        c.parentEnd = k - 1;
+        return true;
+      }
+      return false;
+    }
+    if (!isWord(p)) {
+      return false;
+    }
+    const start = this.identifierStart(text, from, k + 1);
+    if (start > k) {
+      return false;
+    }
+    c.parentStart = start;
+    c.parentEnd = k + 1;
+    return true;
+  }
+  /**
+   * The key of the object a key sits in: `error` for `{"error":{"code":25}}`
+   * and for `"error":{"description":"…","code":25}`. Looks back over the
+   * object's earlier members, skipping strings and nested values, at most
+   * `ENCLOSING_LOOKBACK` characters and never before the line.
+   */
+  enclosingKey(text: string, from: number, end: number): void {
+    const limit = Math.max(from, end - ENCLOSING_LOOKBACK);
+    let depth = 0;
+    let k = end;
+    for (; k >= limit; k--) {
+      const ch = text.charCodeAt(k);
+      if (ch === 125 || ch === 93) {
+        depth++;
+      } else if (ch === 91) {
+        if (depth === 0) {
+          return;
+        }
+        depth--;
+      } else if (ch === 123) {
+        if (depth === 0) {
+          break;
+        }
+        depth--;
+      } else if (isQuote(ch)) {
+        const open = text.lastIndexOf(String.fromCharCode(ch), k - 1);
+        if (open < limit) {
+          return;
+        }
+        k = open;
+      } else if (depth === 0 && (ch === 59 || ch === 40 || (ch === 61 && text.charCodeAt(k + 1) !== 62))) {
+        // A statement, call or assignment boundary (`key=value` logs): the key is not inside an object literal.
+        return;
+      }
+    }
+    if (k < limit) {
+      return;
+    }
+    // Before the `{`: `"error":`, `error:`, `error =`, `'error' =>`.
+    let b = k - 1;
+    while (b >= from && isSpace(text.charCodeAt(b))) b--;
+    const sep = b >= from ? text.charCodeAt(b) : -1;
+    if (sep === 58) {
+      b--;
+    } else if (sep === 61 || (sep === 62 && b - 1 >= from && text.charCodeAt(b - 1) === 61)) {
+      b -= sep === 61 ? 1 : 2;
+    } else {
+      return;
+    }
+    while (b >= from && isSpace(text.charCodeAt(b))) b--;
+    if (b < from) {
+      return;
+    }
+    const q = text.charCodeAt(b);
+    const c = this.c;
+    if (isQuote(q)) {
+      const open = text.lastIndexOf(String.fromCharCode(q), b - 1);
+      if (open >= from && open > b - 100 && b > open + 1) {
+        c.parentStart = open + 1;
+        c.parentEnd = b;
+      }
+      return;
+    }
+    if (isWord(q)) {
+      const start = this.identifierStart(text, from, b + 1);
+      if (start <= b) {
+        c.parentStart = start;
+        c.parentEnd = b + 1;
+      }
+    }
+  }
+  /** Start of the identifier (letters, digits, `_`, `$`) ending just before `end`; leading sigils skipped. */
+  identifierStart(text: string, from: number, end: number): number {
+    let k = end - 1;
+    while (k >= from && isWord(text.charCodeAt(k))) k--;
+    let start = k + 1;
+    while (start < end && text.charCodeAt(start) === 36 /* $ */) start++;
+    return start;
+  }
+  /** End of an identifier chain starting at `start` (`status`, `res.statusCode`, `error?.code`). */
+  identifierChainEnd(text: string, start: number, to: number): number {
+    let k = start;
+    while (k < to) {
+      const ch = text.charCodeAt(k);
+      if (isWord(ch) || ch === 46 || (ch === 63 && text.charCodeAt(k + 1) === 46)) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    while (k > start && text.charCodeAt(k - 1) === 46) k--;
+    return k;
+  }
+}

@@ -1,0 +1,107 @@
+import type { CodeRole } from './types';
+
+/**
+ * The generic vocabulary of code-holding keys, independent of any catalog.
+ *
+ * Catalogs declare the exact keys their codes travel under (`context`); this
+ * module covers what no catalog can list: the role a key's own words give it
+ * (`deliveryStatus` is a status, `lastErrorCode` an error) and the HTTP idioms
+ * of web frameworks (`res.status(…)`, `response.status_code`). A key that
+ * matches none of this and no catalog's context is not a code key: that is
+ * what keeps `width = 404` and `port = 8080` quiet.
+ *
+ * Every function takes keys already normalised by `normalizeKey` (lower case,
+ * letters and digits only).
+ */
+
+const REASON = /reason(code|id)?$/;
+const ERROR = /(error|err|errno|fault|failure)(code|no|num|number|id)?$/;
+const RESPONSE = /(response|resp)(code|status)?$|(result|return)code$/;
+const STATUS = /(status|state)(code|id)?$/;
+
+/** Objects whose `status`/`statusCode` is an HTTP status in the common web frameworks. */
+const HTTP_OBJECTS = new Set([
+  'res',
+  'resp',
+  'response',
+  'req',
+  'request',
+  'r',
+  'w',
+  'ctx',
+  'c',
+  'xhr',
+  'http',
+  'httpresponse',
+  'httpresp',
+  'reply',
+  'exchange',
+  'axioserror',
+]);
+
+/**
+ * Calls whose (first or only) numeric argument is a code. The generic ones
+ * here are web idioms; catalogs can name more through their context words.
+ */
+const CODE_CALLS = new Set([
+  'status',
+  'sendstatus',
+  'setstatus',
+  'withstatus',
+  'writeheader',
+  'writehead',
+  'abort',
+  'statuscode',
+  'setstatuscode',
+  'httpresponse',
+  'httpresponsecode',
+  'responseentity',
+  'httpexception',
+  'httperror',
+  'createerror',
+  'halt',
+  'head',
+]);
+
+/** Qualifiers of symbolic HTTP names: `HttpStatus.NOT_FOUND`, `HTTPStatus.NOT_FOUND`, `http.StatusNotFound`. */
+const HTTP_QUALIFIERS = new Set(['httpstatus', 'httpstatuscode', 'httpstatuses', 'statuscodes', 'http', 'status']);
+
+/** The role a key's words give it, or undefined when the key says nothing about codes. */
+export function roleOfKey(key: string, parent: string | undefined): CodeRole | undefined {
+  if (key === 'code' || key === 'value') {
+    if (parent === undefined) {
+      return key === 'code' ? 'code' : undefined;
+    }
+    const parentRole = roleOfKey(parent, undefined);
+    if (parentRole !== undefined && parentRole !== 'code') {
+      return parentRole;
+    }
+    return HTTP_OBJECTS.has(parent) ? 'http' : key === 'code' ? 'code' : undefined;
+  }
+  if (REASON.test(key)) {
+    return 'reason';
+  }
+  if (ERROR.test(key)) {
+    return 'error';
+  }
+  if (STATUS.test(key)) {
+    if (key.startsWith('http') || (parent !== undefined && HTTP_OBJECTS.has(parent))) {
+      return 'http';
+    }
+    return 'status';
+  }
+  if (RESPONSE.test(key)) {
+    return 'response';
+  }
+  return undefined;
+}
+
+/** The role of a call whose argument is the literal, e.g. `res.status(404)` is HTTP. */
+export function roleOfCall(callee: string): CodeRole | undefined {
+  return CODE_CALLS.has(callee) ? 'http' : undefined;
+}
+
+/** Whether `qualifier.NAME` names HTTP statuses by framework convention. */
+export function isHttpQualifier(qualifier: string): boolean {
+  return HTTP_QUALIFIERS.has(qualifier);
+}

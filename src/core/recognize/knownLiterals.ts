@@ -1,0 +1,86 @@
+import type { CatalogIndex } from '../catalog/catalogIndex';
+
+const CACHE_LIMIT = 20_000;
+
+/**
+ * The literals any catalog knows, in forms the scanner can ask about at
+ * every number and every capitalised word: a bitmap of small codes, a set of
+ * large ones and the ranges; for names, a filter on their first three
+ * characters before any string is cut, then a cache of answers.
+ */
+export class KnownLiterals {
+  private readonly smallCodes = new Uint8Array(65536);
+  private readonly largeCodes = new Set<number>();
+  private readonly ranges: (readonly [number, number])[] = [];
+  /** Names by their first three characters, upper-cased, as numbers (see `prefixCode`). */
+  private readonly namePrefixes = new Uint8Array(1 << 18);
+  private readonly nameCache = new Map<string, boolean>();
+
+  constructor(private readonly index: CatalogIndex) {
+    for (const catalog of index.catalogs) {
+      for (const entry of catalog.entries) {
+        if (entry.to !== undefined && entry.to !== entry.code) {
+          this.ranges.push([Math.min(entry.code, entry.to), Math.max(entry.code, entry.to)]);
+        } else if (entry.code >= 0 && entry.code < 65536) {
+          this.smallCodes[entry.code] = 1;
+        } else {
+          this.largeCodes.add(entry.code);
+        }
+        for (const name of [entry.name, ...(entry.aliases ?? [])]) {
+          // The scanner sees names as written in code: upper case, words joined by `_`.
+          const spelled = name?.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+          if (spelled && spelled.length >= 3) {
+            this.namePrefixes[prefixCode(spelled, 0)] = 1;
+          }
+        }
+      }
+    }
+  }
+
+  /** Whether any catalog has `code`. */
+  isKnownCode(code: number): boolean {
+    if (code >= 0 && code < 65536 ? this.smallCodes[code] === 1 : this.largeCodes.has(code)) {
+      return true;
+    }
+    for (const [first, last] of this.ranges) {
+      if (code >= first && code <= last) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the upper-case word at `text[start, end)` is a known name; most words are turned away without a string cut. */
+  isKnownWord(text: string, start: number, end: number): boolean {
+    return end - start >= 3 && this.namePrefixes[prefixCode(text, start)] === 1 && this.isKnownName(text.slice(start, end));
+  }
+
+  /** Whether some catalog knows `name` as a name or alias (ignoring case and punctuation). */
+  isKnownName(name: string): boolean {
+    let known = this.nameCache.get(name);
+    if (known === undefined) {
+      known = this.index.hasName(name);
+      if (this.nameCache.size > CACHE_LIMIT) {
+        this.nameCache.clear();
+      }
+      this.nameCache.set(name, known);
+    }
+    return known;
+  }
+
+  /** The catalog name a member spells: `NotFound`, or Go's `StatusNotFound` without its prefix; undefined when none. */
+  memberLookupName(name: string): string | undefined {
+    if (this.isKnownName(name)) {
+      return name;
+    }
+    if (/^Status[A-Z]/.test(name) && this.isKnownName(name.slice(6))) {
+      return name.slice(6);
+    }
+    return undefined;
+  }
+}
+
+/** The first three characters of an upper-case word as one number (6 bits each). */
+function prefixCode(text: string, start: number): number {
+  return ((text.charCodeAt(start) & 63) << 12) | ((text.charCodeAt(start + 1) & 63) << 6) | (text.charCodeAt(start + 2) & 63);
+}

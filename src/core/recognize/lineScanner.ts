@@ -1,0 +1,469 @@
+import * as chars from './charClasses';
+import { KeyReader } from './keyReader';
+import * as scannerTypes from './scannerTypes';
+import type { RawCandidate, ScannerHooks } from './scannerTypes';
+
+// Bound once to locals: the hot loops below then call and compare without going through module bindings.
+const { CLASS, isDigit, isQuote, isSpace, isWord, LOWER, UPPER, WORD_OTHER, classOf } = chars;
+const { LOOSE, REJECT } = scannerTypes;
+
+/**
+ * The character-level part of recognition: finds literals on one line that
+ * could be codes and reads what surrounds them (the key before `:`/`=`, the
+ * operand of `===`, the call they are passed to, `case`, `HTTP/1.1`, the
+ * access-log request), without deciding anything about catalogs.
+ *
+ * A regular expression jumps to the places where a literal can start; from
+ * there the scanner reads characters with `charCodeAt` and a class table,
+ * allocates nothing for text that is not a candidate, and asks `isKnownCode`
+ * before it looks at any context, so noise numbers (timestamps, pids, sizes)
+ * cost a few comparisons each. Offsets are absolute positions in `text`, so
+ * the whole-document scan never slices lines.
+ */
+
+/**
+ * Where a candidate can start: a capital letter at the start of a word, or
+ * a number at the start of a word that is not glued to letters (`3fa9`,
+ * `10ms`), not part of a date, time, version or address (`2025-10-09`,
+ * `08:53`, `1.2.3`), not in a path, list, offset or reference (`/404`,
+ * `[23`, `+0000`, `#23`) and shorter than ten digits. The scanner would
+ * reject all of these itself; the expression spares it the work.
+ */
+const WORD_START = /\b(?:(?<!\d[-:/.]|[[/+#])\d(?!\d*(?:[A-Za-z_$]|[-:/.]\d)|\d{9})|[A-Z])/g;
+
+/**
+ * The next position at or after `from` where a candidate may start, or -1.
+ * The regular expression engine skips, in native code, everything that
+ * cannot start one; `test` allocates no match object.
+ */
+export function nextCandidate(text: string, from: number): number {
+  WORD_START.lastIndex = from;
+  return WORD_START.test(text) ? WORD_START.lastIndex - 1 : -1;
+}
+
+/** Longest digit run read as a code; longer numbers are ids and timestamps. */
+const MAX_DIGITS = 9;
+
+export class LineScanner {
+  private readonly c: RawCandidate = {
+    start: 0,
+    end: 0,
+    isName: false,
+    code: 0,
+    form: 'assign',
+    keyStart: -1,
+    keyEnd: -1,
+    parentStart: -1,
+    parentEnd: -1,
+    formStrength: 1,
+  };
+
+  private readonly keys: KeyReader;
+
+  constructor(private readonly hooks: ScannerHooks) {
+    this.keys = new KeyReader(this.c, hooks);
+  }
+
+  /** Scans `text[from, to)`, a line or the first part of a long line. */
+  scan(text: string, from: number, to: number): void {
+    let i = this.next(text, from);
+    while (i >= 0 && i < to) {
+      i = this.next(text, this.candidateAt(text, from, to, i));
+    }
+  }
+
+  /** `nextCandidate` as a method, so hot loops in other modules call it without a module binding. */
+  next(text: string, from: number): number {
+    WORD_START.lastIndex = from;
+    return WORD_START.test(text) ? WORD_START.lastIndex - 1 : -1;
+  }
+
+  /**
+   * Reads the candidate that starts at `i` (a position `nextCandidate`
+   * returned) on the line `text[from, to)`, reports it if it is one, and
+   * returns where the next search starts.
+   */
+  candidateAt(text: string, from: number, to: number, i: number): number {
+    const ch = text.charCodeAt(i);
+    if (ch >= 48 && ch <= 57) {
+      return this.number(text, from, to, i);
+    }
+    // A word starting with a capital: a name (`DELIVERY_FAILURE`) or a member (`HttpStatusCode.NotFound`).
+    let j = i + 1;
+    let hasLower = false;
+    while (j < to) {
+      const d = text.charCodeAt(j);
+      const dc = d < 128 ? (CLASS[d] as number) : LOWER;
+      if (dc === 0) {
+        break;
+      }
+      if (dc === LOWER) {
+        hasLower = true;
+      }
+      j++;
+    }
+    const afterDot = i - 1 >= from && text.charCodeAt(i - 1) === 46; /* . */
+    // Names of two letters (`HttpStatus.OK`) count only when qualified.
+    if (j - i >= 3 || (afterDot && j - i === 2)) {
+      if (!hasLower) {
+        if (this.hooks.isKnownName(text, i, j)) {
+          this.name(text, from, to, i, j);
+        }
+      } else if (afterDot) {
+        this.member(text, from, i, j);
+      }
+    }
+    return j;
+  }
+
+  private number(text: string, from: number, to: number, i: number): number {
+    let j = i;
+    let value = 0;
+    while (j < to) {
+      const d = text.charCodeAt(j);
+      if (d < 48 || d > 57) {
+        break;
+      }
+      value = value * 10 + (d - 48);
+      j++;
+    }
+    const next = j < to ? text.charCodeAt(j) : -1;
+    const prev = i > from ? text.charCodeAt(i - 1) : -1;
+    // `404px`, `10ms`, `0x1F`, `$1`, `é2`: a number glued to a word is not a code.
+    if ((next >= 0 && isWord(next)) || (prev >= 0 && isWord(prev))) {
+      while (j < to && isWord(text.charCodeAt(j))) j++;
+      return j;
+    }
+    // Decimals, versions, IP addresses: `1.5`, `v2.0.1`, `10.0.0.1`.
+    if (prev === 46 || (next === 46 && j + 1 < to && isDigit(text.charCodeAt(j + 1)))) {
+      while (j < to && (isDigit(text.charCodeAt(j)) || text.charCodeAt(j) === 46)) j++;
+      return j;
+    }
+    if (j - i > MAX_DIGITS) {
+      return j;
+    }
+    // Dates, times, ratios and ranges: `2025-10-09`, `08:53`, `1/2`, `3-5`.
+    const prevPrev = i - 2 >= from ? text.charCodeAt(i - 2) : -1;
+    if ((prev === 45 || prev === 58 || prev === 47) && isDigit(prevPrev)) {
+      return j;
+    }
+    if ((next === 45 || next === 58 || next === 47) && j + 1 < to && isDigit(text.charCodeAt(j + 1))) {
+      return j;
+    }
+    let start = i;
+    let negative = false;
+    if (prev === 45 /* - */ && !isWord(prevPrev) && prevPrev !== 41 /* ) */) {
+      negative = true;
+      start = i - 1;
+      value = -value;
+    }
+    if (!this.hooks.isKnownCode(value)) {
+      return j;
+    }
+    // Quotes around the number: `"23"`. A quote on one side only means the number is part of a longer string.
+    let outerStart = start;
+    let outerEnd = j;
+    const before = start > from ? text.charCodeAt(start - 1) : -1;
+    if (isQuote(before)) {
+      if (next !== before) {
+        // The status of an access log follows the closing quote of the request: `"GET / HTTP/1.1" 404`.
+        return j;
+      }
+      outerStart = start - 1;
+      outerEnd = j + 1;
+    }
+    const c = this.reset(negative ? start : i, j, false, value);
+    if (this.context(text, from, to, outerStart, outerEnd)) {
+      this.hooks.accept(c);
+    }
+    return j;
+  }
+
+  private name(text: string, from: number, to: number, i: number, j: number): void {
+    const c = this.reset(i, j, true, 0);
+    const prev = i > from ? text.charCodeAt(i - 1) : -1;
+    // `Status.DELIVERY_FAILURE`, `Status::DELIVERY_FAILURE`, `$this->status`-style qualifiers.
+    if (prev === 46 || (prev === 58 && i - 2 >= from && text.charCodeAt(i - 2) === 58)) {
+      const qualEnd = prev === 46 ? i - 1 : i - 2;
+      const qualStart = this.keys.identifierStart(text, from, qualEnd);
+      if (qualStart < qualEnd) {
+        c.form = 'member';
+        c.keyStart = qualStart;
+        c.keyEnd = qualEnd;
+        this.hooks.accept(c);
+        return;
+      }
+    }
+    let outerStart = i;
+    let outerEnd = j;
+    if (isQuote(prev) && j < to && text.charCodeAt(j) === prev) {
+      outerStart = i - 1;
+      outerEnd = j + 1;
+    }
+    if (!this.context(text, from, to, outerStart, outerEnd)) {
+      c.form = 'bare';
+      c.keyStart = c.keyEnd = c.parentStart = c.parentEnd = -1;
+      c.formStrength = 1;
+    }
+    this.hooks.accept(c);
+  }
+
+  private member(text: string, from: number, i: number, j: number): void {
+    const qualEnd = i - 1;
+    const qualStart = this.keys.identifierStart(text, from, qualEnd);
+    if (qualStart >= qualEnd || !this.hooks.isKnownMember(text, qualStart, qualEnd, i, j)) {
+      return;
+    }
+    const c = this.reset(i, j, true, 0);
+    c.form = 'member';
+    c.keyStart = qualStart;
+    c.keyEnd = qualEnd;
+    this.hooks.accept(c);
+  }
+
+  private reset(start: number, end: number, isName: boolean, code: number): RawCandidate {
+    const c = this.c;
+    c.start = start;
+    c.end = end;
+    c.isName = isName;
+    c.code = code;
+    c.form = 'assign';
+    c.keyStart = c.keyEnd = c.parentStart = c.parentEnd = -1;
+    c.formStrength = 1;
+    return c;
+  }
+
+  /**
+   * Reads the context of the literal at `[s, e)` (quotes included) into the
+   * current candidate. Returns false when nothing around it says "code".
+   */
+  private context(text: string, from: number, to: number, s: number, e: number): boolean {
+    const c = this.c;
+    // A comparison after the literal names the key whatever precedes it: `if (23 === status)`.
+    if (this.yoda(text, from, to, e)) {
+      return true;
+    }
+    let b = s - 1;
+    while (b >= from && isSpace(text.charCodeAt(b))) b--;
+    const ch = b >= from ? text.charCodeAt(b) : -1;
+    const p1 = b - 1 >= from ? text.charCodeAt(b - 1) : -1;
+    switch (ch) {
+      case 58: // :
+        if (p1 === 58) {
+          return false;
+        }
+        c.form = 'assign';
+        if (p1 === 61 /* =: */) {
+          return false;
+        }
+        return this.keys.keyBefore(text, from, b - 1) || this.forward(text, from, to, s, e);
+      case 61: // =
+        if (p1 === 61 || p1 === 33) {
+          // `==`, `===`, `!=`, `!==`
+          const p2 = b - 2 >= from ? text.charCodeAt(b - 2) : -1;
+          const opStart = (p2 === 61 || p2 === 33) && p1 === 61 ? b - 2 : b - 1;
+          c.form = 'compare';
+          return this.keys.keyBefore(text, from, opStart - 1);
+        }
+        if (p1 === 60 || p1 === 62) {
+          // `<=`, `>=`
+          c.form = 'compare';
+          c.formStrength = 0.9;
+          return this.keys.keyBefore(text, from, b - 2);
+        }
+        if (p1 === 58) {
+          // Go's `:=`
+          c.form = 'assign';
+          return this.keys.keyBefore(text, from, b - 2);
+        }
+        if (p1 === 43 || p1 === 45 || p1 === 42 || p1 === 47 || p1 === 37 || p1 === 124 || p1 === 38) {
+          // Compound assignment is arithmetic.
+          return false;
+        }
+        c.form = 'assign';
+        return this.keys.keyBefore(text, from, b - 1);
+      case 62: // >
+        if (p1 === 61) {
+          // `'status' => 23` (PHP arrays, Ruby hashes)
+          c.form = 'assign';
+          return this.keys.keyBefore(text, from, b - 2);
+        }
+        if (p1 === 45) {
+          return false;
+        }
+        c.form = 'compare';
+        c.formStrength = 0.9;
+        return this.keys.keyBefore(text, from, b - 1);
+      case 60: // <
+        c.form = 'compare';
+        c.formStrength = 0.9;
+        return this.keys.keyBefore(text, from, b - 1);
+      case 40: // (
+        if (this.keys.calleeBefore(text, from, b - 1)) {
+          c.form = 'call';
+          return true;
+        }
+        return this.forward(text, from, to, s, e);
+      case 44: // ,
+        if (this.caseLabel(text, from, to, s, e)) {
+          return true;
+        }
+        return this.laterArgument(text, from, b);
+      case 124: // |
+        return this.caseLabel(text, from, to, s, e);
+      case 34: // "
+      case 39: // '
+        // The status field of an access log follows the quoted request: `"GET /x HTTP/1.1" 404 512`.
+        if (b < s - 1 && e - s === 3 && this.endsWithHttpVersion(text, from, b)) {
+          c.form = 'http';
+          return true;
+        }
+        return this.forward(text, from, to, s, e);
+      default:
+        break;
+    }
+    if (ch >= 48 && ch <= 57 && b < s - 1) {
+      // `HTTP/1.1 404`, `HTTP/2 200`
+      let k = b;
+      while (k >= from && (isDigit(text.charCodeAt(k)) || text.charCodeAt(k) === 46)) k--;
+      if (k - 4 >= from && text.charCodeAt(k) === 47 && text.startsWith('HTTP', k - 4) && e - s === 3) {
+        c.form = 'http';
+        return true;
+      }
+      return this.forward(text, from, to, s, e);
+    }
+    if (ch >= 0 && isWord(ch) && b < s - 1) {
+      const wordStart = this.keys.identifierStart(text, from, b + 1);
+      const word = text.slice(wordStart, b + 1);
+      if (word === 'case' || word === 'when') {
+        return this.caseLabel(text, from, to, s, e);
+      }
+      if (word === 'return' || word === 'in' || word === 'of') {
+        return false;
+      }
+      // `status 23` in log prose: the word is the key, loosely.
+      if (this.hooks.keyInterest(text, wordStart, b + 1, LOOSE) === REJECT) {
+        return false;
+      }
+      c.form = 'loose';
+      c.formStrength = 0.75;
+      c.keyStart = wordStart;
+      c.keyEnd = b + 1;
+      return true;
+    }
+    return this.forward(text, from, to, s, e);
+  }
+
+  /** Match arms (`23 =>`) and labels, when nothing before the literal gave it a key. */
+  private forward(text: string, from: number, to: number, s: number, e: number): boolean {
+    return this.caseLabel(text, from, to, s, e);
+  }
+
+  /** Yoda comparisons: `23 === status`, `404 != res.status`. */
+  private yoda(text: string, from: number, to: number, e: number): boolean {
+    let f = e;
+    while (f < to && isSpace(text.charCodeAt(f))) f++;
+    const a = f < to ? text.charCodeAt(f) : -1;
+    const a1 = f + 1 < to ? text.charCodeAt(f + 1) : -1;
+    if (!((a === 61 && a1 === 61) || (a === 33 && a1 === 61))) {
+      return false;
+    }
+    let k = f + 2;
+    if (k < to && text.charCodeAt(k) === 61) k++;
+    while (k < to && isSpace(text.charCodeAt(k))) k++;
+    const keyEnd = this.keys.identifierChainEnd(text, k, to);
+    if (keyEnd <= k) {
+      return false;
+    }
+    this.c.form = 'compare';
+    return this.keys.keyBefore(text, from, keyEnd - 1);
+  }
+
+  /**
+   * `case 23:`, `case 23, 25:`, `23 | 25 =>`, `23, 25 ->`, `when 23`: the
+   * literal is a label when everything before it on the line is indentation,
+   * a `case`/`when` keyword and other labels, and a label terminator follows.
+   * The key comes from the enclosing block, which the recogniser finds.
+   */
+  private caseLabel(text: string, from: number, to: number, s: number, e: number): boolean {
+    let k = from;
+    while (k < s && isSpace(text.charCodeAt(k))) k++;
+    if (text.startsWith('case', k) && !isWord(text.charCodeAt(k + 4))) {
+      k += 4;
+    } else if (text.startsWith('when', k) && !isWord(text.charCodeAt(k + 4))) {
+      k += 4;
+    }
+    for (; k < s; k++) {
+      const ch = text.charCodeAt(k);
+      if (!(isSpace(ch) || isDigit(ch) || isQuote(ch) || ch === 44 || ch === 124 || ch === 45 || (classOf(ch) & (UPPER | WORD_OTHER)) !== 0)) {
+        return false;
+      }
+    }
+    let f = e;
+    while (f < to && isSpace(text.charCodeAt(f))) f++;
+    const a = f < to ? text.charCodeAt(f) : -1;
+    const a1 = f + 1 < to ? text.charCodeAt(f + 1) : -1;
+    const terminated =
+      a === -1 ||
+      (a === 58 && a1 !== 58) ||
+      a === 44 ||
+      a === 124 ||
+      ((a === 61 || a === 45) && a1 === 62) ||
+      text.startsWith('then', f) ||
+      text.startsWith('or ', f) ||
+      text.startsWith('if ', f);
+    if (!terminated) {
+      return false;
+    }
+    const c = this.c;
+    c.form = 'case';
+    c.keyStart = c.keyEnd = c.parentStart = c.parentEnd = -1;
+    return true;
+  }
+
+  /** A later argument of a call: `http.Error(w, msg, 404)`, `c.JSON(200, body)` is the first. */
+  private laterArgument(text: string, from: number, comma: number): boolean {
+    let depth = 0;
+    const limit = Math.max(from, comma - 300);
+    for (let k = comma - 1; k >= limit; k--) {
+      const ch = text.charCodeAt(k);
+      if (ch === 41 || ch === 93 || ch === 125) {
+        depth++;
+      } else if (ch === 91 || ch === 123) {
+        if (depth === 0) {
+          return false;
+        }
+        depth--;
+      } else if (ch === 40) {
+        if (depth === 0) {
+          if (this.keys.calleeBefore(text, from, k - 1)) {
+            this.c.form = 'call';
+            this.c.formStrength = 0.8;
+            return true;
+          }
+          return false;
+        }
+        depth--;
+      } else if (isQuote(ch)) {
+        const open = text.lastIndexOf(String.fromCharCode(ch), k - 1);
+        if (open < limit) {
+          return false;
+        }
+        k = open;
+      }
+    }
+    return false;
+  }
+
+
+  private endsWithHttpVersion(text: string, from: number, quote: number): boolean {
+    const start = Math.max(from, quote - 12);
+    const at = text.lastIndexOf('HTTP/', quote);
+    return at >= start;
+  }
+
+
+
+
+
+}

@@ -1,0 +1,198 @@
+import type { Catalog, CatalogMatch } from '../catalog/types';
+import type { CodeRole, DocumentContext, RankedMatch } from './types';
+
+/**
+ * Ranking: given the entries a literal could be (one per catalog) and what
+ * its key says, orders the catalogs and gives each a confidence.
+ *
+ * The confidence is the product of two things: how strongly the context says
+ * "this is a code at all" (`strength`, from the key) and how well each
+ * catalog fits (`fit`): the catalog declares the key, the key's role matches
+ * the catalog's kind, the document mentions the provider or channel, the
+ * user prefers the catalog for this file.
+ */
+
+/** What the key of a literal says, resolved once per distinct key spelling. */
+export interface KeyMeaning {
+  /** The key as written and its normalised form, e.g. `statusCode` / `statuscode`. */
+  readonly key: string | undefined;
+  readonly parentKey: string | undefined;
+  /** `parent.key` joined, for messages. */
+  readonly label: string;
+  readonly role: CodeRole | undefined;
+  /** Catalog ids whose context declares the full path (`error.code` as `errorCode`). */
+  readonly declaredPath: ReadonlySet<string>;
+  /** Catalog ids whose context declares the key alone. */
+  readonly declaredKey: ReadonlySet<string>;
+  /** 0..1: how much the key alone says that its value is a code. */
+  readonly strength: number;
+  /** Whether the enclosing object's key may change the meaning (`code` in `{"error":{"code":25}}`). */
+  readonly wantsParent?: boolean;
+}
+
+const BASE_FIT = 0.45;
+const DECLARED_PATH = 0.35;
+const DECLARED_KEY = 0.25;
+const ROLE_MATCH = 0.15;
+const HTTP_ROLE_MATCH = 0.3;
+const ROLE_MISMATCH = -0.2;
+const DOCUMENT_HINT = 0.2;
+const LINE_HINT = 0.15;
+const PREFERRED = 0.7;
+const OTHER_CHANNEL_ON_LINE = -0.2;
+const OTHER_CHANNEL_IN_DOCUMENT = -0.1;
+
+/** Below this no recognition is reported at all; hovers stay silent over unlikely guesses. */
+export const MIN_CONFIDENCE = 0.15;
+
+/** Whether a catalog holds HTTP statuses (the fallback meaning of many numbers). */
+export function isHttpCatalog(catalog: Catalog): boolean {
+  return catalog.id === 'http' || catalog.id.startsWith('http-') || (catalog.kind === 'status' && /\bHTTP\b/.test(catalog.title) && /IETF|IANA/i.test(catalog.provider));
+}
+
+/** What the ranking knows beyond the literal and its key. */
+export interface RankContext {
+  readonly doc: DocumentContext;
+  /** Hint weights of the literal's own line, when they were read (only for close calls). */
+  readonly lineHints?: ReadonlyMap<string, number>;
+  /**
+   * The highest hint weight among the channel-specific catalogs of a provider,
+   * in a set of weights. A channel catalog whose own weight is below it is
+   * about another channel than the one the text names.
+   */
+  readonly providerChannelMax: (hints: ReadonlyMap<string, number>, provider: string) => number;
+}
+
+/**
+ * `RankContext.providerChannelMax` for a set of catalogs, memoised per
+ * weights map (a document's or a line's), which is immutable once built.
+ */
+export function channelSiblings(catalogs: readonly Catalog[]): RankContext['providerChannelMax'] {
+  const byProvider = new Map<string, string[]>();
+  for (const catalog of catalogs) {
+    if (isChannelSpecific(catalog)) {
+      const list = byProvider.get(catalog.provider) ?? [];
+      list.push(catalog.id);
+      byProvider.set(catalog.provider, list);
+    }
+  }
+  const cache = new WeakMap<ReadonlyMap<string, number>, Map<string, number>>();
+  return (hints, provider) => {
+    let maxima = cache.get(hints);
+    if (!maxima) {
+      maxima = new Map();
+      cache.set(hints, maxima);
+    }
+    let max = maxima.get(provider);
+    if (max === undefined) {
+      max = 0;
+      for (const id of byProvider.get(provider) ?? []) {
+        max = Math.max(max, hints.get(id) ?? 0);
+      }
+      maxima.set(provider, max);
+    }
+    return max;
+  };
+}
+
+/**
+ * Whether a catalog is about one channel of its provider. A channel such as
+ * "all channels" marks the provider's common table, which applies whatever
+ * channel a text names.
+ */
+export function isChannelSpecific(catalog: Catalog): boolean {
+  return catalog.channel !== undefined && !/^(all|any|common)\b/i.test(catalog.channel.trim());
+}
+
+/**
+ * Orders `matches` (at most one per catalog) for a literal whose key means
+ * `key`, in the document and line described by `context`.
+ */
+export function rankMatches(matches: readonly CatalogMatch[], key: KeyMeaning, formStrength: number, context: RankContext): Ranking {
+  const { doc, lineHints } = context;
+  const scored: { match: RankedMatch; score: number }[] = [];
+  const strength = key.strength * formStrength;
+  for (const match of matches) {
+    const { catalog, entry } = match;
+    let fit = BASE_FIT;
+    const reasons: string[] = [];
+    const declared = key.declaredPath.has(catalog.id) || key.declaredKey.has(catalog.id);
+    if (key.declaredPath.has(catalog.id) && key.parentKey !== undefined) {
+      fit += DECLARED_PATH;
+      reasons.push(`the catalog names "${key.label}" as a key of its codes`);
+    } else if (declared) {
+      fit += DECLARED_KEY;
+      reasons.push(`the catalog names "${key.key ?? key.label}" as a key of its codes`);
+    }
+    const http = isHttpCatalog(catalog);
+    if (key.role === 'http') {
+      if (http) {
+        fit += HTTP_ROLE_MATCH;
+        reasons.push(`"${key.label}" is an HTTP status`);
+      } else if (!declared) {
+        fit += ROLE_MISMATCH;
+      }
+    } else if (key.role !== undefined && key.role !== 'code') {
+      if (key.role === catalog.kind) {
+        fit += ROLE_MATCH;
+        reasons.push(`"${key.label}" is a ${key.role} key and the catalog holds ${catalog.kind} codes`);
+      } else if (!declared) {
+        fit += ROLE_MISMATCH;
+        reasons.push(`"${key.label}" is a ${key.role} key but the catalog holds ${catalog.kind} codes`);
+      }
+    }
+    const hint = doc.hintedCatalogs.get(catalog.id);
+    if (hint !== undefined && hint > 0) {
+      fit += DOCUMENT_HINT * hint;
+      reasons.push('the document mentions its provider or channel');
+    }
+    const lineHint = lineHints?.get(catalog.id);
+    if (lineHint !== undefined && lineHint > 0) {
+      fit += LINE_HINT * lineHint;
+      reasons.push('the line mentions its provider or channel');
+    }
+    if (isChannelSpecific(catalog)) {
+      // The text names another channel of the same provider: this channel's meaning is less likely than the common one.
+      const otherOnLine = lineHints !== undefined && context.providerChannelMax(lineHints, catalog.provider) > (lineHint ?? 0) + 0.01;
+      const otherInDocument = context.providerChannelMax(doc.hintedCatalogs, catalog.provider) > (hint ?? 0) + 0.01;
+      if (otherOnLine || otherInDocument) {
+        fit += otherOnLine ? OTHER_CHANNEL_ON_LINE : OTHER_CHANNEL_IN_DOCUMENT;
+        reasons.push(`the ${otherOnLine ? 'line' : 'document'} names another ${catalog.provider} channel`);
+      }
+    }
+    const preferredAt = doc.preferredCatalogs.indexOf(catalog.id);
+    if (preferredAt >= 0) {
+      // An explicit preference outweighs what the key and hints suggest; earlier ids in the list weigh more.
+      fit += Math.max(0.4, PREFERRED - 0.05 * preferredAt);
+      reasons.push('preferred for this file in the settings');
+    }
+    if (entry.reserved) {
+      fit -= 0.1;
+    }
+    if (entry.deprecated) {
+      fit -= 0.05;
+    }
+    const score = strength * fit;
+    // Confidence saturates below 1: the recogniser reads text, it never knows for certain.
+    const confidence = Math.round(Math.min(MAX_CONFIDENCE, Math.max(0, score)) * 100) / 100;
+    scored.push({ match: { catalog, entry, confidence, reasons }, score });
+  }
+  // Order by the unclamped score, so that signals beyond saturation (a channel named on the line) still decide.
+  scored.sort((a, b) => b.score - a.score || (a.match.catalog.id < b.match.catalog.id ? -1 : a.match.catalog.id > b.match.catalog.id ? 1 : 0));
+  const first = scored[0];
+  const second = scored[1];
+  return {
+    ranked: scored.filter((s, i) => i === 0 || s.match.confidence >= MIN_CONFIDENCE / 2).map((s) => s.match),
+    ambiguous: first !== undefined && second !== undefined && first.score - second.score < AMBIGUITY_MARGIN,
+  };
+}
+
+export interface Ranking {
+  /** Best first; at most one entry per catalog. */
+  readonly ranked: RankedMatch[];
+  /** Whether the top two are close enough that the line's own words should decide. */
+  readonly ambiguous: boolean;
+}
+
+const MAX_CONFIDENCE = 0.99;
+const AMBIGUITY_MARGIN = 0.1;

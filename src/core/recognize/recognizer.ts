@@ -1,0 +1,518 @@
+import type { CatalogIndex } from '../catalog/catalogIndex';
+import type { CatalogMatch } from '../catalog/types';
+import { HintMatcher } from './hints';
+import { BARE_MEANING, HTTP_MEANING, KeyMeanings, NO_MEANING, type KeyGroup } from './keyMeanings';
+import { KnownLiterals } from './knownLiterals';
+import { LineScanner } from './lineScanner';
+import type { RawCandidate } from './scannerTypes';
+import { channelSiblings, MIN_CONFIDENCE, rankMatches, type KeyMeaning, type RankContext, type Ranking } from './rank';
+import { caseLineMap, findSwitchBlocks, findSwitchForCaseLine, type SwitchBlock } from './switchBlocks';
+import type { DocumentContext, LineRange, LineRecognitions, Recognition } from './types';
+
+/** The settings recognition depends on; a subset of `Settings`. */
+export interface RecognizerOptions {
+  /** Characters of each line that are scanned; the rest of a longer line is ignored. */
+  readonly maxLineLength: number;
+  /** The marker that silences its line; `<marker>-next-line` silences the line below. */
+  readonly ignoreComment: string;
+}
+
+export interface LineOptions {
+  /**
+   * Reads other lines of the document (undefined past its ends). Used for the
+   * `-next-line` ignore comment on the line above and to find the `switch`
+   * a `case` label belongs to; without it, neither is looked for.
+   */
+  readonly lineAt?: (line: number) => string | undefined;
+  /** The block the line's case labels belong to, when the caller knows it already. */
+  readonly switchBlock?: SwitchBlock;
+}
+
+export interface DocumentScanOptions {
+  /** Inclusive line ranges to scan, e.g. the visible ranges of a large document; every line when absent. */
+  readonly ranges?: readonly LineRange[];
+  /** Polled every few hundred lines; the scan stops when it returns true. */
+  readonly isCancelled?: () => boolean;
+  /** Blocks found beforehand with `findSwitchBlocks`; looked for here (in source languages) when absent. */
+  readonly switchBlocks?: readonly SwitchBlock[];
+}
+
+/** Languages whose documents hold data, not code: no `switch` blocks are looked for in them. */
+const DATA_LANGUAGES = new Set(['log', 'plaintext', 'json', 'jsonc', 'jsonl', 'csv', 'tsv', 'markdown', 'xml', 'html', 'properties', 'ini']);
+
+/** How much of a document is read for provider hints. */
+const HINT_SCAN_LIMIT = 1024 * 1024;
+const CANCEL_CHECK_EVERY = 256;
+const CACHE_LIMIT = 20_000;
+
+const NO_RANKING: Ranking = { ranked: [], ambiguous: false };
+
+/** The shared "no recognitions yet" array of a line; never pushed to. */
+const NONE: Recognition[] = [];
+
+// Copied once: the hot path compares against a local, not a module binding.
+const MIN_REPORTED = MIN_CONFIDENCE;
+
+const recognizers = new WeakMap<CatalogIndex, Map<string, Recognizer>>();
+
+/**
+ * Decides which literals of a text are codes and what they mean.
+ *
+ * One recogniser exists per catalog index and per recognition settings; all
+ * derived state (the set of known codes, the hint pattern, resolved keys and
+ * rankings) lives here and is rebuilt only when either changes, by getting a
+ * new recogniser from `Recognizer.for`.
+ */
+export class Recognizer {
+  /** The recogniser for `index` and `options`, shared by every caller until either changes. */
+  static for(index: CatalogIndex, options: RecognizerOptions): Recognizer {
+    let byOptions = recognizers.get(index);
+    if (!byOptions) {
+      byOptions = new Map();
+      recognizers.set(index, byOptions);
+    }
+    const key = `${options.maxLineLength}\u0000${options.ignoreComment}`;
+    let recognizer = byOptions.get(key);
+    if (!recognizer) {
+      recognizer = new Recognizer(index, options);
+      byOptions.set(key, recognizer);
+    }
+    return recognizer;
+  }
+
+  private readonly known: KnownLiterals;
+  private readonly keys: KeyMeanings;
+  private readonly providerChannelMax: RankContext['providerChannelMax'];
+  private readonly rankings = new WeakMap<DocumentContext, Map<KeyMeaning, Map<number | string, Ranking>>>();
+  private readonly hints: HintMatcher;
+  private readonly scanner: LineScanner;
+  private readonly nextLineMarker: string;
+
+  // The line being scanned; set by `scanLine` for the scanner's callback.
+  private text = '';
+  private lineStart = 0;
+  private lineScanEnd = 0;
+  private line = 0;
+  private doc: DocumentContext | undefined;
+  private out: Recognition[] = NONE;
+  private caseBlock: (line: number) => SwitchBlock | undefined = () => undefined;
+  private lineHintsCache: ReadonlyMap<string, number> | undefined;
+  private lineHintSignature: number | string = 0;
+  /** The key last judged by `keyInterest`, reused when the candidate is accepted without an object. */
+  private lastKeyStart = -1;
+  private lastKeyEnd = -1;
+  private lastKeyMeaning: KeyMeaning = NO_MEANING;
+  /** The memo map last used, kept while the same document and key repeat (as they do line after line in a log). */
+  private lastRankingDoc: DocumentContext | undefined;
+  private lastRankingMeaning: KeyMeaning | undefined;
+  private lastByLiteral: Map<number | string, Ranking> = new Map();
+  constructor(
+    readonly index: CatalogIndex,
+    readonly options: RecognizerOptions,
+  ) {
+    this.known = new KnownLiterals(index);
+    this.keys = new KeyMeanings(index);
+    this.hints = new HintMatcher(index.catalogs);
+    this.providerChannelMax = channelSiblings(index.catalogs);
+    this.nextLineMarker = `${options.ignoreComment}-next-line`;
+    const known = this.known;
+    const keys = this.keys;
+    this.scanner = new LineScanner({
+      keyInterest: (text, start, end, kind) => {
+        const meaning = keys.meaningAt(text, start, end, kind);
+        this.lastKeyStart = start;
+        this.lastKeyEnd = end;
+        this.lastKeyMeaning = meaning;
+        return KeyMeanings.interest(meaning);
+      },
+      isKnownCode: (code) => known.isKnownCode(code),
+      isKnownName: (text, start, end) => known.isKnownWord(text, start, end),
+      isKnownMember: (text, qualifierStart, qualifierEnd, start, end) =>
+        keys.isCodeQualifier(text.slice(qualifierStart, qualifierEnd)) && known.memberLookupName(text.slice(start, end)) !== undefined,
+      accept: (candidate) => this.accept(candidate),
+    });
+  }
+
+  /** Whether any catalog has `code`. */
+  isKnownCode(code: number): boolean {
+    return this.known.isKnownCode(code);
+  }
+
+  /**
+   * What a document says about catalogs: the provider and channel words it
+   * mentions (read in its first megabyte) and the catalogs the user prefers
+   * for it. Build it once per document version.
+   */
+  buildDocumentContext(text: string, languageId: string, preferred: readonly string[] = [], maxChars = HINT_SCAN_LIMIT): DocumentContext {
+    return {
+      hintedCatalogs: this.hints.weights(text, 0, Math.min(text.length, maxChars)),
+      preferredCatalogs: preferred,
+      languageId,
+    };
+  }
+
+  /** Every recognition on one line, in order of position. Never throws on any input. */
+  recognizeLine(lineText: string, line: number, doc: DocumentContext, options: LineOptions = {}): Recognition[] {
+    if (this.isIgnored(lineText, options.lineAt?.(line - 1))) {
+      return [];
+    }
+    const { lineAt, switchBlock } = options;
+    let resolved: SwitchBlock | undefined | null = switchBlock ?? null;
+    const caseBlock = (caseLine: number): SwitchBlock | undefined => {
+      if (resolved === null) {
+        resolved = lineAt ? findSwitchForCaseLine((n) => (n === line ? lineText : lineAt(n)), caseLine, doc.languageId) : undefined;
+      }
+      return resolved;
+    };
+    const end = lineText.length > 0 && lineText.charCodeAt(lineText.length - 1) === 13 ? lineText.length - 1 : lineText.length;
+    const found = this.scanLine(lineText, 0, end, line, doc, caseBlock);
+    return found === NONE ? [] : found;
+  }
+
+  /**
+   * The recognition at `character` on a line (hover, explain), or undefined.
+   * A position just after a literal still finds it, as editors place the
+   * cursor there after typing.
+   */
+  recognizeAt(lineText: string, line: number, character: number, doc: DocumentContext, options: LineOptions = {}): Recognition | undefined {
+    if (character > this.options.maxLineLength) {
+      return undefined;
+    }
+    const all = this.recognizeLine(lineText, line, doc, options);
+    return all.find((r) => character >= r.start && character < r.end) ?? all.find((r) => character === r.end);
+  }
+
+  /**
+   * Recognises a whole document in one pass, yielding the lines that hold
+   * codes, top to bottom. Stop early by breaking out of the loop (a cap) or
+   * through `isCancelled`; limit the work to `ranges` for large documents.
+   */
+  *recognizeDocument(text: string, doc: DocumentContext, options: DocumentScanOptions = {}): Generator<LineRecognitions, void, undefined> {
+    const blocks = options.switchBlocks ?? (DATA_LANGUAGES.has(doc.languageId) ? [] : findSwitchBlocks(text, { languageId: doc.languageId }));
+    const caseLines = caseLineMap(blocks);
+    const caseBlock = (line: number) => caseLines.get(line);
+    const ranges = normalizeRanges(options.ranges);
+    const marker = this.options.ignoreComment;
+    const maxLineLength = this.options.maxLineLength;
+    let nextMarker = text.indexOf(marker);
+    let line = 0;
+    let pos = 0;
+    let previousStart = -1;
+    let scanned = 0;
+    try {
+      for (const range of ranges) {
+        while (line < range.start) {
+          const nl = text.indexOf('\n', pos);
+          if (nl < 0) {
+            return;
+          }
+          previousStart = pos;
+          pos = nl + 1;
+          line++;
+        }
+        // The line above the range may hold a `-next-line` marker.
+        let ignoreNext = previousStart >= 0 && nextMarker >= 0 && this.hasNextLineMarker(text, previousStart, pos - 1);
+        // Candidates are found over the whole text in one pass and mapped to their lines,
+        // so lines without any (most of a log) cost one `indexOf` each.
+        const scanner = this.scanner;
+        let candidate = scanner.next(text, pos);
+        while (line <= range.end) {
+          const nl = text.indexOf('\n', pos);
+          const lineEnd = nl < 0 ? text.length : nl;
+          if (candidate < 0 && nextMarker < 0) {
+            return;
+          }
+          let ignored = ignoreNext;
+          ignoreNext = false;
+          if (nextMarker >= 0 && nextMarker < pos) {
+            nextMarker = text.indexOf(marker, pos);
+          }
+          while (nextMarker >= 0 && nextMarker < lineEnd) {
+            if (text.startsWith(this.nextLineMarker, nextMarker)) {
+              ignoreNext = true;
+            } else {
+              ignored = true;
+            }
+            nextMarker = text.indexOf(marker, nextMarker + marker.length);
+          }
+          if (candidate >= 0 && candidate < lineEnd) {
+            const end = lineEnd > pos && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+            const scanEnd = Math.min(end, pos + maxLineLength);
+            if (!ignored && candidate < scanEnd) {
+              this.enterLine(text, pos, scanEnd, line, doc, caseBlock);
+              while (candidate >= 0 && candidate < scanEnd) {
+                candidate = scanner.next(text, scanner.candidateAt(text, pos, scanEnd, candidate));
+              }
+              const found = this.out;
+              this.out = NONE;
+              if (found !== NONE) {
+                yield { line, recognitions: found };
+              }
+            }
+            if (candidate >= 0 && candidate < lineEnd) {
+              // The rest of the line is cut off or silenced.
+              candidate = nl < 0 ? -1 : scanner.next(text, nl + 1);
+            }
+          }
+          if (++scanned % CANCEL_CHECK_EVERY === 0 && options.isCancelled?.()) {
+            return;
+          }
+          if (nl < 0) {
+            return;
+          }
+          previousStart = pos;
+          pos = nl + 1;
+          line++;
+        }
+      }
+    } finally {
+      this.leaveLine();
+    }
+  }
+
+  /** Whether `lineText` is silenced by its own marker or by a `-next-line` marker on `previousLine`. */
+  isIgnored(lineText: string, previousLine?: string): boolean {
+    const marker = this.options.ignoreComment;
+    for (let at = lineText.indexOf(marker); at >= 0; at = lineText.indexOf(marker, at + marker.length)) {
+      if (!lineText.startsWith(this.nextLineMarker, at)) {
+        return true;
+      }
+    }
+    return previousLine !== undefined && previousLine.includes(this.nextLineMarker);
+  }
+
+  private hasNextLineMarker(text: string, start: number, end: number): boolean {
+    const at = text.indexOf(this.nextLineMarker, start);
+    return at >= 0 && at < end;
+  }
+
+  private scanLine(
+    text: string,
+    start: number,
+    end: number,
+    line: number,
+    doc: DocumentContext,
+    caseBlock: (line: number) => SwitchBlock | undefined,
+  ): Recognition[] {
+    const scanEnd = Math.min(end, start + this.options.maxLineLength);
+    this.enterLine(text, start, scanEnd, line, doc, caseBlock);
+    try {
+      this.scanner.scan(text, start, scanEnd);
+      return this.out;
+    } finally {
+      this.leaveLine();
+    }
+  }
+
+  /** Sets the state the scanner's callback reads for one line. */
+  private enterLine(text: string, start: number, scanEnd: number, line: number, doc: DocumentContext, caseBlock: (line: number) => SwitchBlock | undefined): void {
+    this.text = text;
+    this.lineStart = start;
+    this.lineScanEnd = scanEnd;
+    this.line = line;
+    this.doc = doc;
+    this.caseBlock = caseBlock;
+    this.lineHintsCache = undefined;
+    this.lastKeyStart = -1;
+    // Most lines hold no code: they share one (never modified) empty array until a recognition is pushed.
+    this.out = NONE;
+  }
+
+  /** Drops references to the document text so it can be collected. */
+  private leaveLine(): void {
+    this.text = '';
+    this.doc = undefined;
+    this.out = NONE;
+    this.lastRankingDoc = undefined;
+    this.lastRankingMeaning = undefined;
+  }
+
+  /** Turns a scanner candidate into a recognition, or drops it. */
+  private accept(c: RawCandidate): void {
+    const doc = this.doc;
+    if (!doc) {
+      return;
+    }
+    const text = this.text;
+    let meaning: KeyMeaning;
+    let literalName: string | undefined;
+    if (c.isName) {
+      literalName = text.slice(c.start, c.end);
+    }
+    switch (c.form) {
+      case 'http':
+        meaning = HTTP_MEANING;
+        break;
+      case 'bare':
+        meaning = literalName !== undefined && isDistinctiveName(literalName) ? BARE_MEANING : NO_MEANING;
+        break;
+      case 'case': {
+        const block = this.caseBlock(this.line);
+        meaning = block?.key !== undefined ? this.keys.meaningOf(block.key, block.parentKey ?? '', 'key') : NO_MEANING;
+        break;
+      }
+      default: {
+        if (c.parentStart < 0 && c.form !== 'member' && c.keyStart === this.lastKeyStart && c.keyEnd === this.lastKeyEnd) {
+          meaning = this.lastKeyMeaning;
+          break;
+        }
+        const group: KeyGroup = c.form === 'call' ? 'call' : c.form === 'loose' ? 'loose' : c.form === 'member' ? 'member' : 'key';
+        const key = c.keyStart >= 0 ? text.slice(c.keyStart, c.keyEnd) : '';
+        const parent = c.parentStart >= 0 ? text.slice(c.parentStart, c.parentEnd) : '';
+        meaning = key === '' ? NO_MEANING : this.keys.meaningOf(key, parent, group);
+      }
+    }
+    // A distinctive name means itself even where its surroundings say nothing (`// retry after DELIVERY_FAILURE`).
+    if (meaning.strength === 0 && literalName !== undefined && isDistinctiveName(literalName)) {
+      meaning = BARE_MEANING;
+    }
+    if (meaning.strength === 0) {
+      return;
+    }
+    let lookupName: string | undefined;
+    if (literalName !== undefined) {
+      lookupName = c.form === 'member' ? this.known.memberLookupName(literalName) : literalName;
+      if (lookupName === undefined) {
+        return;
+      }
+    }
+    let ranking = this.ranking(meaning, c, lookupName, doc, undefined);
+    if (ranking.ambiguous) {
+      const lineHints = this.lineHints();
+      if (lineHints.size > 0) {
+        ranking = this.ranking(meaning, c, lookupName, doc, lineHints);
+      }
+    }
+    const ranked = ranking.ranked;
+    const top = ranked[0];
+    if (!top || top.confidence < MIN_REPORTED) {
+      return;
+    }
+    const recognition: Recognition = {
+      line: this.line,
+      start: c.start - this.lineStart,
+      end: c.end - this.lineStart,
+      text: literalName ?? text.slice(c.start, c.end),
+      code: literalName !== undefined ? top.entry.code : c.code,
+      name: literalName,
+      key: meaning.key,
+      parentKey: meaning.parentKey,
+      role: meaning.role,
+      form: meaning === BARE_MEANING ? 'bare' : c.form,
+      candidates: ranked,
+    };
+    if (this.out === NONE) {
+      this.out = [];
+    }
+    this.out.push(recognition);
+  }
+
+  /** The ranking of a literal, memoised per document context, key meaning, literal and form strength. */
+  private ranking(
+    meaning: KeyMeaning,
+    c: RawCandidate,
+    name: string | undefined,
+    doc: DocumentContext,
+    lineHints: ReadonlyMap<string, number> | undefined,
+  ): Ranking {
+    let byLiteral: Map<number | string, Ranking> | undefined;
+    if (doc === this.lastRankingDoc && meaning === this.lastRankingMeaning) {
+      byLiteral = this.lastByLiteral;
+    } else {
+      let byMeaning = this.rankings.get(doc);
+      if (!byMeaning) {
+        byMeaning = new Map();
+        this.rankings.set(doc, byMeaning);
+      }
+      byLiteral = byMeaning.get(meaning);
+      if (!byLiteral) {
+        byLiteral = new Map();
+        byMeaning.set(meaning, byLiteral);
+      }
+      this.lastRankingDoc = doc;
+      this.lastRankingMeaning = meaning;
+      this.lastByLiteral = byLiteral;
+    }
+    const strengthKey = Math.round(c.formStrength * 100);
+    let memoKey: number | string = name === undefined ? c.code * 128 + strengthKey : `${name}\u0000${strengthKey}`;
+    if (lineHints) {
+      memoKey = `${memoKey}\u0000${this.lineHintSignature}`;
+    }
+    let ranked = byLiteral.get(memoKey);
+    if (!ranked) {
+      const matches = onePerCatalog(name === undefined ? this.index.byCode(c.code) : this.index.byName(name));
+      const context: RankContext = { doc, providerChannelMax: this.providerChannelMax, ...(lineHints ? { lineHints } : {}) };
+      ranked = matches.length === 0 ? NO_RANKING : rankMatches(matches, meaning, c.formStrength, context);
+      if (byLiteral.size > CACHE_LIMIT) {
+        byLiteral.clear();
+      }
+      byLiteral.set(memoKey, ranked);
+    }
+    return ranked;
+  }
+
+  /** Catalogs the current line mentions, read once per line and only when a ranking is ambiguous. */
+  private lineHints(): ReadonlyMap<string, number> {
+    if (!this.lineHintsCache) {
+      this.lineHintSignature = this.hints.signature(this.text, this.lineStart, this.lineScanEnd);
+      this.lineHintsCache = this.hints.weightsOf(this.lineHintSignature);
+    }
+    return this.lineHintsCache;
+  }
+
+  /** What a key (with its object, e.g. `error` for `error.code`) says about the values stored under it. */
+  keyMeaning(key: string, parentKey?: string): KeyMeaning {
+    return this.keys.meaningOf(key, parentKey ?? '', 'key');
+  }
+
+  /** The channel-specific sibling weights the ranking uses; shared with switch summaries. */
+  get channelMax(): RankContext['providerChannelMax'] {
+    return this.providerChannelMax;
+  }
+
+}
+
+/**
+ * A name known to a catalog but said without context counts only when it
+ * cannot be an ordinary word: `DELIVERY_FAILURE` yes, `READ` or `QUEUED` no.
+ */
+function isDistinctiveName(name: string): boolean {
+  return name.length >= 8 && name.includes('_');
+}
+
+/** The first entry of each catalog: exact codes come before ranges, and a repeated row counts once. */
+function onePerCatalog(matches: readonly CatalogMatch[]): CatalogMatch[] {
+  const seen = new Set<string>();
+  const result: CatalogMatch[] = [];
+  for (const match of matches) {
+    if (!seen.has(match.catalog.id)) {
+      seen.add(match.catalog.id);
+      result.push(match);
+    }
+  }
+  return result;
+}
+
+function normalizeRanges(ranges: readonly LineRange[] | undefined): LineRange[] {
+  if (!ranges || ranges.length === 0) {
+    return [{ start: 0, end: Number.MAX_SAFE_INTEGER }];
+  }
+  const sorted = ranges
+    .map((r) => ({ start: Math.max(0, Math.min(r.start, r.end)), end: Math.max(r.start, r.end) }))
+    .sort((a, b) => a.start - b.start);
+  const merged: LineRange[] = [];
+  for (const range of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && range.start <= last.end + 1) {
+      merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, range.end) };
+    } else {
+      merged.push(range);
+    }
+  }
+  return merged;
+}
+
+/** Whether a language holds data rather than code (no `switch` blocks are looked for). */
+export function isDataLanguage(languageId: string): boolean {
+  return DATA_LANGUAGES.has(languageId);
+}

@@ -1,0 +1,54 @@
+import type { LiteralForm } from './types';
+
+/**
+ * What the line scanner reports and asks. Kept apart from the scanner so the
+ * key reader and the recogniser share the vocabulary without importing each other.
+ */
+
+/** What the scanner found; one object is reused for every candidate, so consumers copy what they keep. */
+export interface RawCandidate {
+  /** Start and end (exclusive) of the literal without quotes or sign handling, absolute in the text. */
+  start: number;
+  end: number;
+  isName: boolean;
+  /** The number's value, the sign included; 0 for names. */
+  code: number;
+  form: LiteralForm;
+  /** Absolute span of the key (or callee, or qualifier); -1 when there is none. */
+  keyStart: number;
+  keyEnd: number;
+  /** Absolute span of the key's object or enclosing key; -1 when there is none. */
+  parentStart: number;
+  parentEnd: number;
+  /** Multiplier 0..1 for how much the form says about being a code (weaker for `>=`, later arguments, loose text). */
+  formStrength: number;
+}
+
+/** How a key is read: as a key, as the callee of a call, or as the word before a number in prose. */
+export const KEY = 0;
+export const CALLEE = 1;
+export const LOOSE = 2;
+export type KeyKind = typeof KEY | typeof CALLEE | typeof LOOSE;
+
+/** What a key is worth: nothing (drop the literal), a key, or a key whose enclosing object may change its meaning. */
+export const REJECT = 0;
+export const ACCEPT = 1;
+export const WANTS_PARENT = 2;
+export type KeyInterest = typeof REJECT | typeof ACCEPT | typeof WANTS_PARENT;
+
+export interface ScannerHooks {
+  /**
+   * Whether the key at `[start, end)` can make a literal a code. Asked as
+   * soon as a key is read, so keys such as `pid` or `width` stop the work
+   * before any enclosing object is looked for.
+   */
+  keyInterest(text: string, start: number, end: number, kind: KeyKind): KeyInterest;
+  /** Whether any catalog has this code; asked before any context is read. */
+  isKnownCode(code: number): boolean;
+  /** Whether a run of upper-case letters, digits and underscores at `[start, end)` is a known name. */
+  isKnownName(text: string, start: number, end: number): boolean;
+  /** Whether a camel-case member `qualifier.Name` at `[start, end)` names a known code (e.g. `HttpStatusCode.NotFound`). */
+  isKnownMember(text: string, qualifierStart: number, qualifierEnd: number, start: number, end: number): boolean;
+  /** Receives each candidate; the object is reused after the call returns. */
+  accept(candidate: RawCandidate): void;
+}

@@ -1,0 +1,329 @@
+import { subjectKey, parseLabelLine } from './switchLabels';
+import type { CaseSyntax, SwitchBlock, SwitchCase, SwitchKeyword } from './switchBlocks';
+import { skipString, type LineIndex } from './sourceText';
+
+/**
+ * Reads the body of a block once its header is known: where it ends, which
+ * labels sit at its first level, how it is indented and where new cases go.
+ * One reader per block style: braces, Python indentation, Ruby's `end`.
+ */
+
+const DEFAULT_INDENT: Readonly<Record<string, string>> = {
+  javascript: '  ',
+  typescript: '  ',
+  javascriptreact: '  ',
+  typescriptreact: '  ',
+  ruby: '  ',
+  dart: '  ',
+  go: '\t',
+};
+
+export function braceBlock(
+  text: string,
+  at: number,
+  keyword: SwitchKeyword,
+  syntax: CaseSyntax,
+  subject: string,
+  open: number,
+  headerIndent: string,
+  lines: LineIndex,
+  languageId: string,
+  maxBlock: number,
+): SwitchBlock {
+  const limit = Math.min(text.length, open + maxBlock);
+  const cases: SwitchCase[] = [];
+  let depth = 1;
+  let closeAt = -1;
+  let lineStartDepth = 1;
+  let labelSyntax: CaseSyntax | undefined;
+  let i = open + 1;
+  let lineBegin = i;
+  const readLabels = (from: number, end: number) => {
+    if (lineStartDepth !== 1) {
+      return;
+    }
+    const found = parseLabelLine(text, from, end, syntax);
+    if (found) {
+      labelSyntax ??= found.syntax;
+      for (const label of found.labels) {
+        cases.push({ ...label, line: lines.lineOf(label.offset) });
+      }
+    }
+  };
+  while (i < limit) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10 /* \n */) {
+      readLabels(lineBegin, i);
+      i++;
+      lineBegin = i;
+      lineStartDepth = depth;
+      continue;
+    }
+    if (ch === 34 || ch === 39 || ch === 96) {
+      i = skipString(text, i, limit);
+      continue;
+    }
+    if (ch === 47 /* / */ && text.charCodeAt(i + 1) === 47) {
+      const nl = text.indexOf('\n', i);
+      i = nl < 0 || nl > limit ? limit : nl;
+      continue;
+    }
+    if (ch === 47 && text.charCodeAt(i + 1) === 42 /* * */) {
+      const endComment = text.indexOf('*/', i + 2);
+      i = endComment < 0 || endComment > limit ? limit : endComment + 2;
+      continue;
+    }
+    if (ch === 123 /* { */) {
+      depth++;
+    } else if (ch === 125 /* } */) {
+      depth--;
+      if (depth === 0) {
+        closeAt = i;
+        break;
+      }
+    }
+    i++;
+  }
+  const end = closeAt >= 0 ? closeAt : limit;
+  if (closeAt >= 0) {
+    readLabels(lineBegin, closeAt);
+  } else if (lineBegin < end) {
+    readLabels(lineBegin, end);
+  }
+  const headerLine = lines.lineOf(at);
+  const endLine = lines.lineOf(end);
+  const closeLineStart = text.lastIndexOf('\n', end - 1) + 1;
+  const closeOnOwnLine = closeAt >= 0 && text.slice(closeLineStart, closeAt).trim() === '';
+  return finish({
+    text,
+    keyword,
+    syntax: labelSyntax ?? syntax,
+    subject,
+    at,
+    headerLine,
+    bodyOffset: open + 1,
+    bodyLine: lines.lineOf(open) + 1 > endLine ? endLine : lines.lineOf(open) + 1,
+    endOffset: end,
+    endLine,
+    closed: closeAt >= 0,
+    headerIndent,
+    cases,
+    fallbackInsert: closeOnOwnLine ? closeLineStart : end,
+    lines,
+    languageId,
+  });
+}
+
+export function indentBlock(
+  text: string,
+  at: number,
+  keyword: SwitchKeyword,
+  syntax: CaseSyntax,
+  subject: string,
+  headerLineEnd: number,
+  headerIndent: string,
+  lines: LineIndex,
+  languageId: string,
+  maxBlock: number,
+): SwitchBlock | undefined {
+  const limit = Math.min(text.length, headerLineEnd + maxBlock);
+  const cases: SwitchCase[] = [];
+  let lastBodyEnd = headerLineEnd;
+  let caseIndentLength = -1;
+  let pos = headerLineEnd + 1;
+  let closed = false;
+  while (pos <= limit && pos <= text.length) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? text.length : nl;
+    const lineText = text.slice(pos, end);
+    const indent = /^[ \t]*/.exec(lineText)?.[0] ?? '';
+    const content = lineText.slice(indent.length);
+    if (content !== '' && !content.startsWith('#')) {
+      if (indent.length <= headerIndent.length) {
+        closed = true;
+        break;
+      }
+      if (caseIndentLength < 0) {
+        caseIndentLength = indent.length;
+      }
+      if (indent.length === caseIndentLength) {
+        const found = parseLabelLine(text, pos, end, 'python');
+        for (const label of found?.labels ?? []) {
+          cases.push({ ...label, line: lines.lineOf(label.offset) });
+        }
+      }
+      lastBodyEnd = end;
+    }
+    if (nl < 0) {
+      break;
+    }
+    pos = nl + 1;
+  }
+  const endLine = lines.lineOf(lastBodyEnd);
+  return finish({
+    text,
+    keyword,
+    syntax,
+    subject,
+    at,
+    headerLine: lines.lineOf(at),
+    bodyOffset: headerLineEnd,
+    bodyLine: lines.lineOf(at) + 1,
+    endOffset: lastBodyEnd,
+    endLine,
+    closed,
+    headerIndent,
+    cases,
+    fallbackInsert: lastBodyEnd < text.length ? lastBodyEnd + 1 : lastBodyEnd,
+    lines,
+    languageId,
+  });
+}
+
+export function rubyBlock(
+  text: string,
+  at: number,
+  subject: string,
+  headerLineEnd: number,
+  headerIndent: string,
+  lines: LineIndex,
+  maxBlock: number,
+): SwitchBlock {
+  const limit = Math.min(text.length, headerLineEnd + maxBlock);
+  const cases: SwitchCase[] = [];
+  let pos = headerLineEnd + 1;
+  let endOffset = limit;
+  let closed = false;
+  let caseIndentLength = -1;
+  while (pos < limit) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? text.length : nl;
+    const lineText = text.slice(pos, end);
+    const indent = /^[ \t]*/.exec(lineText)?.[0] ?? '';
+    const content = lineText.slice(indent.length);
+    if (/^end\b/.test(content) && indent.length <= headerIndent.length) {
+      endOffset = pos;
+      closed = true;
+      break;
+    }
+    if (/^(when|else)\b/.test(content) && (caseIndentLength < 0 || indent.length === caseIndentLength)) {
+      caseIndentLength = indent.length;
+      const found = parseLabelLine(text, pos, end, 'ruby');
+      for (const label of found?.labels ?? []) {
+        cases.push({ ...label, line: lines.lineOf(label.offset) });
+      }
+    }
+    if (nl < 0) {
+      break;
+    }
+    pos = nl + 1;
+  }
+  return finish({
+    text,
+    keyword: 'case',
+    syntax: 'ruby',
+    subject,
+    at,
+    headerLine: lines.lineOf(at),
+    bodyOffset: headerLineEnd,
+    bodyLine: lines.lineOf(at) + 1,
+    endOffset,
+    endLine: lines.lineOf(endOffset),
+    closed,
+    headerIndent,
+    cases,
+    fallbackInsert: endOffset,
+    lines,
+    languageId: 'ruby',
+  });
+}
+
+interface BlockParts {
+  readonly text: string;
+  readonly keyword: SwitchKeyword;
+  readonly syntax: CaseSyntax;
+  readonly subject: string;
+  readonly at: number;
+  readonly headerLine: number;
+  readonly bodyOffset: number;
+  readonly bodyLine: number;
+  readonly endOffset: number;
+  readonly endLine: number;
+  readonly closed: boolean;
+  readonly headerIndent: string;
+  readonly cases: SwitchCase[];
+  readonly fallbackInsert: number;
+  readonly lines: LineIndex;
+  readonly languageId: string;
+}
+
+function finish(parts: BlockParts): SwitchBlock {
+  const { text, cases, headerIndent, languageId } = parts;
+  const handledCodes: number[] = [];
+  const handledNames: string[] = [];
+  let defaultCase: SwitchCase | undefined;
+  for (const label of cases) {
+    for (const code of label.codes) {
+      if (!handledCodes.includes(code)) {
+        handledCodes.push(code);
+      }
+    }
+    for (const name of label.names) {
+      if (!handledNames.includes(name)) {
+        handledNames.push(name);
+      }
+    }
+    if (label.isDefault && !defaultCase) {
+      defaultCase = label;
+    }
+  }
+  const firstLabel = cases[0];
+  const firstLabelIndent = firstLabel ? leadingWhitespace(text, firstLabel.offset) : undefined;
+  const indentUnit = guessIndentUnit(text, parts.bodyOffset, parts.endOffset, headerIndent, languageId, parts.syntax);
+  const caseIndent =
+    firstLabelIndent ?? (languageId === 'go' && parts.syntax === 'case-colon' ? headerIndent : headerIndent + indentUnit);
+  const insertOffset = defaultCase ? text.lastIndexOf('\n', defaultCase.offset - 1) + 1 : parts.fallbackInsert;
+  const { key, parentKey } = subjectKey(parts.subject);
+  return {
+    keyword: parts.keyword,
+    syntax: parts.syntax,
+    subject: parts.subject,
+    ...(key !== undefined ? { key } : {}),
+    ...(parentKey !== undefined ? { parentKey } : {}),
+    headerLine: parts.headerLine,
+    headerOffset: parts.at,
+    bodyOffset: parts.bodyOffset,
+    bodyLine: parts.bodyLine,
+    endOffset: parts.endOffset,
+    endLine: parts.endLine,
+    closed: parts.closed,
+    headerIndent,
+    caseIndent,
+    indentUnit,
+    cases,
+    handledCodes,
+    handledNames,
+    ...(defaultCase ? { defaultCase } : {}),
+    insertOffset,
+    insertLine: parts.lines.lineOf(insertOffset),
+    insertAtLineStart: insertOffset === 0 || text.charCodeAt(insertOffset - 1) === 10,
+  };
+}
+
+/** Leading whitespace of the line holding `offset`, up to `offset`. */
+function leadingWhitespace(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  return /^[ \t]*/.exec(text.slice(start, offset))?.[0] ?? '';
+}
+
+function guessIndentUnit(text: string, from: number, to: number, headerIndent: string, languageId: string, syntax: CaseSyntax): string {
+  const body = text.slice(from, Math.min(to, from + 4000));
+  const indented = /\n([ \t]+)\S/.exec(body);
+  if (indented?.[1] && indented[1].length > headerIndent.length && indented[1].startsWith(headerIndent)) {
+    return indented[1].slice(headerIndent.length);
+  }
+  if (headerIndent.includes('\t')) {
+    return '\t';
+  }
+  return DEFAULT_INDENT[languageId] ?? (syntax === 'ruby' ? '  ' : '    ');
+}

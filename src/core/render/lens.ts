@@ -1,0 +1,39 @@
+import type { Catalog } from '../catalog/types';
+import type { Recognition } from '../recognize/types';
+import { channelLabel, codeLabel } from './labels';
+import { removeInvisible } from './markdown';
+
+/**
+ * CodeLens titles. Titles are plain text, but VS Code renders `$(name)` in
+ * them as an icon, so catalog text is neutralised for that, folded to one
+ * line and cut short: a lens is a glance, the hover holds the rest.
+ */
+
+const SEPARATOR = ' · ';
+
+/** `23 DELIVERY_FAILURE · Error delivering message · Clickatell` for the best meaning of a recognition. */
+export function lensTitle(recognition: Recognition, maxLength = 90): string {
+  const top = recognition.candidates[0];
+  if (!top) {
+    return '';
+  }
+  const { entry, catalog } = top;
+  const head = entry.name ? `${codeLabel(entry)} ${plain(entry.name, 60)}` : codeLabel(entry);
+  const provider = catalog.channel ? `${plain(catalog.provider, 30)} ${plain(channelLabel(catalog.channel), 30)}` : plain(catalog.provider, 40);
+  const description = plain(entry.description ?? '', 200).replace(/\.$/, '');
+  const fixed = head.length + provider.length + SEPARATOR.length * 2;
+  const room = Math.max(12, maxLength - fixed);
+  const cut = description.length > room ? `${description.slice(0, room - 1).trimEnd()}…` : description;
+  return cut === '' ? `${head}${SEPARATOR}${provider}` : `${head}${SEPARATOR}${cut}${SEPARATOR}${provider}`;
+}
+
+/** `handles 4 of 41 Clickatell One API message statuses`. */
+export function switchLensTitle(handled: number, total: number, catalog: Catalog): string {
+  return `handles ${handled} of ${total} ${plain(catalog.title, 80)}`;
+}
+
+/** One line of inert text: no newlines, no icon syntax, at most `max` characters. */
+export function plain(text: string, max: number): string {
+  const folded = removeInvisible(text).replace(/\s+/g, ' ').trim().replace(/\$\(/g, '$\u200b(');
+  return folded.length > max ? `${folded.slice(0, max - 1).trimEnd()}…` : folded;
+}

@@ -1,0 +1,97 @@
+import * as vscode from 'vscode';
+import type { Config } from '../config';
+import { generateCases, generatorFor, missingBranchCount } from '../core/generate/index';
+import { caseOptionsFor, handledCodes, indentForBlock, innermostBlock } from '../core/generate/situation';
+import { Recognizer } from '../core/recognize/recognizer';
+import { findSwitchBlocks, type SwitchBlock } from '../core/recognize/switchBlocks';
+import { rankSwitchCatalogs } from '../core/recognize/switchSummary';
+import type { CatalogStore } from './catalogStore';
+import { documentContextFor } from './documentContext';
+
+export interface AddMissingCasesDeps {
+  readonly config: Config;
+  readonly catalogs: CatalogStore;
+  readonly log: vscode.LogOutputChannel;
+}
+
+/** What the "handles N of M" lens passes; every part is optional from the palette (active editor, cursor line, best catalog). */
+export interface AddMissingCasesArgs {
+  readonly uri?: string | vscode.Uri;
+  /** 0-based line of the block's header, or any line inside the block. */
+  readonly line?: number;
+  readonly catalogId?: string;
+}
+
+/** Lines read above the given line (for a line inside the block) and below it (for the body). */
+const LINES_ABOVE = 600;
+const LINES_BELOW = 5000;
+
+/**
+ * `statusCodeLens.addMissingCases`: inserts, as a snippet, the branches of
+ * the codes a `switch`/`match`/`when` does not handle yet, before its
+ * fallback branch or its closing line, written the way its labels are.
+ * Resolves to whether anything was inserted.
+ */
+export function registerAddMissingCases(deps: AddMissingCasesDeps): vscode.Disposable {
+  return vscode.commands.registerCommand('statusCodeLens.addMissingCases', async (args?: AddMissingCasesArgs) => {
+    try {
+      return await addMissingCases(args ?? {}, deps);
+    } catch (error) {
+      deps.log.error(`Adding missing cases failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      void vscode.window.showErrorMessage('Status Code Lens could not add the missing cases; see its log for details.');
+      return false;
+    }
+  });
+}
+
+async function addMissingCases(args: AddMissingCasesArgs, deps: AddMissingCasesDeps): Promise<boolean> {
+  const uri = typeof args.uri === 'string' ? vscode.Uri.parse(args.uri) : (args.uri ?? vscode.window.activeTextEditor?.document.uri);
+  if (!uri) {
+    void vscode.window.showInformationMessage('Open a file and put the cursor in a switch, match or when block over codes.');
+    return false;
+  }
+  const document = await vscode.workspace.openTextDocument(uri);
+  const generator = generatorFor(document.languageId);
+  if (!generator) {
+    void vscode.window.showInformationMessage(`Status Code Lens cannot write cases in ${document.languageId} files.`);
+    return false;
+  }
+  const editor = vscode.window.visibleTextEditors.find((e) => e.document === document) ?? (await vscode.window.showTextDocument(document));
+  const line = Math.min(Math.max(0, args.line ?? editor.selection.active.line), document.lineCount - 1);
+  const firstLine = Math.max(0, line - LINES_ABOVE);
+  const windowStart = new vscode.Position(firstLine, 0);
+  const text = document.getText(new vscode.Range(windowStart, document.lineAt(Math.min(document.lineCount - 1, line + LINES_BELOW)).range.end));
+  const base = document.offsetAt(windowStart);
+  const block = blockAtLine(findSwitchBlocks(text, { languageId: document.languageId }), line - firstLine, document.offsetAt(new vscode.Position(line, 0)) - base);
+  if (!block) {
+    void vscode.window.showInformationMessage(`No switch, match or when block at line ${line + 1}.`);
+    return false;
+  }
+
+  const index = await deps.catalogs.index();
+  const settings = deps.config.get(document);
+  const recognizer = Recognizer.for(index, settings);
+  const catalog = args.catalogId !== undefined ? index.catalog(args.catalogId) : rankSwitchCatalogs(block, recognizer, documentContextFor(document, recognizer, settings))[0]?.catalog;
+  if (!catalog) {
+    void vscode.window.showInformationMessage(args.catalogId !== undefined ? `No catalog "${args.catalogId}" is loaded.` : 'Status Code Lens cannot tell which codes this block is over.');
+    return false;
+  }
+  const handled = handledCodes(block, catalog);
+  if (missingBranchCount(catalog, handled) === 0) {
+    void vscode.window.showInformationMessage(`This block already handles every ${catalog.title} code.`);
+    return false;
+  }
+  const cases = generateCases(catalog, generator, { ...caseOptionsFor(block, handled), indent: block.indentUnit });
+  let insert = `${indentForBlock(cases.snippet, block)}\n`;
+  if (!block.insertAtLineStart) {
+    // The block ends on a line with other text (`case 1: break; }`) or the file ends without a newline.
+    insert = `\n${insert}${text.charAt(block.insertOffset) === '}' ? block.headerIndent : ''}`;
+  }
+  deps.log.info(`Adding ${cases.branches} missing ${catalog.id} branches at ${document.uri.toString(true)}:${line + 1}.`);
+  return editor.insertSnippet(new vscode.SnippetString(insert), document.positionAt(base + block.insertOffset));
+}
+
+/** The block whose header is on `line`, else the innermost block holding `offset`. */
+function blockAtLine(blocks: readonly SwitchBlock[], line: number, offset: number): SwitchBlock | undefined {
+  return blocks.filter((block) => block.headerLine === line).pop() ?? innermostBlock(blocks, offset);
+}

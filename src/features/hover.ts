@@ -1,0 +1,64 @@
+import * as vscode from 'vscode';
+import type { Config } from '../config';
+import { Recognizer } from '../core/recognize/recognizer';
+import { renderHover } from '../core/render/hover';
+import type { CatalogStore } from './catalogStore';
+import { documentContextFor, exclusionReason } from './documentContext';
+
+/** Where hovers are offered: real files, unsaved editors, remote and virtual workspaces; never output or git views. */
+export const RECOGNITION_SELECTOR: vscode.DocumentSelector = [
+  { scheme: 'file' },
+  { scheme: 'untitled' },
+  { scheme: 'vscode-remote' },
+  { scheme: 'vscode-vfs' },
+];
+
+/**
+ * The hover over a code literal: its meaning in the best catalog, then the
+ * other plausible ones. Recognition reads only the hovered line (and, for a
+ * `case` label, the lines up to its `switch`), so a hover costs the same in
+ * a 20 MB log as in a small file.
+ */
+export function registerHover(config: Config, catalogs: CatalogStore, log: vscode.LogOutputChannel): vscode.Disposable {
+  const provider: vscode.HoverProvider = {
+    provideHover: async (document, position, token) => {
+      try {
+        return await provideHover(document, position, token, config, catalogs);
+      } catch (error) {
+        log.error(`Hover failed in ${document.uri.toString(true)}:${position.line + 1}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        return undefined;
+      }
+    },
+  };
+  return vscode.languages.registerHoverProvider(RECOGNITION_SELECTOR, provider);
+}
+
+async function provideHover(
+  document: vscode.TextDocument,
+  position: vscode.Position,
+  token: vscode.CancellationToken,
+  config: Config,
+  catalogs: CatalogStore,
+): Promise<vscode.Hover | undefined> {
+  const settings = config.get(document);
+  if (!settings.hoverEnabled || exclusionReason(document, settings) !== undefined) {
+    return undefined;
+  }
+  const index = await catalogs.index();
+  if (token.isCancellationRequested || index.size === 0) {
+    return undefined;
+  }
+  const recognizer = Recognizer.for(index, settings);
+  const context = documentContextFor(document, recognizer, settings);
+  const lineAt = (line: number) => (line >= 0 && line < document.lineCount ? document.lineAt(line).text : undefined);
+  const recognition = recognizer.recognizeAt(document.lineAt(position.line).text, position.line, position.character, context, { lineAt });
+  if (!recognition || token.isCancellationRequested) {
+    return undefined;
+  }
+  // Catalog text is data: no trusted content, no HTML, no command links.
+  const markdown = new vscode.MarkdownString(renderHover(recognition), false);
+  markdown.isTrusted = false;
+  markdown.supportHtml = false;
+  const range = new vscode.Range(recognition.line, recognition.start, recognition.line, recognition.end);
+  return new vscode.Hover(markdown, range);
+}

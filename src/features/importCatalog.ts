@@ -1,0 +1,128 @@
+import * as vscode from 'vscode';
+import { formatCatalog, scaffoldCatalog } from '../core/import/scaffold';
+import { parseTable, type ImportedTable } from '../core/import/table';
+import type { CatalogStore } from './catalogStore';
+import { askIdentity, pickWorkspaceFolder, readTemplate, reportFailure, warnIfUntrusted, writeCatalogFile } from './newCatalog';
+
+interface TableSource {
+  readonly label: string;
+  readonly table: ImportedTable;
+  /** A title to suggest, e.g. from the name of the file the table came from. */
+  readonly title: string;
+}
+
+/** Pasted text larger than this is not a table someone copied from documentation; reading it could stall the editor. */
+const MAX_TABLE_CHARS = 2_000_000;
+
+/**
+ * `Status Code Lens: Import Catalog from Table…`: turns a table of codes
+ * (Markdown, CSV, TSV or pipe rows) from the selection, the active editor or
+ * the clipboard into a catalog file, reports the rows it could not read and
+ * opens the file for review.
+ */
+export function registerImportCatalog(extensionUri: vscode.Uri, store: CatalogStore, log: vscode.LogOutputChannel): vscode.Disposable {
+  return vscode.commands.registerCommand('statusCodeLens.importCatalog', async () => {
+    try {
+      const source = await chooseSource();
+      if (!source) {
+        return;
+      }
+      const folder = await pickWorkspaceFolder();
+      if (!folder) {
+        return;
+      }
+      const template = await readTemplate(extensionUri);
+      const identity = await askIdentity(template, await store.knownIds(), `Import ${source.table.entries.length} codes`, source.title);
+      if (!identity) {
+        return;
+      }
+      const uri = await writeCatalogFile(folder, identity.id, formatCatalog(scaffoldCatalog(template, identity, source.table.entries)));
+      if (!uri) {
+        return;
+      }
+      await vscode.window.showTextDocument(uri);
+      const file = vscode.workspace.asRelativePath(uri);
+      const { entries, problems, format } = source.table;
+      log.info(`Imported ${entries.length} codes from ${source.label} (${format}) into ${file}.`);
+      for (const problem of problems) {
+        log.warn(`Import into ${file}: line ${problem.line} of the table: ${problem.message}.`);
+      }
+      const review = 'Check kind, context and source.url, which come from the template.';
+      if (problems.length === 0) {
+        void vscode.window.showInformationMessage(`Status Code Lens: imported ${entries.length} codes into ${file}. ${review}`);
+      } else {
+        void vscode.window
+          .showWarningMessage(
+            `Status Code Lens: imported ${entries.length} codes into ${file}; ${problems.length} row${problems.length === 1 ? '' : 's'} could not be read as they are. ${review}`,
+            'Show details',
+          )
+          .then((choice) => {
+            if (choice) {
+              log.show(true);
+            }
+          });
+      }
+      warnIfUntrusted();
+    } catch (error) {
+      reportFailure(log, 'Importing the table', error);
+    }
+  });
+}
+
+/**
+ * The selection when there is one; otherwise the active editor or the
+ * clipboard, whichever holds a table (the user picks when both do). Without
+ * any table, an empty editor is opened to paste one into.
+ */
+async function chooseSource(): Promise<TableSource | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  const title = editor && !editor.document.isUntitled ? fileTitle(editor.document.uri) : '';
+  const selected = editor?.selections.filter((s) => !s.isEmpty).map((s) => editor.document.getText(s)).join('\n') ?? '';
+  if (selected.trim() !== '') {
+    const table = read(selected);
+    if (table.entries.length === 0) {
+      void vscode.window.showWarningMessage('Status Code Lens: the selection holds no table rows that start with a numeric code.');
+      return undefined;
+    }
+    return { label: 'the selection', table, title };
+  }
+  const sources: TableSource[] = [];
+  if (editor) {
+    const table = read(editor.document.getText());
+    if (table.entries.length > 0) {
+      sources.push({ label: `the editor (${vscode.workspace.asRelativePath(editor.document.uri)})`, table, title });
+    }
+  }
+  const clipboard = read(await vscode.env.clipboard.readText());
+  if (clipboard.entries.length > 0) {
+    sources.push({ label: 'the clipboard', table: clipboard, title: '' });
+  }
+  if (sources.length === 0) {
+    const open = 'Open an Editor to Paste Into';
+    const choice = await vscode.window.showInformationMessage(
+      'Status Code Lens: no table of codes found in the selection, the editor or the clipboard. Paste one (Markdown, CSV or TSV with code, name and description columns) into an editor and run the command again.',
+      open,
+    );
+    if (choice === open) {
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ content: '', language: 'markdown' }));
+    }
+    return undefined;
+  }
+  if (sources.length === 1) {
+    return sources[0];
+  }
+  const picked = await vscode.window.showQuickPick(
+    sources.map((source) => ({ label: `From ${source.label}`, description: `${source.table.entries.length} codes, ${source.table.format}`, source })),
+    { placeHolder: 'Which table should become a catalog?' },
+  );
+  return picked?.source;
+}
+
+function read(text: string): ImportedTable {
+  return parseTable(text.length > MAX_TABLE_CHARS ? text.slice(0, MAX_TABLE_CHARS) : text);
+}
+
+function fileTitle(uri: vscode.Uri): string {
+  const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+  return name.replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ');
+}

@@ -1,0 +1,166 @@
+// Tricky test catalog * / ? > (Acme Messaging, sms), catalog "tricky-test".
+// Source: https://example.com/status?x=* /&y=? >
+enum AcmeMessagingSmsStatus {
+    // Delivered or accepted
+    // 5 DEVICE_ACK: Device acknowledged delivery
+    DEVICE_ACK(5),
+    // 6 READ: Read * / alert(1); / * ? > <?php /u000a line break sep ${1:x} $HOME } `tick` evil
+    READ(6),
+    // 7820 ACCEPTED: Accepted by the operator
+    ACCEPTED(7820),
+
+    // Pending: a later status follows
+    // 2 QUEUED: Message is queued
+    QUEUED(2),
+    // 3 class: A name that is a keyword in most languages
+    CLASS(3),
+    // 4 self: A name that is Self in Pascal case
+    SELF(4),
+
+    // Failed, final (not known to be retryable)
+    // 1 UNKNOWN: Message not found
+    UNKNOWN(1),
+    // 21 DELIVERY_FAILURE: Error delivering message.
+    DELIVERY_FAILURE_21(21),
+    // 23 Message not delivered: (reason)
+    MESSAGE_NOT_DELIVERED(23),
+    // 25 2FA_REQUIRED: Two-factor authentication required
+    CODE_2FA_REQUIRED(25),
+    // 26 Réponse refusée: Response refused
+    REPONSE_REFUSEE(26),
+    // 100-300 OTHER_SERIES: Other 100-300 series
+    OTHER_SERIES(100, 300),
+
+    // Failed, retryable: sending again can succeed
+    // -1 INTERNAL: Internal error (deprecated)
+    INTERNAL(-1),
+    // 20 EXPIRED: Message has expired.
+    EXPIRED(20),
+    // 22 DELIVERY_FAILURE: Temporary error delivering message.
+    DELIVERY_FAILURE_22(22),
+    // 34-37 Supplier errors
+    SUPPLIER_ERRORS(34, 37),
+
+    // Informational or not classified
+    // 24 undocumented
+    CODE_24(24),
+    // 27 状态: Status written in Chinese
+    STATUS_WRITTEN_IN_CHINESE(27),
+    // 40 default: A name that is a keyword
+    DEFAULT(40),
+    // 42 FROM_CODE: A name that clashes with the generated Go lookup
+    FROM_CODE(42),
+    ;
+
+    private final int code;
+    private final int lastCode;
+
+    AcmeMessagingSmsStatus(int code) {
+        this(code, code);
+    }
+
+    AcmeMessagingSmsStatus(int code, int lastCode) {
+        this.code = code;
+        this.lastCode = lastCode;
+    }
+
+    // The code, or the first code of a range.
+    int code() {
+        return code;
+    }
+
+    // The member for a received code; throws IllegalArgumentException for a code the catalog does not list.
+    static AcmeMessagingSmsStatus fromCode(int code) {
+        for (AcmeMessagingSmsStatus status : values()) {
+            if (status.code == code) {
+                return status;
+            }
+        }
+        for (AcmeMessagingSmsStatus status : values()) {
+            if (code >= status.code && code <= status.lastCode) {
+                return status;
+            }
+        }
+        throw new IllegalArgumentException("Unknown AcmeMessagingSmsStatus code: " + code);
+    }
+}
+
+final class AcmeMessagingSmsStatusHandler {
+    private AcmeMessagingSmsStatusHandler() {
+    }
+
+    static void handle(AcmeMessagingSmsStatus status) {
+        switch (status) {
+            // Delivered or accepted
+            // 5 DEVICE_ACK: Device acknowledged delivery
+            case DEVICE_ACK -> {
+            }
+            // 6 READ: Read * / alert(1); / * ? > <?php /u000a line break sep ${1:x} $HOME } `tick` evil
+            case READ -> {
+            }
+            // 7820 ACCEPTED: Accepted by the operator
+            case ACCEPTED -> {
+            }
+
+            // Pending: a later status follows
+            // 2 QUEUED: Message is queued
+            case QUEUED -> {
+            }
+            // 3 class: A name that is a keyword in most languages
+            case CLASS -> {
+            }
+            // 4 self: A name that is Self in Pascal case
+            case SELF -> {
+            }
+
+            // Failed, final (not known to be retryable)
+            // 1 UNKNOWN: Message not found
+            case UNKNOWN -> {
+            }
+            // 21 DELIVERY_FAILURE: Error delivering message.
+            case DELIVERY_FAILURE_21 -> {
+            }
+            // 23 Message not delivered: (reason)
+            case MESSAGE_NOT_DELIVERED -> {
+            }
+            // 25 2FA_REQUIRED: Two-factor authentication required
+            case CODE_2FA_REQUIRED -> {
+            }
+            // 26 Réponse refusée: Response refused
+            case REPONSE_REFUSEE -> {
+            }
+            // 100-300 OTHER_SERIES: Other 100-300 series
+            case OTHER_SERIES -> {
+            }
+
+            // Failed, retryable: sending again can succeed
+            // -1 INTERNAL: Internal error (deprecated)
+            case INTERNAL -> {
+            }
+            // 20 EXPIRED: Message has expired.
+            case EXPIRED -> {
+            }
+            // 22 DELIVERY_FAILURE: Temporary error delivering message.
+            case DELIVERY_FAILURE_22 -> {
+            }
+            // 34-37 Supplier errors
+            case SUPPLIER_ERRORS -> {
+            }
+
+            // Informational or not classified
+            // 24 undocumented
+            case CODE_24 -> {
+            }
+            // 27 状态: Status written in Chinese
+            case STATUS_WRITTEN_IN_CHINESE -> {
+            }
+            // 40 default: A name that is a keyword
+            case DEFAULT -> {
+            }
+            // 42 FROM_CODE: A name that clashes with the generated Go lookup
+            case FROM_CODE -> {
+            }
+            default -> throw new IllegalStateException("Unhandled AcmeMessagingSmsStatus: " + status + " (" + status.code() + ")");
+        }
+    }
+}

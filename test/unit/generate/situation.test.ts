@@ -1,0 +1,94 @@
+import * as assert from 'node:assert/strict';
+import type { Catalog } from '../../../src/core/catalog/types';
+import { caseOptionsFor, handledCodes, indentForBlock, situationAt } from '../../../src/core/generate/situation';
+
+/** The situation at the `|` in `source`. */
+function at(source: string, languageId: string) {
+  const offset = source.indexOf('|');
+  assert.ok(offset >= 0, 'the source marks the cursor with |');
+  return situationAt(source.slice(0, offset) + source.slice(offset + 1), offset, languageId);
+}
+
+describe('completion situations', () => {
+  it('finds an empty TypeScript switch body', () => {
+    const s = at('function f(statusCode: number) {\n  switch (statusCode) {\n    |\n  }\n}\n', 'typescript');
+    assert.equal(s?.kind, 'branches');
+    assert.equal(s?.kind === 'branches' ? s.block.subject : '', 'statusCode');
+  });
+
+  it('finds a blank line before the next label of a partial switch', () => {
+    const s = at('switch (msg.status) {\n  case 1:\n    break;\n  |\n  case 2:\n    break;\n}\n', 'javascript');
+    assert.equal(s?.kind, 'branches');
+  });
+
+  it('offers nothing in the middle of a case body, where new labels would take over its remaining statements', () => {
+    assert.equal(at('switch (status) {\n  case 1:\n    a();\n    |\n    b();\n    break;\n}\n', 'typescript'), undefined);
+  });
+
+  it('offers nothing inside a nested block of a case', () => {
+    assert.equal(at('switch (status) {\n  case 1: {\n    |\n  }\n}\n', 'typescript'), undefined);
+  });
+
+  it('finds the spot after `case `', () => {
+    assert.equal(at('switch (status) {\n  case |\n}\n', 'typescript')?.kind, 'caseLabel');
+    assert.equal(at('match status:\n    case 2|\n', 'python')?.kind, 'caseLabel');
+  });
+
+  it('finds a Python match body, empty or between cases', () => {
+    assert.equal(at('def f(status):\n    match status:\n        |\n', 'python')?.kind, 'branches');
+    assert.equal(at('match status:\n    case 1:\n        pass\n    |\n    case _:\n        pass\n', 'python')?.kind, 'branches');
+  });
+
+  it('finds Rust match and Kotlin when bodies', () => {
+    assert.equal(at('match status_code {\n    |\n}\n', 'rust')?.kind, 'branches');
+    assert.equal(at('when (statusCode) {\n    1 -> {}\n    |\n}\n', 'kotlin')?.kind, 'branches');
+  });
+
+  it('finds comparisons and reads their key', () => {
+    const s = at('if (event.statusCode === |) {}', 'typescript');
+    assert.deepEqual(s, { kind: 'comparison', subject: 'event.statusCode', key: 'statusCode', parentKey: 'event' });
+    assert.equal(at('if $status == |', 'php')?.kind, 'comparison');
+  });
+
+  it('offers nothing outside any switch', () => {
+    assert.equal(at('const x = 1;\n|\n', 'typescript'), undefined);
+  });
+});
+
+describe('block details for generation', () => {
+  const catalog: Catalog = {
+    id: 'c',
+    title: 'C',
+    provider: 'P',
+    kind: 'status',
+    source: { url: 'https://example.com' },
+    context: ['status'],
+    entries: [
+      { code: 1, name: 'QUEUED', description: 'q' },
+      { code: 2, name: 'SENT', description: 's' },
+    ],
+  };
+
+  it('counts labels by code and by name as handled', () => {
+    const s = at('switch (status) {\n  case 7:\n  case Status.SENT:\n    break;\n  |\n}\n', 'typescript');
+    assert.equal(s?.kind, 'branches');
+    if (s?.kind === 'branches') {
+      assert.deepEqual([...handledCodes(s.block, catalog)].sort(), [2, 7]);
+    }
+  });
+
+  it('keeps Java colon labels when the switch has them and uses arrows in an empty one', () => {
+    const colon = at('switch (status) {\n    case 1:\n        break;\n    |\n}\n', 'java');
+    const empty = at('switch (status) {\n    |\n}\n', 'java');
+    assert.ok(colon?.kind === 'branches' && empty?.kind === 'branches');
+    assert.equal(caseOptionsFor(colon.block, new Set()).colonLabels, true);
+    assert.equal(caseOptionsFor(empty.block, new Set()).colonLabels, false);
+  });
+
+  it('adds a fallback only when the block has none, and indents lines like the existing labels', () => {
+    const s = at('  switch (status) {\n    case 1:\n      break;\n    default:\n      break;\n    |\n  }\n', 'typescript');
+    assert.ok(s?.kind === 'branches');
+    assert.equal(caseOptionsFor(s.block, new Set()).includeDefault, false);
+    assert.equal(indentForBlock('case 2:\n  break;\n', s.block), '    case 2:\n      break;');
+  });
+});

@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CatalogIndex } from '../../../src/core/catalog/catalogIndex';
+import type { Catalog, CatalogEntry } from '../../../src/core/catalog/types';
+import { Recognizer } from '../../../src/core/recognize/recognizer';
+import type { DocumentContext, Recognition } from '../../../src/core/recognize/types';
+import { defaultSettings } from '../../../src/core/settings';
+import { catalogsDir } from '../paths';
+
+/** The catalogs shipped in `catalogs/`, read as the extension reads them. */
+export function realCatalogs(): Catalog[] {
+  return readdirSync(catalogsDir)
+    .filter((name) => name.endsWith('.json') && name !== 'schema.json')
+    .sort()
+    .map((name) => JSON.parse(readFileSync(join(catalogsDir, name), 'utf8')) as Catalog);
+}
+
+let realIndexCache: CatalogIndex | undefined;
+
+export function realIndex(): CatalogIndex {
+  realIndexCache ??= new CatalogIndex(realCatalogs());
+  return realIndexCache;
+}
+
+export function recognizerFor(index: CatalogIndex, options: Partial<typeof defaultSettings> = {}): Recognizer {
+  return Recognizer.for(index, { ...defaultSettings, ...options });
+}
+
+/** A small catalog for tests that must not depend on the shipped data. */
+export function fakeCatalog(
+  id: string,
+  kind: Catalog['kind'],
+  entries: readonly (Partial<CatalogEntry> & { code: number })[],
+  extra: Partial<Catalog> = {},
+): Catalog {
+  return {
+    id,
+    title: `${id} title`,
+    provider: extra.provider ?? 'Acme',
+    kind,
+    source: { url: 'https://example.com/codes' },
+    context: ['status'],
+    ...extra,
+    entries: entries.map((e) => ({ description: `${id} ${e.code}`, ...e })),
+  };
+}
+
+/** Recognitions of `text` as one document, flattened. */
+export function recognizeText(recognizer: Recognizer, text: string, languageId: string, preferred: readonly string[] = []): Recognition[] {
+  const doc = recognizer.buildDocumentContext(text, languageId, preferred);
+  const found: Recognition[] = [];
+  for (const { recognitions } of recognizer.recognizeDocument(text, doc)) {
+    found.push(...recognitions);
+  }
+  return found;
+}
+
+/** `catalogId:code` of the best meaning, for compact assertions. */
+export function topOf(recognition: Recognition | undefined): string | undefined {
+  const top = recognition?.candidates[0];
+  return top ? `${top.catalog.id}:${top.entry.code}` : undefined;
+}
+
+export function contextOf(recognizer: Recognizer, text: string, languageId: string, preferred: readonly string[] = []): DocumentContext {
+  return recognizer.buildDocumentContext(text, languageId, preferred);
+}

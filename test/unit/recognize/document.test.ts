@@ -1,0 +1,161 @@
+import * as assert from 'node:assert/strict';
+import { CatalogIndex } from '../../../src/core/catalog/catalogIndex';
+import type { LineRecognitions } from '../../../src/core/recognize/types';
+import { fakeCatalog, recognizerFor } from './catalogs';
+
+const catalog = fakeCatalog('acme-status', 'status', [{ code: 23, name: 'DELIVERY_FAILURE' }, { code: 4 }, { code: 25 }], {
+  context: ['status', 'statusCode'],
+});
+const index = new CatalogIndex([catalog]);
+const recognizer = recognizerFor(index);
+
+function scan(text: string, options: Parameters<typeof recognizer.recognizeDocument>[2] = {}, languageId = 'log'): LineRecognitions[] {
+  const doc = recognizer.buildDocumentContext(text, languageId);
+  return [...recognizer.recognizeDocument(text, doc, options)];
+}
+
+function lines(found: readonly LineRecognitions[]): number[] {
+  return found.map((l) => l.line);
+}
+
+const log = ['status=23', 'nothing here 23', 'status=4', 'pid=4', 'status=25', '{"statusCode":23}'].join('\n');
+
+describe('whole-document recognition', () => {
+  it('yields the lines with codes, top to bottom, with positions on their lines', () => {
+    const found = scan(log);
+    assert.deepEqual(lines(found), [0, 2, 4, 5]);
+    const last = found[3]?.recognitions[0];
+    assert.equal(last?.start, '{"statusCode":'.length);
+    assert.equal(last?.end, '{"statusCode":23'.length);
+  });
+
+  it('finds what the per-line API finds, line by line', () => {
+    const doc = recognizer.buildDocumentContext(log, 'log');
+    const perLine = log
+      .split('\n')
+      .map((text, line) => recognizer.recognizeLine(text, line, doc))
+      .filter((r) => r.length > 0);
+    assert.deepEqual(
+      scan(log).map((l) => l.recognitions),
+      perLine,
+    );
+  });
+
+  it('handles CRLF line ends', () => {
+    const found = scan('status=23\r\nstatus=4\r\n');
+    assert.deepEqual(lines(found), [0, 1]);
+    assert.equal(found[0]?.recognitions[0]?.end, 'status=23'.length);
+  });
+
+  it('scans only the requested line ranges', () => {
+    assert.deepEqual(lines(scan(log, { ranges: [{ start: 2, end: 4 }] })), [2, 4]);
+    assert.deepEqual(lines(scan(log, { ranges: [{ start: 5, end: 5 }, { start: 0, end: 0 }] })), [0, 5]);
+    assert.deepEqual(lines(scan(log, { ranges: [{ start: 40, end: 50 }] })), []);
+  });
+
+  it('stops when the consumer stops, for a cap', () => {
+    const doc = recognizer.buildDocumentContext(log, 'log');
+    const taken: number[] = [];
+    for (const { line } of recognizer.recognizeDocument(log, doc)) {
+      taken.push(line);
+      if (taken.length === 2) {
+        break;
+      }
+    }
+    assert.deepEqual(taken, [0, 2]);
+  });
+
+  it('stops when cancelled', () => {
+    const big = Array.from({ length: 5000 }, () => 'status=23').join('\n');
+    let polls = 0;
+    const found = scan(big, {
+      isCancelled: () => {
+        polls++;
+        return polls >= 2;
+      },
+    });
+    assert.ok(found.length > 0 && found.length < 5000, `scanned ${found.length} lines`);
+  });
+
+  it('cuts long lines at maxLineLength', () => {
+    const short = recognizerFor(index, { maxLineLength: 100 });
+    const line = `${'x'.repeat(95)} status=23 status=4`;
+    const doc = short.buildDocumentContext(line, 'log');
+    assert.deepEqual([...short.recognizeDocument(line, doc)], []);
+    assert.equal(recognizer.recognizeLine(line, 0, recognizer.buildDocumentContext(line, 'log')).length, 2);
+  });
+
+  it('silences a line with the ignore comment, and the next one with -next-line', () => {
+    const text = [
+      'status = 23 // status-code-lens-ignore',
+      'status = 4',
+      '// status-code-lens-ignore-next-line',
+      'status = 25',
+      'status = 23',
+    ].join('\n');
+    assert.deepEqual(lines(scan(text, {}, 'typescript')), [1, 4]);
+    const doc = recognizer.buildDocumentContext(text, 'typescript');
+    const all = text.split('\n');
+    const lineAt = (n: number) => all[n];
+    assert.deepEqual(recognizer.recognizeLine(all[3]!, 3, doc, { lineAt }), []);
+    assert.deepEqual(recognizer.recognizeLine(all[0]!, 0, doc, { lineAt }), []);
+    assert.equal(recognizer.recognizeLine(all[4]!, 4, doc, { lineAt }).length, 1);
+  });
+
+  it('honours a -next-line comment just above a requested range', () => {
+    const text = ['// status-code-lens-ignore-next-line', 'status = 25', 'status = 4'].join('\n');
+    assert.deepEqual(lines(scan(text, { ranges: [{ start: 1, end: 2 }] }, 'typescript')), [2]);
+  });
+
+  it('uses a custom ignore marker', () => {
+    const custom = recognizerFor(index, { ignoreComment: 'nolens' });
+    const text = 'status = 23 # nolens\nstatus = 4';
+    const doc = custom.buildDocumentContext(text, 'python');
+    assert.deepEqual(
+      [...custom.recognizeDocument(text, doc)].map((l) => l.line),
+      [1],
+    );
+  });
+
+  it('gives case labels the key of their switch in source documents', () => {
+    const text = ['switch (msg.status) {', '  case 23:', '  case 4: return;', '}', 'switch (mode) {', '  case 25:', '}'].join('\n');
+    assert.deepEqual(lines(scan(text, {}, 'typescript')), [1, 2]);
+  });
+
+  it('finds the recognition under a position, including just after it', () => {
+    const line = 'if (status === 23 || status === 4) {';
+    const doc = recognizer.buildDocumentContext(line, 'typescript');
+    assert.equal(recognizer.recognizeAt(line, 0, line.indexOf('23'), doc)?.code, 23);
+    assert.equal(recognizer.recognizeAt(line, 0, line.indexOf('23') + 2, doc)?.code, 23);
+    assert.equal(recognizer.recognizeAt(line, 0, line.indexOf('4'), doc)?.code, 4);
+    assert.equal(recognizer.recognizeAt(line, 0, 2, doc), undefined);
+  });
+
+  it('finds a case label’s switch through lineAt when hovering', () => {
+    const all = ['switch (msg.status) {', '  case 23:', '    break;', '  case 4:', '}'];
+    const doc = recognizer.buildDocumentContext(all.join('\n'), 'typescript');
+    const lineAt = (n: number) => all[n];
+    assert.equal(recognizer.recognizeAt(all[3]!, 3, 7, doc, { lineAt })?.key, 'status');
+    assert.equal(recognizer.recognizeAt(all[3]!, 3, 7, doc), undefined, 'without lineAt the switch is unknown');
+  });
+
+  it('never throws on odd input', () => {
+    const odd = ['', '"', '""', '"status":', ':23', '=23', '23', '-', '((((23', '\u0000\u0001 23', '"status":"', "case '", 'HTTP/', 'é=23 ü 23', '[]{}'];
+    const doc = recognizer.buildDocumentContext(odd.join('\n'), 'log');
+    for (const line of odd) {
+      assert.doesNotThrow(() => recognizer.recognizeLine(line, 0, doc));
+    }
+    assert.doesNotThrow(() => [...recognizer.recognizeDocument(odd.join('\n'), doc)]);
+  });
+
+  it('scans a large log in time proportional to its size', () => {
+    const line = '2026-11-22T10:00:00Z INFO [pid 4312] callback {"messageId":"a1b2c3","statusCode":23,"timestamp":1760000000123} took=23ms';
+    const text = Array.from({ length: 20000 }, () => line).join('\n');
+    const doc = recognizer.buildDocumentContext(text, 'log');
+    let count = 0;
+    for (const { recognitions } of recognizer.recognizeDocument(text, doc)) {
+      count += recognitions.length;
+    }
+    assert.equal(count, 20000);
+  });
+});
