@@ -7,6 +7,7 @@ import { Recognizer } from '../src/core/recognize/recognizer';
 import { defaultSettings } from '../src/core/settings';
 import { generateLog, generateSource } from './generate';
 import { documentContext, wholeDocumentLenses } from './lensPass';
+import { barePass } from './stats';
 
 /**
  * One workload, repeated, for a CPU profile of the hot path:
@@ -42,5 +43,8 @@ for (let i = 0; i < repeat; i++) {
   } else {
     count = wholeDocumentLenses(recognizer, text, doc, defaultSettings, isSource ? defaultSettings.codeLensMaxPerDocument : Number.POSITIVE_INFINITY).length;
   }
-  process.stdout.write(`${workload} ${size}: ${count} in ${Date.now() - started} ms\n`);
+  const elapsed = Date.now() - started;
+  const bareStarted = Date.now();
+  barePass(text);
+  process.stdout.write(`${workload} ${size}: ${count} in ${elapsed} ms; bare pass ${Date.now() - bareStarted} ms\n`);
 }

@@ -1,4 +1,4 @@
-import type { Recognizer } from '../src/core/recognize/recognizer';
+import { HINT_SCAN_CHARS, type Recognizer } from '../src/core/recognize/recognizer';
 import type { DocumentContext } from '../src/core/recognize/types';
 import { renderHover } from '../src/core/render/hover';
 import type { Settings } from '../src/core/settings';
@@ -23,9 +23,9 @@ export interface DocumentTimings {
   readonly lensesCapped: number;
   readonly lensesUncappedMs: number;
   readonly lensesUncapped: number;
-  /** Building the document's context (provider hints from its first megabyte), which the first lens or hover request pays. */
+  /** Building the document's context (provider hints from its head), which the first lens or hover request pays. */
   readonly contextMs: number;
-  /** The bare pass over the text the context reads (the first megabyte). */
+  /** The bare pass over the text the context reads (its head). */
   readonly headBareMs: number;
 }
 
@@ -33,7 +33,7 @@ export function timeDocument(recognizer: Recognizer, text: string, languageId: s
   let recognitions = 0;
   let lensesCapped = 0;
   let lensesUncapped = 0;
-  const head = text.slice(0, 1024 * 1024);
+  const head = text.slice(0, HINT_SCAN_CHARS);
   const samples = sampleRuns(runs, () => {
     const bareMs = timeOnce(() => barePass(text));
     const headBareMs = timeOnce(() => barePass(head));
@@ -122,7 +122,7 @@ export function codePositions(recognizer: Recognizer, lines: readonly string[], 
   return positions;
 }
 
-/** The document context the hover provider caches per document version: hints from the first megabyte. */
+/** The document context the hover provider caches per document version: hints from the head of the document. */
 function hoverContext(recognizer: Recognizer, lines: readonly string[], languageId: string): DocumentContext {
   return documentContext(recognizer, lines.slice(0, 20_000).join('\n'), languageId);
 }

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { sanitizeSettings, type Settings } from './core/settings';
 
 export const SECTION = 'statusCodeLens';

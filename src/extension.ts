@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { Config } from './config';
 import { CatalogStore } from './features/catalogStore';
 import { registerBrowseCatalogs } from './features/browseCatalogs';

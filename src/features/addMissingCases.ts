@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Config } from '../config';
 import { generateCases, generatorFor, missingBranchCount } from '../core/generate/index';
 import { caseOptionsFor, handledCodes, indentForBlock, innermostBlock } from '../core/generate/situation';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { CatalogProblem } from '../core/catalog/parse';
 import { ProblemNoticePolicy } from '../core/catalog/problemNotices';
 

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { CatalogIndex } from '../core/catalog/catalogIndex';
 import { selectCatalogs, type LoadedCatalog } from '../core/catalog/catalogSet';
 import { parseCatalogBytes, type CatalogProblem } from '../core/catalog/parse';

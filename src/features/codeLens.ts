@@ -1,19 +1,13 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Config } from '../config';
 import type { Settings } from '../core/settings';
-import { isDataLanguage, Recognizer } from '../core/recognize/recognizer';
-import { findSwitchBlocks, type SwitchBlock } from '../core/recognize/switchBlocks';
-import { summarizeSwitch } from '../core/recognize/switchSummary';
-import type { DocumentContext, LineRange, Recognition } from '../core/recognize/types';
-import { lensTitle, switchLensTitle } from '../core/render/lens';
+import { Recognizer } from '../core/recognize/recognizer';
+import type { LineRange } from '../core/recognize/types';
+import { documentLensPlan, visibleLensPlan, type LensPlan } from '../core/render/lensPlan';
 import type { CatalogStore } from './catalogStore';
 import { documentContextFor, documentLength, exclusionReason } from './documentContext';
 import { RECOGNITION_SELECTOR } from './hover';
 
-/** Lenses shown above one line at most; more codes on a line are left to the hover. */
-const MAX_LENSES_PER_LINE = 3;
-/** Lines around the visible part of a large document that also get lenses, so scrolling a little shows them at once. */
-const VISIBLE_MARGIN = 30;
 /** Scrolling a large document refreshes its lenses once the scrolling pauses this long. */
 const SCROLL_REFRESH_MS = 150;
 /** The longest the scan of one document runs before it lets the extension host handle other events. */
@@ -136,17 +130,13 @@ class StatusCodeLensProvider implements vscode.CodeLensProvider, vscode.Disposab
       return cached.lenses;
     }
     const context = documentContextFor(document, recognizer, settings);
-    const text = document.getText();
-    const blocks = isDataLanguage(document.languageId) ? [] : findSwitchBlocks(text, { languageId: document.languageId });
+    const isCancelled = () => token.isCancellationRequested;
     const lenses: vscode.CodeLens[] = [];
-    const switchLenses = settings.codeLensSwitchSummary ? this.switchLenses(document, blocks, recognizer, context, settings) : [];
-    let nextSwitch = 0;
-    const cap = settings.codeLensMaxPerDocument;
     let sliceStart = Date.now();
-    for (const { line, recognitions } of recognizer.recognizeDocument(text, context, {
-      switchBlocks: blocks,
-      isCancelled: () => token.isCancellationRequested,
-    })) {
+    for (const batch of documentLensPlan(recognizer, document.getText(), context, settings, isCancelled)) {
+      for (const plan of batch) {
+        lenses.push(toCodeLens(plan, document));
+      }
       if (Date.now() - sliceStart > SLICE_MS) {
         // A long document is scanned in slices, so hovers and typing are not held up behind it.
         await yieldToEventLoop();
@@ -155,16 +145,6 @@ class StatusCodeLensProvider implements vscode.CodeLensProvider, vscode.Disposab
         }
         sliceStart = Date.now();
       }
-      while (nextSwitch < switchLenses.length && lenses.length < cap && (switchLenses[nextSwitch]?.range.start.line ?? 0) <= line) {
-        lenses.push(switchLenses[nextSwitch++] as vscode.CodeLens);
-      }
-      this.pushLineLenses(lenses, document.uri, recognitions, settings, cap);
-      if (lenses.length >= cap) {
-        break;
-      }
-    }
-    while (nextSwitch < switchLenses.length && lenses.length < cap) {
-      lenses.push(switchLenses[nextSwitch++] as vscode.CodeLens);
     }
     if (token.isCancellationRequested) {
       return [];
@@ -190,11 +170,8 @@ class StatusCodeLensProvider implements vscode.CodeLensProvider, vscode.Disposab
     }
     const ranges: LineRange[] = [];
     for (const editor of vscode.window.visibleTextEditors) {
-      if (editor.document !== document) {
-        continue;
-      }
-      for (const range of editor.visibleRanges) {
-        ranges.push({ start: Math.max(0, range.start.line - VISIBLE_MARGIN), end: Math.min(document.lineCount - 1, range.end.line + VISIBLE_MARGIN) });
+      if (editor.document === document) {
+        ranges.push(...editor.visibleRanges.map((range) => ({ start: range.start.line, end: range.end.line })));
       }
     }
     if (ranges.length === 0) {
@@ -202,73 +179,33 @@ class StatusCodeLensProvider implements vscode.CodeLensProvider, vscode.Disposab
     }
     const context = documentContextFor(document, recognizer, settings);
     const lineAt = (line: number) => (line >= 0 && line < document.lineCount ? document.lineAt(line).text : undefined);
-    const lenses: vscode.CodeLens[] = [];
-    const cap = settings.codeLensMaxPerDocument;
-    ranges.sort((a, b) => a.start - b.start);
-    let done = -1;
-    for (const range of ranges) {
-      for (let line = Math.max(range.start, done + 1); line <= range.end && lenses.length < cap; line++) {
-        if (token.isCancellationRequested) {
-          return [];
-        }
-        this.pushLineLenses(lenses, document.uri, recognizer.recognizeLine(document.lineAt(line).text, line, context, { lineAt }), settings, cap);
-        done = line;
-      }
-    }
-    return lenses;
+    const plans = visibleLensPlan(recognizer, lineAt, document.lineCount, ranges, context, settings, () => token.isCancellationRequested);
+    return token.isCancellationRequested ? [] : plans.map((plan) => toCodeLens(plan, document));
   }
+}
 
-  private pushLineLenses(lenses: vscode.CodeLens[], uri: vscode.Uri, recognitions: readonly Recognition[], settings: Settings, cap: number): void {
-    let onLine = 0;
-    for (const recognition of recognitions) {
-      const top = recognition.candidates[0];
-      if (!top || top.confidence < settings.codeLensMinConfidence) {
-        continue;
-      }
-      if (lenses.length >= cap || onLine >= MAX_LENSES_PER_LINE) {
-        return;
-      }
-      const range = new vscode.Range(recognition.line, recognition.start, recognition.line, recognition.end);
-      const args: ExplainArguments = { uri, line: recognition.line, character: recognition.start };
-      lenses.push(
-        new vscode.CodeLens(range, {
-          title: lensTitle(recognition),
-          tooltip: 'Explain this code',
-          command: 'statusCodeLens.explain',
-          arguments: [args],
-        }),
-      );
-      onLine++;
-    }
+/** The editor's lens for a plan: a code lens explains its code, a switch lens adds the missing cases. */
+function toCodeLens(plan: LensPlan, document: vscode.TextDocument): vscode.CodeLens {
+  if (plan.kind === 'code') {
+    const args: ExplainArguments = { uri: document.uri, line: plan.line, character: plan.start };
+    return new vscode.CodeLens(new vscode.Range(plan.line, plan.start, plan.line, plan.end), {
+      title: plan.title,
+      tooltip: 'Explain this code',
+      command: 'statusCodeLens.explain',
+      arguments: [args],
+    });
   }
-
-  private switchLenses(
-    document: vscode.TextDocument,
-    blocks: readonly SwitchBlock[],
-    recognizer: Recognizer,
-    context: DocumentContext,
-    settings: Settings,
-  ): vscode.CodeLens[] {
-    const lenses: vscode.CodeLens[] = [];
-    for (const block of blocks) {
-      const summary = summarizeSwitch(block, recognizer, context);
-      if (!summary || summary.confidence < settings.codeLensMinConfidence) {
-        continue;
-      }
-      const header = document.lineAt(block.headerLine).range;
-      const title = switchLensTitle(summary.handled.length, summary.total, summary.catalog);
-      const args: AddMissingCasesArguments = { uri: document.uri, line: block.headerLine, catalogId: summary.catalog.id };
-      lenses.push(
-        new vscode.CodeLens(
-          header,
-          summary.missing.length > 0
-            ? { title, tooltip: `Add the ${summary.missing.length} missing cases`, command: 'statusCodeLens.addMissingCases', arguments: [args] }
-            : { title, command: '' },
-        ),
-      );
-    }
-    return lenses;
+  const header = document.lineAt(plan.line).range;
+  if (plan.missing === 0) {
+    return new vscode.CodeLens(header, { title: plan.title, command: '' });
   }
+  const args: AddMissingCasesArguments = { uri: document.uri, line: plan.line, catalogId: plan.catalogId };
+  return new vscode.CodeLens(header, {
+    title: plan.title,
+    tooltip: `Add the ${plan.missing} missing cases`,
+    command: 'statusCodeLens.addMissingCases',
+    arguments: [args],
+  });
 }
 
 function yieldToEventLoop(): Promise<void> {

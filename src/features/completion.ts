@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Config } from '../config';
 import type { Catalog, CatalogEntry } from '../core/catalog/types';
 import { generateCases, generatorFor, generators, missingBranchCount, type LanguageGenerator } from '../core/generate/index';

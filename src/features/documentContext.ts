@@ -1,7 +1,7 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Settings } from '../core/settings';
 import { matchesAnyGlob, preferredCatalogsFor } from '../core/recognize/globs';
-import type { Recognizer } from '../core/recognize/recognizer';
+import { HINT_SCAN_CHARS, type Recognizer } from '../core/recognize/recognizer';
 import type { DocumentContext } from '../core/recognize/types';
 
 /**
@@ -12,7 +12,6 @@ import type { DocumentContext } from '../core/recognize/types';
  */
 
 /** How much of a document is read for provider hints; the same limit the recogniser applies. */
-const HINT_TEXT_LIMIT = 1024 * 1024;
 
 interface CachedContext {
   readonly version: number;
@@ -61,12 +60,12 @@ export function documentContextFor(document: vscode.TextDocument, recognizer: Re
   return context;
 }
 
-/** The first megabyte of the document, without copying a larger document whole. */
+/** The head of the document that hints are read from, without copying a larger document whole. */
 function documentHead(document: vscode.TextDocument): string {
-  if (documentLength(document) <= HINT_TEXT_LIMIT) {
+  if (documentLength(document) <= HINT_SCAN_CHARS) {
     return document.getText();
   }
-  return document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(HINT_TEXT_LIMIT)));
+  return document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(HINT_SCAN_CHARS)));
 }
 
 /** The document's length in characters, without building its text. */

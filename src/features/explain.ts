@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { CatalogStore } from './catalogStore';
 import type { CodeFinder } from './codeAtCursor';
 import type { DetailView } from './detailView';

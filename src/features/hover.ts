@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Config } from '../config';
 import { Recognizer } from '../core/recognize/recognizer';
 import { renderHover } from '../core/render/hover';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { formatCatalog, scaffoldCatalog } from '../core/import/scaffold';
 import { parseTable, type ImportedTable } from '../core/import/table';
 import type { CatalogStore } from './catalogStore';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { CatalogStore } from './catalogStore';
 
 /** `Status Code Lens: Reload Catalogs`: reads the workspace's catalog files again and says what is in use. */

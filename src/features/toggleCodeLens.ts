@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { SECTION, type Config } from '../config';
 
 const SETTING = 'codeLens.enabled';

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { LoadedCatalog } from '../core/catalog/catalogSet';
 import { MAX_CATALOG_BYTES, parseCatalogBytes, readProblem, tooLargeProblem, type CatalogProblem, type ParseResult } from '../core/catalog/parse';
 import { baseFoldersGlob, catalogPatterns, matchesFlatGlob, type CatalogPattern } from '../core/catalog/userPatterns';

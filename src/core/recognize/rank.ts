@@ -112,6 +112,9 @@ export function rankMatches(matches: readonly CatalogMatch[], key: KeyMeaning, f
   const { doc, lineHints } = context;
   const scored: { match: RankedMatch; score: number }[] = [];
   const strength = key.strength * formStrength;
+  // An HTTP idiom (`resp.getStatus() == 23`) holding a number that no HTTP catalog defines is
+  // still a status: rank the other catalogs as a status key would, rather than all alike.
+  const role = key.role === 'http' && !matches.some((match) => isHttpCatalog(match.catalog)) ? 'status' : key.role;
   for (const match of matches) {
     const { catalog, entry } = match;
     let fit = BASE_FIT;
@@ -125,20 +128,20 @@ export function rankMatches(matches: readonly CatalogMatch[], key: KeyMeaning, f
       reasons.push(`the catalog names "${key.key ?? key.label}" as a key of its codes`);
     }
     const http = isHttpCatalog(catalog);
-    if (key.role === 'http') {
+    if (role === 'http') {
       if (http) {
         fit += HTTP_ROLE_MATCH;
         reasons.push(`"${key.label}" is an HTTP status`);
       } else if (!declared) {
         fit += ROLE_MISMATCH;
       }
-    } else if (key.role !== undefined && key.role !== 'code') {
-      if (key.role === catalog.kind) {
+    } else if (role !== undefined && role !== 'code') {
+      if (role === catalog.kind) {
         fit += ROLE_MATCH;
-        reasons.push(`"${key.label}" is a ${key.role} key and the catalog holds ${catalog.kind} codes`);
+        reasons.push(`"${key.label}" is a ${role} key and the catalog holds ${catalog.kind} codes`);
       } else if (!declared) {
         fit += ROLE_MISMATCH;
-        reasons.push(`"${key.label}" is a ${key.role} key but the catalog holds ${catalog.kind} codes`);
+        reasons.push(`"${key.label}" is a ${role} key but the catalog holds ${catalog.kind} codes`);
       }
     }
     const hint = doc.hintedCatalogs.get(catalog.id);

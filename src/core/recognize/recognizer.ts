@@ -40,8 +40,12 @@ export interface DocumentScanOptions {
 /** Languages whose documents hold data, not code: no `switch` blocks are looked for in them. */
 const DATA_LANGUAGES = new Set(['log', 'plaintext', 'json', 'jsonc', 'jsonl', 'csv', 'tsv', 'markdown', 'xml', 'html', 'properties', 'ini']);
 
-/** How much of a document is read for provider hints. */
-const HINT_SCAN_LIMIT = 1024 * 1024;
+/**
+ * How much of a document is read for provider hints: imports, header comments
+ * and the first few thousand log lines name the provider if anything does, and
+ * the read is repeated after every change, so it stays well below a hover's budget.
+ */
+export const HINT_SCAN_CHARS = 256 * 1024;
 const CANCEL_CHECK_EVERY = 256;
 const CACHE_LIMIT = 20_000;
 
@@ -140,10 +144,10 @@ export class Recognizer {
 
   /**
    * What a document says about catalogs: the provider and channel words it
-   * mentions (read in its first megabyte) and the catalogs the user prefers
+   * mentions (read in its first `HINT_SCAN_CHARS` characters) and the catalogs the user prefers
    * for it. Build it once per document version.
    */
-  buildDocumentContext(text: string, languageId: string, preferred: readonly string[] = [], maxChars = HINT_SCAN_LIMIT): DocumentContext {
+  buildDocumentContext(text: string, languageId: string, preferred: readonly string[] = [], maxChars = HINT_SCAN_CHARS): DocumentContext {
     return {
       hintedCatalogs: this.hints.weights(text, 0, Math.min(text.length, maxChars)),
       preferredCatalogs: preferred,

@@ -1,4 +1,4 @@
-import type { Catalog } from '../catalog/types';
+import type { Catalog, CatalogEntry } from '../catalog/types';
 import type { Recognition } from '../recognize/types';
 import { channelLabel, codeLabel } from './labels';
 import { removeInvisible } from './markdown';
@@ -10,14 +10,34 @@ import { removeInvisible } from './markdown';
  */
 
 const SEPARATOR = ' · ';
+const DEFAULT_MAX_LENGTH = 90;
+
+/**
+ * Titles at the default length, per entry. A title depends on nothing but its
+ * entry and catalog, and a log repeats the same few codes on thousands of
+ * lines; entries are immutable once indexed, and a reloaded catalog brings new
+ * entry objects, so a stale title cannot be served.
+ */
+const titles = new WeakMap<CatalogEntry, string>();
 
 /** `23 DELIVERY_FAILURE · Error delivering message · Clickatell` for the best meaning of a recognition. */
-export function lensTitle(recognition: Recognition, maxLength = 90): string {
+export function lensTitle(recognition: Recognition, maxLength = DEFAULT_MAX_LENGTH): string {
   const top = recognition.candidates[0];
   if (!top) {
     return '';
   }
-  const { entry, catalog } = top;
+  if (maxLength !== DEFAULT_MAX_LENGTH) {
+    return entryTitle(top.entry, top.catalog, maxLength);
+  }
+  let title = titles.get(top.entry);
+  if (title === undefined) {
+    title = entryTitle(top.entry, top.catalog, maxLength);
+    titles.set(top.entry, title);
+  }
+  return title;
+}
+
+function entryTitle(entry: CatalogEntry, catalog: Catalog, maxLength: number): string {
   const head = entry.name ? `${codeLabel(entry)} ${plain(entry.name, 60)}` : codeLabel(entry);
   const provider = catalog.channel ? `${plain(catalog.provider, 30)} ${plain(channelLabel(catalog.channel), 30)}` : plain(catalog.provider, 40);
   const description = plain(entry.description ?? '', 200).replace(/\.$/, '');

@@ -71,6 +71,8 @@ const rows: readonly Row[] = [
   { lang: 'java', doc: CLICKATELL_C, line: '    int errorCode = 101;', expect: 'clickatell-one-api-errors:101' },
   { lang: 'java', line: '    return new ResponseEntity<>(HttpStatus.NOT_FOUND);', at: 'NOT_FOUND', expect: 'http:404' },
   { lang: 'java', line: '    response.setStatus(404);', expect: 'http:404' },
+  { lang: 'java', doc: CLICKATELL_C, line: '    if (resp.getStatus() == 23) {', at: '23', expect: 'clickatell-one-api-message-status:23' },
+  { lang: 'java', line: '    return ResponseEntity.status(409).build();', expect: 'http:409' },
   { lang: 'java', line: '    Thread.sleep(1000);', expect: null },
   { lang: 'java', line: '    for (int i = 0; i < 23; i++) {', expect: null },
   // C#

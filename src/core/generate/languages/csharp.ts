@@ -1,8 +1,9 @@
-import { caseLayout, rangeText, simpleSubject, writeGroups } from '../cases';
-import { pascal, uniqueNames } from '../identifiers';
+import { BREAKING_CASE, breakingSwitch, writeBranches, writeCases } from '../caseWriter';
+import { headedWriter, memberNames, rangeBranches, writeMembers } from '../declarations';
+import { pascal } from '../identifiers';
 import type { LanguageGenerator } from '../language';
 import type { HandlerModel } from '../model';
-import { CodeWriter, tabStop } from '../template';
+import type { CodeWriter } from '../template';
 
 /**
  * C#: an enum with the codes as values, and a static class with `FromCode`
@@ -19,21 +20,14 @@ export const csharp: LanguageGenerator = {
   indent: '    ',
   extension: 'cs',
   handler(model: HandlerModel): CodeWriter {
-    const w = new CodeWriter();
     const type = pascal(model.typeWords);
     const handler = `${type}Handler`;
     // Pascal-case names cannot equal C#'s lower-case keywords; a member named like its enum is the one clash to avoid.
-    const names = uniqueNames(model.branches, { casing: pascal, reserved: new Set([type]) });
-    const nameOf = new Map(model.branches.map((branch, i) => [branch, names[i] ?? '']));
-    for (const line of model.header) {
-      w.comment(0, '//', line);
-    }
+    const nameOf = memberNames(model, { casing: pascal, reserved: new Set([type]) });
+    const w = headedWriter(model, '//');
     w.line(0, `public enum ${type}`);
     w.line(0, '{');
-    writeGroups(w, model.groups, 1, '//', (branch) => {
-      w.comment(1, '//', branch.comment);
-      w.line(1, `${nameOf.get(branch)} = ${branch.first},`);
-    });
+    writeMembers(w, model, '//', (branch) => `${nameOf.get(branch)} = ${branch.first},`);
     w.line(0, '}');
     w.blank();
     w.line(0, `public static class ${handler}`);
@@ -45,7 +39,7 @@ export const csharp: LanguageGenerator = {
     w.line(2, '{');
     w.line(3, `return (${type})code;`);
     w.line(2, '}');
-    for (const branch of [...model.branches].filter((b) => b.last !== b.first).sort((a, b) => a.first - b.first)) {
+    for (const branch of rangeBranches(model)) {
       w.line(2, `if (code >= ${branch.first} && code <= ${branch.last})`);
       w.line(2, '{');
       w.line(3, `return ${type}.${nameOf.get(branch)};`);
@@ -58,12 +52,7 @@ export const csharp: LanguageGenerator = {
     w.line(1, '{');
     w.line(2, 'switch (status)');
     w.line(2, '{');
-    writeGroups(w, model.groups, 3, '//', (branch) => {
-      w.comment(3, '//', branch.comment);
-      w.line(3, `case ${type}.${nameOf.get(branch)}:`);
-      w.line(4, tabStop());
-      w.line(4, 'break;');
-    });
+    writeBranches(w, model.groups, 3, BREAKING_CASE, (branch) => [`${type}.${nameOf.get(branch)}`]);
     w.line(3, 'default:');
     w.line(4, `throw new System.ArgumentOutOfRangeException(nameof(status), status, "Unhandled ${type}.");`);
     w.line(2, '}');
@@ -72,27 +61,11 @@ export const csharp: LanguageGenerator = {
     return w;
   },
   cases(model, options): CodeWriter {
-    const w = new CodeWriter();
-    const layout = caseLayout(model, options.handled);
-    writeGroups(w, layout.groups, 0, '//', (branch) => {
-      w.comment(0, '//', branch.comment);
-      const codes = layout.listed(branch);
-      if (codes === undefined) {
-        // A guarded pattern (`case int c when ...`) would need C# 7, which older compilers such as Mono's reject.
-        w.comment(0, '//', `Codes ${rangeText(branch)} are too many to list: handle them before this switch.`);
-        return;
-      }
-      for (const code of codes) {
-        w.line(0, `case ${code}:`);
-      }
-      w.line(1, tabStop());
-      w.line(1, 'break;');
-    });
-    if (options.includeDefault) {
-      const subject = simpleSubject(options.subject);
-      w.line(0, 'default:');
-      w.line(1, subject ? `throw new System.InvalidOperationException("Unhandled status code: " + ${subject});` : 'throw new System.InvalidOperationException("Unhandled status code");');
-    }
-    return w;
+    // Ranges too wide to list get a comment, not a guarded pattern (`case int c when ...`): that would need C# 7, which older compilers such as Mono's reject.
+    return writeCases(
+      model,
+      options,
+      breakingSwitch((subject) => (subject ? `throw new System.InvalidOperationException("Unhandled status code: " + ${subject});` : 'throw new System.InvalidOperationException("Unhandled status code");')),
+    );
   },
 };

@@ -1,8 +1,9 @@
-import { caseLayout, rangeText, simpleSubject, writeGroups } from '../cases';
-import { camel, pascal, uniqueNames, upperSnake } from '../identifiers';
+import { BREAKING_CASE, breakingSwitch, writeBranches, writeCases } from '../caseWriter';
+import { headedWriter, memberNames, rangeBranches, writeMembers } from '../declarations';
+import { camel, pascal, upperSnake } from '../identifiers';
 import type { CaseOptions } from '../language';
 import type { HandlerModel } from '../model';
-import { CodeWriter, tabStop } from '../template';
+import type { CodeWriter } from '../template';
 
 /**
  * TypeScript and JavaScript share one writer: the JavaScript output is the
@@ -12,30 +13,24 @@ import { CodeWriter, tabStop } from '../template';
  * CommonJS files, where `export` is a syntax error.
  */
 export function ecmaHandler(model: HandlerModel, typed: boolean): CodeWriter {
-  const w = new CodeWriter();
   const type = pascal(model.typeWords);
   const fromCode = camel([...model.typeWords, 'from', 'code']);
   const handle = camel(['handle', ...model.typeWords]);
   // Object keys may be any identifier, keywords included, so only duplicates need care.
-  const names = uniqueNames(model.branches, { casing: upperSnake, reserved: new Set() });
-  const nameOf = new Map(model.branches.map((branch, i) => [branch, names[i] ?? '']));
+  const nameOf = memberNames(model, { casing: upperSnake, reserved: new Set() });
   const exp = typed ? 'export ' : '';
 
-  for (const line of model.header) {
-    w.comment(0, '//', line);
-  }
+  const w = headedWriter(model, '//');
   w.line(0, typed ? `${exp}const ${type} = {` : `const ${type} = Object.freeze({`);
-  writeGroups(w, model.groups, 1, '//', (branch) => {
-    w.line(1, `/** ${branch.comment} */`);
-    w.line(1, `${nameOf.get(branch)}: ${branch.first},`);
-  });
+  // Doc comments, so that editors show the text when a member is used.
+  writeMembers(w, model, '//', (branch) => `${nameOf.get(branch)}: ${branch.first},`, (text) => `/** ${text} */`);
   w.line(0, typed ? '} as const;' : '});');
   if (typed) {
     w.blank();
     w.line(0, `${exp}type ${type} = (typeof ${type})[keyof typeof ${type}];`);
   }
 
-  const ranges = model.branches.filter((branch) => branch.last !== branch.first).sort((a, b) => a.first - b.first);
+  const ranges = rangeBranches(model);
   w.blank();
   w.line(0, `/** The ${type} member for a received code (a range maps to its first code), or undefined for a code the catalog does not list. */`);
   if (!typed) {
@@ -59,12 +54,7 @@ export function ecmaHandler(model: HandlerModel, typed: boolean): CodeWriter {
   }
   w.line(0, typed ? `${exp}function ${handle}(status: ${type}): void {` : `function ${handle}(status) {`);
   w.line(1, 'switch (status) {');
-  writeGroups(w, model.groups, 2, '//', (branch) => {
-    w.comment(2, '//', branch.comment);
-    w.line(2, `case ${type}.${nameOf.get(branch)}:`);
-    w.line(3, tabStop());
-    w.line(3, 'break;');
-  });
+  writeBranches(w, model.groups, 2, BREAKING_CASE, (branch) => [`${type}.${nameOf.get(branch)}`]);
   if (typed) {
     w.line(2, 'default: {');
     w.line(3, '// Unreachable while every member has a case: adding a member to the type makes this line a compile error.');
@@ -81,25 +71,5 @@ export function ecmaHandler(model: HandlerModel, typed: boolean): CodeWriter {
 }
 
 export function ecmaCases(model: HandlerModel, options: CaseOptions): CodeWriter {
-  const w = new CodeWriter();
-    const layout = caseLayout(model, options.handled);
-  writeGroups(w, layout.groups, 0, '//', (branch) => {
-    w.comment(0, '//', branch.comment);
-    const codes = layout.listed(branch);
-    if (codes === undefined) {
-      w.comment(0, '//', `Codes ${rangeText(branch)} are too many to list: handle them before this switch.`);
-      return;
-    }
-    for (const code of codes) {
-      w.line(0, `case ${code}:`);
-    }
-    w.line(1, tabStop());
-    w.line(1, 'break;');
-  });
-  if (options.includeDefault) {
-    const subject = simpleSubject(options.subject);
-    w.line(0, 'default:');
-    w.line(1, subject ? `throw new Error(\`Unhandled status code: \${${subject}}\`);` : "throw new Error('Unhandled status code');");
-  }
-  return w;
+  return writeCases(model, options, breakingSwitch((subject) => (subject ? `throw new Error(\`Unhandled status code: \${${subject}}\`);` : "throw new Error('Unhandled status code');")));
 }

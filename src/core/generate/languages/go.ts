@@ -1,8 +1,12 @@
-import { caseLayout, rangeText, simpleSubject, writeGroups } from '../cases';
-import { camel, pascal, uniqueNames } from '../identifiers';
+import { writeBranches, writeCases, type BranchShape } from '../caseWriter';
+import { headedWriter, memberNames, rangeBranches, writeMembers } from '../declarations';
+import { camel, pascal } from '../identifiers';
 import type { LanguageGenerator } from '../language';
 import type { HandlerModel } from '../model';
-import { CodeWriter, tabStop } from '../template';
+import { tabStop, type CodeWriter } from '../template';
+
+/** Go's `case` needs no `break`: a branch ends where the next label starts. */
+const CASE: BranchShape = { marker: '//', label: (pattern) => `case ${pattern}:`, body: [tabStop()] };
 
 /**
  * Go: a named integer type with typed constants prefixed by the type name
@@ -19,22 +23,15 @@ export const go: LanguageGenerator = {
   indent: '\t',
   extension: 'go',
   handler(model: HandlerModel): CodeWriter {
-    const w = new CodeWriter();
     const type = pascal(model.typeWords);
     const fromCode = pascal([...model.typeWords, 'from', 'code']);
     // Constants share the package namespace with the type and the lookup, so those names are reserved.
-    const names = uniqueNames(model.branches, { casing: (words) => pascal([...model.typeWords, ...words]), reserved: new Set([type, fromCode]) });
-    const nameOf = new Map(model.branches.map((branch, i) => [branch, names[i] ?? '']));
-    for (const line of model.header) {
-      w.comment(0, '//', line);
-    }
+    const nameOf = memberNames(model, { casing: (words) => pascal([...model.typeWords, ...words]), reserved: new Set([type, fromCode]) });
+    const w = headedWriter(model, '//');
     w.line(0, `type ${type} int`);
     w.blank();
     w.line(0, 'const (');
-    writeGroups(w, model.groups, 1, '//', (branch) => {
-      w.comment(1, '//', branch.comment);
-      w.line(1, `${nameOf.get(branch)} ${type} = ${branch.first}`);
-    });
+    writeMembers(w, model, '//', (branch) => `${nameOf.get(branch)} ${type} = ${branch.first}`);
     w.line(0, ')');
     w.blank();
     w.line(0, `// ${fromCode} returns the constant for a received code (a range maps to its first code), and false for a code the catalog does not list.`);
@@ -51,7 +48,7 @@ export const go: LanguageGenerator = {
     });
     w.line(2, 'return status, true');
     w.line(1, '}');
-    for (const branch of singles.filter((b) => b.last !== b.first)) {
+    for (const branch of rangeBranches(model)) {
       w.line(1, `if code >= ${branch.first} && code <= ${branch.last} {`);
       w.line(2, `return ${nameOf.get(branch)}, true`);
       w.line(1, '}');
@@ -61,11 +58,7 @@ export const go: LanguageGenerator = {
     w.blank();
     w.line(0, `func ${camel(['handle', ...model.typeWords])}(status ${type}) {`);
     w.line(1, 'switch status {');
-    writeGroups(w, model.groups, 1, '//', (branch) => {
-      w.comment(1, '//', branch.comment);
-      w.line(1, `case ${nameOf.get(branch)}:`);
-      w.line(2, tabStop());
-    });
+    writeBranches(w, model.groups, 1, CASE, (branch) => [`${nameOf.get(branch)}`]);
     w.line(1, 'default:');
     w.line(2, 'panic(status)');
     w.line(1, '}');
@@ -73,23 +66,10 @@ export const go: LanguageGenerator = {
     return w;
   },
   cases(model, options): CodeWriter {
-    const w = new CodeWriter();
-    const layout = caseLayout(model, options.handled);
-    writeGroups(w, layout.groups, 0, '//', (branch) => {
-      w.comment(0, '//', branch.comment);
-      const codes = layout.listed(branch);
-      if (codes === undefined) {
-        w.comment(0, '//', `Codes ${rangeText(branch)} are too many to list: handle them before this switch.`);
-        return;
-      }
-      w.line(0, `case ${codes.join(', ')}:`);
-      w.line(1, tabStop());
+    return writeCases(model, options, {
+      ...CASE,
+      patterns: (codes) => [codes.join(', ')],
+      fallback: (subject) => ['default:', subject && !subject.includes('$') && !subject.includes('->') ? `panic(${subject})` : 'panic("unhandled status code")'],
     });
-    if (options.includeDefault) {
-      const subject = simpleSubject(options.subject);
-      w.line(0, 'default:');
-      w.line(1, subject && !subject.includes('$') && !subject.includes('->') ? `panic(${subject})` : 'panic("unhandled status code")');
-    }
-    return w;
   },
 };

@@ -1,11 +1,15 @@
-import { caseLayout, rangeText, simpleSubject, writeGroups } from '../cases';
-import { pascal, uniqueNames, upperSnake } from '../identifiers';
+import { breakingSwitch, writeBranches, writeCases, type BranchShape } from '../caseWriter';
+import { codeArguments, headedWriter, memberNames, writeMembers } from '../declarations';
+import { pascal, upperSnake } from '../identifiers';
 import type { LanguageGenerator } from '../language';
 import type { HandlerModel } from '../model';
-import { CodeWriter, tabStop } from '../template';
+import { tabStop, type CodeWriter } from '../template';
 
 // Upper-case member names cannot clash with Java's lower-case keywords; the set guards the rare lower-case style.
 const KEYWORDS = new Set(['abstract', 'assert', 'boolean', 'break', 'byte', 'case', 'catch', 'char', 'class', 'const', 'continue', 'default', 'do', 'double', 'else', 'enum', 'extends', 'final', 'finally', 'float', 'for', 'goto', 'if', 'implements', 'import', 'instanceof', 'int', 'interface', 'long', 'native', 'new', 'package', 'private', 'protected', 'public', 'return', 'short', 'static', 'strictfp', 'super', 'switch', 'synchronized', 'this', 'throw', 'throws', 'transient', 'try', 'void', 'volatile', 'while', 'true', 'false', 'null', '_']);
+
+/** An arrow label with a block: no fall-through, and room for several statements. */
+const ARROW_CASE: BranchShape = { marker: '//', label: (pattern) => `case ${pattern} -> {`, body: [tabStop()], close: '}' };
 
 /**
  * Java 14+: an enum carrying its code, a `fromCode` lookup, and a handler
@@ -24,20 +28,12 @@ export const java: LanguageGenerator = {
   indent: '    ',
   extension: 'java',
   handler(model: HandlerModel): CodeWriter {
-    const w = new CodeWriter();
     const type = pascal(model.typeWords);
-    const names = uniqueNames(model.branches, { casing: upperSnake, reserved: KEYWORDS });
-    const nameOf = new Map(model.branches.map((branch, i) => [branch, names[i] ?? '']));
+    const nameOf = memberNames(model, { casing: upperSnake, reserved: KEYWORDS });
     const hasRanges = model.branches.some((branch) => branch.last !== branch.first);
-    for (const line of model.header) {
-      w.comment(0, '//', line);
-    }
+    const w = headedWriter(model, '//');
     w.line(0, `enum ${type} {`);
-    writeGroups(w, model.groups, 1, '//', (branch) => {
-      w.comment(1, '//', branch.comment);
-      const args = branch.last === branch.first ? `${branch.first}` : `${branch.first}, ${branch.last}`;
-      w.line(1, `${nameOf.get(branch)}(${args}),`);
-    });
+    writeMembers(w, model, '//', (branch) => `${nameOf.get(branch)}(${codeArguments(branch)}),`);
     w.line(1, ';');
     w.blank();
     w.line(1, 'private final int code;');
@@ -88,12 +84,7 @@ export const java: LanguageGenerator = {
     w.blank();
     w.line(1, `static void handle(${type} status) {`);
     w.line(2, 'switch (status) {');
-    writeGroups(w, model.groups, 3, '//', (branch) => {
-      w.comment(3, '//', branch.comment);
-      w.line(3, `case ${nameOf.get(branch)} -> {`);
-      w.line(4, tabStop());
-      w.line(3, '}');
-    });
+    writeBranches(w, model.groups, 3, ARROW_CASE, (branch) => [`${nameOf.get(branch)}`]);
     w.line(3, `default -> throw new IllegalStateException("Unhandled ${type}: " + status + " (" + status.code() + ")");`);
     w.line(2, '}');
     w.line(1, '}');
@@ -101,39 +92,15 @@ export const java: LanguageGenerator = {
     return w;
   },
   cases(model, options): CodeWriter {
-    const w = new CodeWriter();
-    const layout = caseLayout(model, options.handled);
-    const arrows = !options.colonLabels;
-    writeGroups(w, layout.groups, 0, '//', (branch) => {
-      w.comment(0, '//', branch.comment);
-      const codes = layout.listed(branch);
-      if (codes === undefined) {
-        w.comment(0, '//', `Codes ${rangeText(branch)} are too many to list: handle them before this switch.`);
-        return;
-      }
-      if (arrows) {
-        w.line(0, `case ${codes.join(', ')} -> {`);
-        w.line(1, tabStop());
-        w.line(0, '}');
-      } else {
-        // Stacked labels rather than `case 1, 2:` so the old-style switch also compiles before Java 14.
-        for (const code of codes) {
-          w.line(0, `case ${code}:`);
-        }
-        w.line(1, tabStop());
-        w.line(1, 'break;');
-      }
-    });
-    if (options.includeDefault) {
-      const subject = simpleSubject(options.subject);
-      const message = subject ? `"Unhandled status code: " + ${subject}` : '"Unhandled status code"';
-      if (arrows) {
-        w.line(0, `default -> throw new IllegalStateException(${message});`);
-      } else {
-        w.line(0, 'default:');
-        w.line(1, `throw new IllegalStateException(${message});`);
-      }
+    const message = (subject: string | undefined): string => (subject ? `"Unhandled status code: " + ${subject}` : '"Unhandled status code"');
+    if (options.colonLabels) {
+      // Stacked labels rather than `case 1, 2:` so the old-style switch also compiles before Java 14.
+      return writeCases(model, options, breakingSwitch((subject) => `throw new IllegalStateException(${message(subject)});`));
     }
-    return w;
+    return writeCases(model, options, {
+      ...ARROW_CASE,
+      patterns: (codes) => [codes.join(', ')],
+      fallback: (subject) => [`default -> throw new IllegalStateException(${message(subject)});`],
+    });
   },
 };

@@ -1,8 +1,12 @@
-import { caseLayout, simpleSubject, writeGroups } from '../cases';
-import { camel, pascal, uniqueNames, upperSnake } from '../identifiers';
+import { rangeOrCodes, writeBranches, writeCases, type BranchShape } from '../caseWriter';
+import { codeArguments, headedWriter, memberNames, writeMembers } from '../declarations';
+import { camel, pascal, upperSnake } from '../identifiers';
 import type { LanguageGenerator } from '../language';
 import type { HandlerModel } from '../model';
-import { CodeWriter, tabStop } from '../template';
+import { tabStop, type CodeWriter } from '../template';
+
+/** A block branch, so a branch can hold several statements. */
+const BRANCH: BranchShape = { marker: '//', label: (pattern) => `${pattern} -> {`, body: [tabStop()], close: '}' };
 
 /**
  * Kotlin: an enum class carrying its code (and the last code of a range),
@@ -19,20 +23,12 @@ export const kotlin: LanguageGenerator = {
   indent: '    ',
   extension: 'kt',
   handler(model: HandlerModel): CodeWriter {
-    const w = new CodeWriter();
     const type = pascal(model.typeWords);
     // Upper-case constants cannot clash with Kotlin's lower-case keywords.
-    const names = uniqueNames(model.branches, { casing: upperSnake, reserved: new Set() });
-    const nameOf = new Map(model.branches.map((branch, i) => [branch, names[i] ?? '']));
-    for (const line of model.header) {
-      w.comment(0, '//', line);
-    }
+    const nameOf = memberNames(model, { casing: upperSnake, reserved: new Set() });
+    const w = headedWriter(model, '//');
     w.line(0, `enum class ${type}(val code: Int, val lastCode: Int = code) {`);
-    writeGroups(w, model.groups, 1, '//', (branch) => {
-      w.comment(1, '//', branch.comment);
-      const args = branch.last === branch.first ? `${branch.first}` : `${branch.first}, ${branch.last}`;
-      w.line(1, `${nameOf.get(branch)}(${args}),`);
-    });
+    writeMembers(w, model, '//', (branch) => `${nameOf.get(branch)}(${codeArguments(branch)}),`);
     w.line(1, ';');
     w.blank();
     w.line(1, 'companion object {');
@@ -43,31 +39,15 @@ export const kotlin: LanguageGenerator = {
     w.line(0, '}');
     w.blank();
     w.line(0, `fun ${camel(['handle', ...model.typeWords])}(status: ${type}): Unit = when (status) {`);
-    writeGroups(w, model.groups, 1, '//', (branch) => {
-      w.comment(1, '//', branch.comment);
-      w.line(1, `${type}.${nameOf.get(branch)} -> {`);
-      w.line(2, tabStop());
-      w.line(1, '}');
-    });
+    writeBranches(w, model.groups, 1, BRANCH, (branch) => [`${type}.${nameOf.get(branch)}`]);
     w.line(0, '}');
     return w;
   },
   cases(model, options): CodeWriter {
-    const w = new CodeWriter();
-    const layout = caseLayout(model, options.handled);
-    writeGroups(w, layout.groups, 0, '//', (branch) => {
-      w.comment(0, '//', branch.comment);
-      const codes = layout.listed(branch);
-      const whole = codes === undefined || codes.length === branch.last - branch.first + 1;
-      const condition = branch.last === branch.first ? `${branch.first}` : whole ? `in ${branch.first}..${branch.last}` : (codes ?? []).join(', ');
-      w.line(0, `${condition} -> {`);
-      w.line(1, tabStop());
-      w.line(0, '}');
+    return writeCases(model, options, {
+      ...BRANCH,
+      ...rangeOrCodes((branch) => `in ${branch.first}..${branch.last}`, ', '),
+      fallback: (subject) => [subject ? `else -> throw IllegalStateException("Unhandled status code: \${${subject}}")` : 'else -> throw IllegalStateException("Unhandled status code")'],
     });
-    if (options.includeDefault) {
-      const subject = simpleSubject(options.subject);
-      w.line(0, subject ? `else -> throw IllegalStateException("Unhandled status code: \${${subject}}")` : 'else -> throw IllegalStateException("Unhandled status code")');
-    }
-    return w;
   },
 };

@@ -1,10 +1,14 @@
-import { caseLayout, simpleSubject, writeGroups } from '../cases';
-import { pascal, snake, uniqueNames, upperSnake } from '../identifiers';
+import { writeBranches, writeCases, type BranchShape } from '../caseWriter';
+import { headedWriter, memberNames, rangeBranches, writeMembers } from '../declarations';
+import { pascal, snake, upperSnake } from '../identifiers';
 import type { LanguageGenerator } from '../language';
 import type { HandlerModel } from '../model';
-import { CodeWriter, tabStop } from '../template';
+import { tabStop, type CodeWriter } from '../template';
 
 const KEYWORDS = new Set(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield', 'match', 'case', 'type']);
+
+/** A `case` needs a statement, so the tab stop holds `pass` until the user writes one. */
+const CASE: BranchShape = { marker: '#', label: (pattern) => `case ${pattern}:`, body: [tabStop('pass')] };
 
 /**
  * Python 3.11+: an `IntEnum` (so members compare equal to the raw codes and
@@ -20,13 +24,9 @@ export const python: LanguageGenerator = {
   indent: '    ',
   extension: 'py',
   handler(model: HandlerModel): CodeWriter {
-    const w = new CodeWriter();
     const type = pascal(model.typeWords);
-    const names = uniqueNames(model.branches, { casing: upperSnake, reserved: KEYWORDS });
-    const nameOf = new Map(model.branches.map((branch, i) => [branch, names[i] ?? '']));
-    for (const line of model.header) {
-      w.comment(0, '#', line);
-    }
+    const nameOf = memberNames(model, { casing: upperSnake, reserved: KEYWORDS });
+    const w = headedWriter(model, '#');
     w.line(0, 'from enum import IntEnum');
     w.line(0, 'from typing import assert_never');
     w.blank();
@@ -34,11 +34,8 @@ export const python: LanguageGenerator = {
     w.line(0, `class ${type}(IntEnum):`);
     w.comment(1, '#', `${type}(code) looks a received code up and raises ValueError for a code the catalog does not list.`);
     w.blank();
-    writeGroups(w, model.groups, 1, '#', (branch) => {
-      w.comment(1, '#', branch.comment);
-      w.line(1, `${nameOf.get(branch)} = ${branch.first}`);
-    });
-    const ranges = model.branches.filter((branch) => branch.last !== branch.first).sort((a, b) => a.first - b.first);
+    writeMembers(w, model, '#', (branch) => `${nameOf.get(branch)} = ${branch.first}`);
+    const ranges = rangeBranches(model);
     if (ranges.length > 0) {
       w.blank();
       w.line(1, '@classmethod');
@@ -54,33 +51,18 @@ export const python: LanguageGenerator = {
     w.blank();
     w.line(0, `def ${snake(['handle', ...model.typeWords])}(status: ${type}) -> None:`);
     w.line(1, 'match status:');
-    writeGroups(w, model.groups, 2, '#', (branch) => {
-      w.comment(2, '#', branch.comment);
-      w.line(2, `case ${type}.${nameOf.get(branch)}:`);
-      w.line(3, tabStop('pass'));
-    });
+    writeBranches(w, model.groups, 2, CASE, (branch) => [`${type}.${nameOf.get(branch)}`]);
     w.line(2, 'case _:');
     w.line(3, 'assert_never(status)');
     return w;
   },
   cases(model, options): CodeWriter {
-    const w = new CodeWriter();
-    const layout = caseLayout(model, options.handled);
-    const subject = simpleSubject(options.subject);
-    writeGroups(w, layout.groups, 0, '#', (branch) => {
-      w.comment(0, '#', branch.comment);
-      const codes = layout.listed(branch);
-      if (codes === undefined) {
-        w.line(0, subject ? `case _ if ${branch.first} <= ${subject} <= ${branch.last}:` : `case int() as code if ${branch.first} <= code <= ${branch.last}:`);
-      } else {
-        w.line(0, `case ${codes.join(' | ')}:`);
-      }
-      w.line(1, tabStop('pass'));
+    return writeCases(model, options, {
+      ...CASE,
+      patterns: (codes) => [codes.join(' | ')],
+      // A guard tests a range too wide to list; without a plain subject to compare, the guard binds the matched code.
+      wideRange: (branch, subject) => (subject ? `_ if ${branch.first} <= ${subject} <= ${branch.last}` : `int() as code if ${branch.first} <= code <= ${branch.last}`),
+      fallback: (subject) => ['case _:', subject ? `raise ValueError(f"Unhandled status code: {${subject}!r}")` : 'raise ValueError("Unhandled status code")'],
     });
-    if (options.includeDefault) {
-      w.line(0, 'case _:');
-      w.line(1, subject ? `raise ValueError(f"Unhandled status code: {${subject}!r}")` : 'raise ValueError("Unhandled status code")');
-    }
-    return w;
   },
 };

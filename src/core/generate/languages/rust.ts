@@ -1,8 +1,12 @@
-import { caseLayout, writeGroups } from '../cases';
-import { pascal, snake, uniqueNames } from '../identifiers';
+import { rangeOrCodes, writeBranches, writeCases, type BranchShape } from '../caseWriter';
+import { headedWriter, memberNames, writeMembers } from '../declarations';
+import { pascal, snake } from '../identifiers';
 import type { LanguageGenerator } from '../language';
 import type { HandlerModel } from '../model';
-import { CodeWriter, tabStop } from '../template';
+import { tabStop, type CodeWriter } from '../template';
+
+/** A block arm, so a branch can hold several statements. */
+const ARM: BranchShape = { marker: '//', label: (pattern) => `${pattern} => {`, body: [tabStop()], close: '}' };
 
 /**
  * Rust: a `#[repr(i32)]` enum with the codes as discriminants, `from_code`
@@ -20,21 +24,15 @@ export const rust: LanguageGenerator = {
   indent: '    ',
   extension: 'rs',
   handler(model: HandlerModel): CodeWriter {
-    const w = new CodeWriter();
     const type = pascal(model.typeWords);
     // `Self` is the only keyword a Pascal-case name can spell.
-    const names = uniqueNames(model.branches, { casing: pascal, reserved: new Set(['Self']) });
-    const nameOf = new Map(model.branches.map((branch, i) => [branch, names[i] ?? '']));
-    for (const line of model.header) {
-      w.comment(0, '//', line);
-    }
+    const nameOf = memberNames(model, { casing: pascal, reserved: new Set(['Self']) });
+    const w = headedWriter(model, '//');
     w.line(0, '#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]');
     w.line(0, '#[repr(i32)]');
     w.line(0, `pub enum ${type} {`);
-    writeGroups(w, model.groups, 1, '//', (branch) => {
-      w.comment(1, '///', branch.comment);
-      w.line(1, `${nameOf.get(branch)} = ${branch.first},`);
-    });
+    // Doc comments, so that editors show the text when a variant is used.
+    writeMembers(w, model, '//', (branch) => `${nameOf.get(branch)} = ${branch.first},`, (text) => `/// ${text}`);
     w.line(0, '}');
     w.blank();
     w.line(0, `impl ${type} {`);
@@ -59,31 +57,16 @@ export const rust: LanguageGenerator = {
     w.blank();
     w.line(0, `pub fn ${snake(['handle', ...model.typeWords])}(status: ${type}) {`);
     w.line(1, 'match status {');
-    writeGroups(w, model.groups, 2, '//', (branch) => {
-      w.comment(2, '//', branch.comment);
-      w.line(2, `${type}::${nameOf.get(branch)} => {`);
-      w.line(3, tabStop());
-      w.line(2, '}');
-    });
+    writeBranches(w, model.groups, 2, ARM, (branch) => [`${type}::${nameOf.get(branch)}`]);
     w.line(1, '}');
     w.line(0, '}');
     return w;
   },
   cases(model, options): CodeWriter {
-    const w = new CodeWriter();
-    const layout = caseLayout(model, options.handled);
-    writeGroups(w, layout.groups, 0, '//', (branch) => {
-      w.comment(0, '//', branch.comment);
-      const codes = layout.listed(branch);
-      const whole = codes === undefined || codes.length === branch.last - branch.first + 1;
-      const pattern = branch.last === branch.first ? `${branch.first}` : whole ? `${branch.first}..=${branch.last}` : (codes ?? []).join(' | ');
-      w.line(0, `${pattern} => {`);
-      w.line(1, tabStop());
-      w.line(0, '}');
+    return writeCases(model, options, {
+      ...ARM,
+      ...rangeOrCodes((branch) => `${branch.first}..=${branch.last}`, ' | '),
+      fallback: () => ['other => panic!("unhandled status code: {}", other),'],
     });
-    if (options.includeDefault) {
-      w.line(0, 'other => panic!("unhandled status code: {}", other),');
-    }
-    return w;
   },
 };

@@ -1,0 +1,155 @@
+import type { Recognizer } from '../recognize/recognizer';
+import { isDataLanguage } from '../recognize/recognizer';
+import { findSwitchBlocks, type SwitchBlock } from '../recognize/switchBlocks';
+import { summarizeSwitch } from '../recognize/switchSummary';
+import type { DocumentContext, LineRange, Recognition } from '../recognize/types';
+import type { Settings } from '../settings';
+import { lensTitle, switchLensTitle } from './lens';
+
+/**
+ * Which lenses a document gets, decided without the editor: the CodeLens
+ * provider turns these plans into `vscode.CodeLens` objects, and the
+ * benchmark times exactly this code, so the two cannot drift apart.
+ */
+
+/** Lenses shown above one line at most; more codes on a line are left to the hover. */
+export const MAX_LENSES_PER_LINE = 3;
+/** Lines around the visible part of a large document that also get lenses, so scrolling a little shows them at once. */
+export const VISIBLE_MARGIN = 30;
+
+/** A lens above a recognised code; its click explains the code at `line`/`start`. */
+export interface CodeLensPlan {
+  readonly kind: 'code';
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+  readonly title: string;
+}
+
+/** A lens above a `switch`/`match` over codes; its click adds the `missing` cases when there are any. */
+export interface SwitchLensPlan {
+  readonly kind: 'switch';
+  readonly line: number;
+  readonly title: string;
+  readonly missing: number;
+  readonly catalogId: string;
+}
+
+export type LensPlan = CodeLensPlan | SwitchLensPlan;
+
+/** Lines with codes after which `documentLensPlan` hands over what it has, so a caller may pause or stop. */
+const BATCH_LINES = 256;
+
+type LensSettings = Pick<Settings, 'codeLensSwitchSummary' | 'codeLensMaxPerDocument' | 'codeLensMinConfidence'>;
+
+/** The lenses of one line's recognitions that pass the confidence threshold, appended to `out` up to `cap`. */
+export function pushLineLenses(out: LensPlan[], recognitions: readonly Recognition[], minConfidence: number, cap: number): void {
+  let onLine = 0;
+  for (const recognition of recognitions) {
+    const top = recognition.candidates[0];
+    if (!top || top.confidence < minConfidence) {
+      continue;
+    }
+    if (out.length >= cap || onLine >= MAX_LENSES_PER_LINE) {
+      return;
+    }
+    out.push({ kind: 'code', line: recognition.line, start: recognition.start, end: recognition.end, title: lensTitle(recognition) });
+    onLine++;
+  }
+}
+
+/** The summary lenses of `blocks`, one per block whose subject is confidently a code. */
+export function switchLensPlans(blocks: readonly SwitchBlock[], recognizer: Recognizer, doc: DocumentContext, minConfidence: number): SwitchLensPlan[] {
+  const plans: SwitchLensPlan[] = [];
+  for (const block of blocks) {
+    const summary = summarizeSwitch(block, recognizer, doc);
+    if (summary && summary.confidence >= minConfidence) {
+      plans.push({
+        kind: 'switch',
+        line: block.headerLine,
+        title: switchLensTitle(summary.handled.length, summary.total, summary.catalog),
+        missing: summary.missing.length,
+        catalogId: summary.catalog.id,
+      });
+    }
+  }
+  return plans;
+}
+
+/**
+ * The lenses of a whole document, top to bottom, at most
+ * `codeLensMaxPerDocument` of them, in batches: between two batches an
+ * editor can let other work run during a long scan. Stop early by leaving
+ * the loop or through `isCancelled`.
+ */
+export function* documentLensPlan(
+  recognizer: Recognizer,
+  text: string,
+  doc: DocumentContext,
+  settings: LensSettings,
+  isCancelled: () => boolean = () => false,
+  cap = settings.codeLensMaxPerDocument,
+): Generator<LensPlan[], void, undefined> {
+  const blocks = isDataLanguage(doc.languageId) ? [] : findSwitchBlocks(text, { languageId: doc.languageId });
+  const switches = settings.codeLensSwitchSummary ? switchLensPlans(blocks, recognizer, doc, settings.codeLensMinConfidence) : [];
+  const minConfidence = settings.codeLensMinConfidence;
+  let nextSwitch = 0;
+  let done = 0;
+  let batch: LensPlan[] = [];
+  let lines = 0;
+  for (const found of recognizer.recognizeDocument(text, doc, { switchBlocks: blocks, isCancelled })) {
+    while (nextSwitch < switches.length && done + batch.length < cap && (switches[nextSwitch] as SwitchLensPlan).line <= found.line) {
+      batch.push(switches[nextSwitch++] as SwitchLensPlan);
+    }
+    pushLineLenses(batch, found.recognitions, minConfidence, cap - done);
+    if (done + batch.length >= cap) {
+      break;
+    }
+    if (++lines === BATCH_LINES) {
+      done += batch.length;
+      yield batch;
+      batch = [];
+      lines = 0;
+    }
+  }
+  while (nextSwitch < switches.length && done + batch.length < cap) {
+    batch.push(switches[nextSwitch++] as SwitchLensPlan);
+  }
+  if (batch.length > 0) {
+    yield batch;
+  }
+}
+
+/**
+ * The lenses of the visible part of a document too large to scan whole:
+ * the lines of `ranges` widened by `VISIBLE_MARGIN`, read one by one.
+ */
+export function visibleLensPlan(
+  recognizer: Recognizer,
+  lineAt: (line: number) => string | undefined,
+  lineCount: number,
+  ranges: readonly LineRange[],
+  doc: DocumentContext,
+  settings: LensSettings,
+  isCancelled: () => boolean = () => false,
+): LensPlan[] {
+  const widened = ranges
+    .map((range) => ({ start: Math.max(0, range.start - VISIBLE_MARGIN), end: Math.min(lineCount - 1, range.end + VISIBLE_MARGIN) }))
+    .sort((a, b) => a.start - b.start);
+  const plans: LensPlan[] = [];
+  const cap = settings.codeLensMaxPerDocument;
+  let done = -1;
+  for (const range of widened) {
+    for (let line = Math.max(range.start, done + 1); line <= range.end && plans.length < cap; line++) {
+      if (isCancelled()) {
+        return [];
+      }
+      const text = lineAt(line);
+      if (text !== undefined) {
+        pushLineLenses(plans, recognizer.recognizeLine(text, line, doc, { lineAt }), settings.codeLensMinConfidence, cap);
+      }
+      done = line;
+    }
+  }
+  return plans;
+}
