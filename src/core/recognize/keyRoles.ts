@@ -61,6 +61,8 @@ const CODE_CALLS = new Set([
   'createerror',
   'halt',
   'head',
+  // supertest's `.expect(401)`; the scanner passes over Jest's bare `expect(…)`.
+  'expect',
 ]);
 
 /** Qualifiers of symbolic HTTP names: `HttpStatus.NOT_FOUND`, `HTTPStatus.NOT_FOUND`, `http.StatusNotFound`. */

@@ -1,4 +1,5 @@
 import * as chars from './charClasses';
+import { AssertionReader } from './assertions';
 import { KeyReader } from './keyReader';
 import * as scannerTypes from './scannerTypes';
 import type { RawCandidate, ScannerHooks } from './scannerTypes';
@@ -59,9 +60,11 @@ export class LineScanner {
   };
 
   private readonly keys: KeyReader;
+  private readonly assertions: AssertionReader;
 
   constructor(private readonly hooks: ScannerHooks) {
     this.keys = new KeyReader(this.c, hooks);
+    this.assertions = new AssertionReader(this.keys);
   }
 
   /** Scans `text[from, to)`, a line or the first part of a long line. */
@@ -298,17 +301,28 @@ export class LineScanner {
         c.form = 'compare';
         c.formStrength = 0.9;
         return this.keys.keyBefore(text, from, b - 1);
-      case 40: // (
+      case 40: {
+        // (
+        const callee = this.assertions.calleeWord(text, from, b);
+        if (callee.word === 'expect' && (callee.start <= from || text.charCodeAt(callee.start - 1) !== 46)) {
+          // Jest's `expect(23)` holds a value under test; only supertest's `.expect(401)` names a status.
+          return this.forward(text, from, to, s, e);
+        }
+        if (this.assertions.matcherSubject(text, from, callee.start, callee.word) || this.assertions.equalityOther(text, to, b, s, e, callee.word)) {
+          c.form = 'compare';
+          return true;
+        }
         if (this.keys.calleeBefore(text, from, b - 1)) {
           c.form = 'call';
           return true;
         }
         return this.forward(text, from, to, s, e);
+      }
       case 44: // ,
         if (this.caseLabel(text, from, to, s, e)) {
           return true;
         }
-        return this.laterArgument(text, from, b);
+        return this.laterArgument(text, from, to, b, s, e);
       case 124: // |
         return this.caseLabel(text, from, to, s, e);
       case 34: // "
@@ -422,7 +436,7 @@ export class LineScanner {
   }
 
   /** A later argument of a call: `http.Error(w, msg, 404)`, `c.JSON(200, body)` is the first. */
-  private laterArgument(text: string, from: number, comma: number): boolean {
+  private laterArgument(text: string, from: number, to: number, comma: number, s: number, e: number): boolean {
     let depth = 0;
     const limit = Math.max(from, comma - 300);
     for (let k = comma - 1; k >= limit; k--) {
@@ -436,6 +450,10 @@ export class LineScanner {
         depth--;
       } else if (ch === 40) {
         if (depth === 0) {
+          if (this.assertions.equalityOther(text, to, k, s, e, this.assertions.calleeWord(text, from, k).word)) {
+            this.c.form = 'compare';
+            return true;
+          }
           if (this.keys.calleeBefore(text, from, k - 1)) {
             this.c.form = 'call';
             this.c.formStrength = 0.8;
@@ -455,15 +473,9 @@ export class LineScanner {
     return false;
   }
 
-
   private endsWithHttpVersion(text: string, from: number, quote: number): boolean {
     const start = Math.max(from, quote - 12);
     const at = text.lastIndexOf('HTTP/', quote);
     return at >= start;
   }
-
-
-
-
-
 }
