@@ -74,11 +74,16 @@ export function roleOfKey(key: string, parent: string | undefined): CodeRole | u
     if (parent === undefined) {
       return key === 'code' ? 'code' : undefined;
     }
+    // `response.code`, `res.code`: the HTTP status in Ruby's Net::HTTP, Express and others,
+    // although `response` alone reads as a response-code word.
+    if (HTTP_OBJECTS.has(parent)) {
+      return 'http';
+    }
     const parentRole = roleOfKey(parent, undefined);
     if (parentRole !== undefined && parentRole !== 'code') {
       return parentRole;
     }
-    return HTTP_OBJECTS.has(parent) ? 'http' : key === 'code' ? 'code' : undefined;
+    return key === 'code' ? 'code' : undefined;
   }
   if (REASON.test(key)) {
     return 'reason';

@@ -8,11 +8,19 @@ import type { CaseSyntax, SwitchCase } from './switchBlocks';
 
 const SUBJECT_NOISE = new Set(['as', 'await', 'typeof', 'new', 'this', 'self', 'true', 'false', 'null', 'nil', 'None', 'int', 'Number', 'parseInt', 'str']);
 
+/**
+ * Trailing conversions of a subject (`resp.status().as_u16()`, `code.to_i`,
+ * `status.intValue()`, `state.rawValue`): they change the type, not what the
+ * value is, so the key is the one before them.
+ */
+const CONVERSIONS = /(?:\s*\??\.\s*(?:as_u16|as_u32|as_i32|as_u64|as_i64|into|unwrap|to_i|to_int|toInt|intValue|int_value|value|rawValue|getValue|ordinal)\s*(?:\(\s*\))?)+\s*$/;
+
 /** The identifier a subject expression reads, and its object: `message.status` gives `status` and `message`. */
 export function subjectKey(subject: string): { key?: string; parentKey?: string } {
   const cleaned = subject
     .replace(/\s+as\s+[\w.<>[\]]+\s*$/, '')
     .replace(/[!]+$/, '')
+    .replace(CONVERSIONS, '')
     .trim();
   const tokens: { text: string; joinedToPrevious: boolean }[] = [];
   const token = /([A-Za-z_$@][\w$]*)|"([^"]*)"|'([^']*)'/g;

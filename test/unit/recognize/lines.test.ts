@@ -73,6 +73,8 @@ const rows: readonly Row[] = [
   { lang: 'java', line: '    response.setStatus(404);', expect: 'http:404' },
   { lang: 'java', doc: CLICKATELL_C, line: '    if (resp.getStatus() == 23) {', at: '23', expect: 'clickatell-one-api-message-status:23' },
   { lang: 'java', line: '    return ResponseEntity.status(409).build();', expect: 'http:409' },
+  { lang: 'rust', line: '        404 => return None,', doc: 'match resp.status().as_u16() {', expect: 'http:404' },
+  { lang: 'ruby', line: 'when 503 then retry', doc: 'case response.code', expect: 'http:503' },
   // Test assertions compare without an operator.
   { lang: 'typescript', line: 'expect(res.status).toBe(404);', expect: 'http:404' },
   { lang: 'typescript', line: 'expect(response.statusCode).not.toEqual(500);', expect: 'http:500' },
