@@ -11,21 +11,6 @@ function onLine(lenses: readonly vscode.CodeLens[], line: number): vscode.CodeLe
   return lenses.filter((lens) => lens.range.start.line === line);
 }
 
-/** Changes a setting and waits until the configuration reports the change. */
-async function setting(name: string, value: unknown): Promise<() => Promise<void>> {
-  let restore: () => Promise<void> = async () => undefined;
-  await afterEvent(
-    vscode.workspace.onDidChangeConfiguration,
-    async () => {
-      restore = await withSetting(name, value);
-    },
-    (event) => event.affectsConfiguration(`statusCodeLens.${name}`),
-  );
-  return async () => {
-    await afterEvent(vscode.workspace.onDidChangeConfiguration, restore, (event) => event.affectsConfiguration(`statusCodeLens.${name}`));
-  };
-}
-
 describe('CodeLens', () => {
   before(async () => {
     await ready();
@@ -78,7 +63,7 @@ describe('CodeLens', () => {
   it('honours codeLens.enabled, the cap and the confidence threshold', async () => {
     const document = await openFixture('recognize/webhooks.log');
     assert.ok((await lensesOf(document)).length > 3);
-    const restoreCap = await setting('codeLens.maxPerDocument', 2);
+    const restoreCap = await withSetting('codeLens.maxPerDocument', 2);
     try {
       const capped = await lensesOf(document);
       assert.equal(capped.length, 2);
@@ -86,13 +71,13 @@ describe('CodeLens', () => {
     } finally {
       await restoreCap();
     }
-    const restoreConfidence = await setting('codeLens.minConfidence', 1);
+    const restoreConfidence = await withSetting('codeLens.minConfidence', 1);
     try {
       assert.deepEqual(await lensesOf(document), []);
     } finally {
       await restoreConfidence();
     }
-    const restoreEnabled = await setting('codeLens.enabled', false);
+    const restoreEnabled = await withSetting('codeLens.enabled', false);
     try {
       assert.deepEqual(await lensesOf(document), []);
     } finally {
@@ -104,7 +89,7 @@ describe('CodeLens', () => {
     const document = await openFixture('recognize/handler.ts');
     await vscode.window.showTextDocument(document);
     const read = () => vscode.workspace.getConfiguration('statusCodeLens', document).get<boolean>('codeLens.enabled');
-    const restore = await setting('codeLens.enabled', true);
+    const restore = await withSetting('codeLens.enabled', true);
     try {
       await afterEvent(vscode.workspace.onDidChangeConfiguration, () => vscode.commands.executeCommand('statusCodeLens.toggleCodeLens'), (e) =>
         e.affectsConfiguration('statusCodeLens.codeLens.enabled'),
@@ -126,8 +111,8 @@ describe('CodeLens', () => {
     const line = '2026-11-22T10:15:07Z WARN clickatell callback {"messageId":"a1f3","statusCode":23,"status":"DELIVERY_FAILURE"}';
     const document = await openText(Array.from({ length: 5000 }, () => line).join('\n'), 'log');
     await vscode.window.showTextDocument(document);
-    const restoreThreshold = await setting('largeFileThreshold', 4096);
-    const restoreCap = await setting('codeLens.maxPerDocument', 10000);
+    const restoreThreshold = await withSetting('largeFileThreshold', 4096);
+    const restoreCap = await withSetting('codeLens.maxPerDocument', 10000);
     try {
       const lenses = await lensesOf(document);
       assert.ok(lenses.length > 0, 'lenses arrive');

@@ -109,12 +109,18 @@ export function hoverText(hovers: readonly vscode.Hover[]): string {
     .join('\n');
 }
 
-/** Sets a `statusCodeLens.*` setting for the workspace and returns a function that restores it. */
+/**
+ * Sets a `statusCodeLens.*` setting for the workspace, waits until the
+ * configuration reports the change, and returns a function that restores the
+ * previous value and waits for that change too.
+ */
 export async function withSetting(name: string, value: unknown): Promise<() => Promise<void>> {
   const section = vscode.workspace.getConfiguration('statusCodeLens');
   const previous = section.inspect(name)?.workspaceValue;
-  await section.update(name, value, vscode.ConfigurationTarget.Workspace);
+  const changed = (event: vscode.ConfigurationChangeEvent) => event.affectsConfiguration(`statusCodeLens.${name}`);
+  const update = (next: unknown) => () => vscode.workspace.getConfiguration('statusCodeLens').update(name, next, vscode.ConfigurationTarget.Workspace);
+  await afterEvent(vscode.workspace.onDidChangeConfiguration, update(value), changed);
   return async () => {
-    await vscode.workspace.getConfiguration('statusCodeLens').update(name, previous, vscode.ConfigurationTarget.Workspace);
+    await afterEvent(vscode.workspace.onDidChangeConfiguration, update(previous), changed);
   };
 }

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { afterEvent, hoverText, openFixture, openText, positionOf, ready, withSetting } from './helpers';
+import { hoverText, openFixture, openText, positionOf, ready, withSetting } from './helpers';
 
 async function hoversAt(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover[]> {
   return vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
@@ -9,21 +9,6 @@ async function hoversAt(document: vscode.TextDocument, position: vscode.Position
 /** Our hovers only: other extensions of the host (none in the test editor, but maybe on a desktop) are left out. */
 function ours(hovers: readonly vscode.Hover[]): vscode.Hover[] {
   return hovers.filter((hover) => /Clickatell|Webex|IETF|GeniqTech|HTTP/.test(hoverText([hover])));
-}
-
-/** Changes a setting and waits until the configuration reports the change. */
-async function setting(name: string, value: unknown): Promise<() => Promise<void>> {
-  let restore: () => Promise<void> = async () => undefined;
-  await afterEvent(
-    vscode.workspace.onDidChangeConfiguration,
-    async () => {
-      restore = await withSetting(name, value);
-    },
-    (event) => event.affectsConfiguration(`statusCodeLens.${name}`),
-  );
-  return async () => {
-    await afterEvent(vscode.workspace.onDidChangeConfiguration, restore, (event) => event.affectsConfiguration(`statusCodeLens.${name}`));
-  };
 }
 
 describe('Hover', () => {
@@ -95,7 +80,7 @@ describe('Hover', () => {
 
   it('stays silent when hovers are disabled', async () => {
     const document = await openFixture('recognize/handler.ts');
-    const restore = await setting('hover.enabled', false);
+    const restore = await withSetting('hover.enabled', false);
     try {
       assert.deepEqual(ours(await hoversAt(document, positionOf(document, '=== 23', 4))), []);
     } finally {
@@ -107,13 +92,13 @@ describe('Hover', () => {
   it('stays silent in excluded languages and files', async () => {
     const document = await openFixture('recognize/webhooks.log');
     const position = positionOf(document, '"statusCode":23', 14);
-    const restoreLanguages = await setting('exclude.languages', [document.languageId]);
+    const restoreLanguages = await withSetting('exclude.languages', [document.languageId]);
     try {
       assert.deepEqual(ours(await hoversAt(document, position)), []);
     } finally {
       await restoreLanguages();
     }
-    const restoreFiles = await setting('exclude.files', ['recognize/*.log']);
+    const restoreFiles = await withSetting('exclude.files', ['recognize/*.log']);
     try {
       assert.deepEqual(ours(await hoversAt(document, position)), []);
     } finally {

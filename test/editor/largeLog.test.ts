@@ -17,22 +17,6 @@ function lensesOf(uri: vscode.Uri): Thenable<vscode.CodeLens[]> {
   return vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 1000);
 }
 
-/** Changes a setting, waits until the configuration reports it, and returns the restore (which waits too). */
-async function setting(name: string, value: unknown): Promise<() => Promise<void>> {
-  let restore: () => Promise<void> = async () => undefined;
-  const changed = (event: vscode.ConfigurationChangeEvent) => event.affectsConfiguration(`statusCodeLens.${name}`);
-  await afterEvent(
-    vscode.workspace.onDidChangeConfiguration,
-    async () => {
-      restore = await withSetting(name, value);
-    },
-    changed,
-  );
-  return async () => {
-    await afterEvent(vscode.workspace.onDidChangeConfiguration, restore, changed);
-  };
-}
-
 describe('A large generated log', () => {
   let api: StatusCodeLensApi;
   let folder: vscode.Uri;
@@ -91,7 +75,7 @@ describe('A large generated log', () => {
   });
 
   it('follows the visible part once the log counts as large', async () => {
-    const restoreThreshold = await setting('largeFileThreshold', 1024 * 1024);
+    const restoreThreshold = await withSetting('largeFileThreshold', 1024 * 1024);
     try {
       const editor = await vscode.window.showTextDocument(uri);
       const { position, code } = statusCodeAfter(editor.document, 0.8);

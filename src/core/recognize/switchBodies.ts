@@ -238,19 +238,11 @@ export function rubyBlock(
   });
 }
 
-interface BlockParts {
+/** What a block reader found, in the block's own terms, before `finish` derives the rest. */
+interface BlockParts
+  extends Pick<SwitchBlock, 'keyword' | 'syntax' | 'subject' | 'headerLine' | 'bodyOffset' | 'bodyLine' | 'endOffset' | 'endLine' | 'closed' | 'headerIndent'> {
   readonly text: string;
-  readonly keyword: SwitchKeyword;
-  readonly syntax: CaseSyntax;
-  readonly subject: string;
   readonly at: number;
-  readonly headerLine: number;
-  readonly bodyOffset: number;
-  readonly bodyLine: number;
-  readonly endOffset: number;
-  readonly endLine: number;
-  readonly closed: boolean;
-  readonly headerIndent: string;
   readonly cases: SwitchCase[];
   readonly fallbackInsert: number;
   readonly lines: LineIndex;
