@@ -25,40 +25,33 @@ function hostileCatalog(): Catalog {
   return catalog!;
 }
 
-/** The same catalog with every text replaced by harmless words: what the renderers' own structure looks like. */
-function benignCatalog(): Catalog {
-  const keep = new Set(['id', 'kind', 'url']);
-  const replace = (value: unknown, key: string): unknown => {
+/** The hostile catalog with every string replaced by `replace(text, key)`, `key` being the property that holds it. */
+function withStrings(replace: (text: string, key: string) => string): Catalog {
+  const walk = (value: unknown, key: string): unknown => {
     if (typeof value === 'string') {
-      return keep.has(key) ? (key === 'url' ? 'https://example.com/doc' : value) : 'plain words';
+      return replace(value, key);
     }
     if (Array.isArray(value)) {
-      return value.map((item) => replace(item, key));
+      return value.map((item) => walk(item, key));
     }
     if (value !== null && typeof value === 'object') {
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replace(v, k)]));
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
     }
     return value;
   };
-  return replace(JSON.parse(hostileText), '') as Catalog;
+  return walk(JSON.parse(hostileText), '') as Catalog;
+}
+
+/** The same catalog with every text replaced by harmless words: what the renderers' own structure looks like. */
+function benignCatalog(): Catalog {
+  const keep = new Set(['id', 'kind', 'url']);
+  return withStrings((value, key) => (keep.has(key) ? (key === 'url' ? 'https://example.com/doc' : value) : 'plain words'));
 }
 
 /** Every string of the catalog replaced by `size` characters of `unit` repeated: the worst case for length. */
 function floodedCatalog(size: number, unit: string): Catalog {
   const flood = unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
-  const replace = (value: unknown, key: string): unknown => {
-    if (typeof value === 'string') {
-      return key === 'id' || key === 'kind' ? value : key === 'url' ? `https://evil.example/${'a'.repeat(size)}` : flood;
-    }
-    if (Array.isArray(value)) {
-      return value.map((item) => replace(item, key));
-    }
-    if (value !== null && typeof value === 'object') {
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replace(v, k)]));
-    }
-    return value;
-  };
-  return replace(JSON.parse(hostileText), '') as Catalog;
+  return withStrings((value, key) => (key === 'id' || key === 'kind' ? value : key === 'url' ? `https://evil.example/${'a'.repeat(size)}` : flood));
 }
 
 function match(catalog: Catalog): CatalogMatch {
