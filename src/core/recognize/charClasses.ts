@@ -40,3 +40,18 @@ const BACKTICK = 96;
 export function isQuote(c: number): boolean {
   return c === QUOTE_D || c === QUOTE_S || c === BACKTICK;
 }
+
+/**
+ * The last `code` character at or before `at` and not before `lowest`, or -1.
+ * Scans are bounded by the line (or a shorter distance), where
+ * `String.prototype.lastIndexOf` would search back through the whole
+ * document for a quote that has no partner on the line.
+ */
+export function lastIndexOfChar(text: string, code: number, at: number, lowest: number): number {
+  for (let k = at; k >= lowest; k--) {
+    if (text.charCodeAt(k) === code) {
+      return k;
+    }
+  }
+  return -1;
+}

@@ -3,7 +3,7 @@ import * as scannerTypes from './scannerTypes';
 import type { RawCandidate, ScannerHooks } from './scannerTypes';
 
 // Bound once to locals: the hot paths below then call and compare without going through module bindings.
-const { isDigit, isQuote, isSpace, isWord } = chars;
+const { isDigit, isQuote, isSpace, isWord, lastIndexOfChar } = chars;
 const { CALLEE, KEY, REJECT, WANTS_PARENT } = scannerTypes;
 
 /** How far back the enclosing object of a JSON key is looked for. */
@@ -65,8 +65,8 @@ export class KeyReader {
       if (!isQuote(ch)) {
         return false;
       }
-      const open = text.lastIndexOf(String.fromCharCode(ch), b - 1);
-      if (open < from || open < b - 80 || text.charCodeAt(open - 1) !== 91 /* [ */) {
+      const open = lastIndexOfChar(text, ch, b - 1, Math.max(from, b - 80));
+      if (open < 0 || text.charCodeAt(open - 1) !== 91 /* [ */) {
         return false;
       }
       if (b <= open + 1 || this.hooks.keyInterest(text, open + 1, b, KEY) === REJECT) {
@@ -97,8 +97,8 @@ export class KeyReader {
         return true;
       }
       if (isQuote(before)) {
-        const open = text.lastIndexOf(String.fromCharCode(before), b - 2);
-        if (open < from || open < b - 80 || text.charCodeAt(open - 1) !== 40) {
+        const open = lastIndexOfChar(text, before, b - 2, Math.max(from, b - 80));
+        if (open < 0 || text.charCodeAt(open - 1) !== 40) {
           return false;
         }
         // `payload.get('status')`: the key is the argument, the object is the parent.
@@ -115,8 +115,8 @@ export class KeyReader {
       return false;
     }
     if (isQuote(ch)) {
-      const open = text.lastIndexOf(String.fromCharCode(ch), b - 1);
-      if (open < from || open < b - 100) {
+      const open = lastIndexOfChar(text, ch, b - 1, Math.max(from, b - 100));
+      if (open < 0) {
         return false;
       }
       if (b <= open + 1) {
@@ -175,8 +175,8 @@ export class KeyReader {
     const p = text.charCodeAt(k);
     if (p === 93 /* ] */ && k - 1 >= from && isQuote(text.charCodeAt(k - 1))) {
       const quote = text.charCodeAt(k - 1);
-      const open = text.lastIndexOf(String.fromCharCode(quote), k - 2);
-      if (open >= from && open > k - 80) {
+      const open = lastIndexOfChar(text, quote, k - 2, Math.max(from, k - 79));
+      if (open >= 0) {
         c.parentStart = open + 1;
         c.parentEnd = k - 1;
         return true;
@@ -219,8 +219,8 @@ export class KeyReader {
         }
         depth--;
       } else if (isQuote(ch)) {
-        const open = text.lastIndexOf(String.fromCharCode(ch), k - 1);
-        if (open < limit) {
+        const open = lastIndexOfChar(text, ch, k - 1, limit);
+        if (open < 0) {
           return;
         }
         k = open;
@@ -250,8 +250,8 @@ export class KeyReader {
     const q = text.charCodeAt(b);
     const c = this.c;
     if (isQuote(q)) {
-      const open = text.lastIndexOf(String.fromCharCode(q), b - 1);
-      if (open >= from && open > b - 100 && b > open + 1) {
+      const open = lastIndexOfChar(text, q, b - 1, Math.max(from, b - 99));
+      if (open >= 0 && b > open + 1) {
         c.parentStart = open + 1;
         c.parentEnd = b;
       }

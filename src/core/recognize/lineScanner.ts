@@ -5,7 +5,7 @@ import * as scannerTypes from './scannerTypes';
 import type { RawCandidate, ScannerHooks } from './scannerTypes';
 
 // Bound once to locals: the hot loops below then call and compare without going through module bindings.
-const { CLASS, isDigit, isQuote, isSpace, isWord, LOWER, UPPER, WORD_OTHER, classOf } = chars;
+const { CLASS, isDigit, isQuote, isSpace, isWord, lastIndexOfChar, LOWER, UPPER, WORD_OTHER, classOf } = chars;
 const { LOOSE, REJECT } = scannerTypes;
 
 /**
@@ -463,8 +463,8 @@ export class LineScanner {
         }
         depth--;
       } else if (isQuote(ch)) {
-        const open = text.lastIndexOf(String.fromCharCode(ch), k - 1);
-        if (open < limit) {
+        const open = lastIndexOfChar(text, ch, k - 1, limit);
+        if (open < 0) {
           return false;
         }
         k = open;
@@ -474,8 +474,12 @@ export class LineScanner {
   }
 
   private endsWithHttpVersion(text: string, from: number, quote: number): boolean {
-    const start = Math.max(from, quote - 12);
-    const at = text.lastIndexOf('HTTP/', quote);
-    return at >= start;
+    // Looked for within the few characters before the quote only: an unbounded `lastIndexOf` would search the whole document.
+    for (let at = quote; at >= Math.max(from, quote - 12); at--) {
+      if (text.charCodeAt(at) === 72 /* H */ && text.startsWith('HTTP/', at)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -47,6 +47,10 @@ const DATA_LANGUAGES = new Set(['log', 'plaintext', 'json', 'jsonc', 'jsonl', 'c
  */
 export const HINT_SCAN_CHARS = 256 * 1024;
 const CANCEL_CHECK_EVERY = 256;
+/** Lines with codes per batch of `recognizeDocument`'s cursor. */
+const DOCUMENT_BATCH_LINES = 256;
+/** The cursor's `candidate` before a range's first candidate is looked for. */
+const UNSTARTED = -2;
 const CACHE_LIMIT = 20_000;
 
 const NO_RANKING: Ranking = { ranked: [], ambiguous: false };
@@ -110,6 +114,7 @@ export class Recognizer {
   private lastRankingDoc: DocumentContext | undefined;
   private lastRankingMeaning: KeyMeaning | undefined;
   private lastByLiteral: Map<number | string, Ranking> = new Map();
+  private lastByMeaning: Map<KeyMeaning, Map<number | string, Ranking>> | undefined;
   constructor(
     readonly index: CatalogIndex,
     readonly options: RecognizerOptions,
@@ -192,35 +197,67 @@ export class Recognizer {
    * through `isCancelled`; limit the work to `ranges` for large documents.
    */
   *recognizeDocument(text: string, doc: DocumentContext, options: DocumentScanOptions = {}): Generator<LineRecognitions, void, undefined> {
+    const scan = this.scanDocument(text, doc, options);
+    for (let batch = scan.next(DOCUMENT_BATCH_LINES); batch.length > 0; batch = scan.next(DOCUMENT_BATCH_LINES)) {
+      for (const recognitions of batch) {
+        yield { line: (recognitions[0] as Recognition).line, recognitions };
+      }
+    }
+  }
+
+  /**
+   * The same pass as `recognizeDocument` as a cursor that hands over the
+   * lines with codes in batches (each line's recognitions, never empty): a
+   * whole-document caller such as the CodeLens provider then pays one call
+   * per batch instead of one generator step and one wrapper per line.
+   */
+  scanDocument(text: string, doc: DocumentContext, options: DocumentScanOptions = {}): DocumentScan {
     const blocks = options.switchBlocks ?? (DATA_LANGUAGES.has(doc.languageId) ? [] : findSwitchBlocks(text, { languageId: doc.languageId }));
     const caseLines = caseLineMap(blocks);
-    const caseBlock = (line: number) => caseLines.get(line);
-    const ranges = normalizeRanges(options.ranges);
+    return new DocumentScan(this, text, doc, normalizeRanges(options.ranges), (line) => caseLines.get(line), options.isCancelled);
+  }
+
+  /**
+   * Scans `scan` on from where it stopped until `maxLines` lines with codes
+   * are found, the scan is cancelled or the text ends; appends those lines to
+   * `out`. Locals mirror the cursor's fields in the loop and are written back
+   * once at the end, which keeps the per-line work on registers.
+   */
+  scanBatch(scan: DocumentScan, out: Recognition[][], maxLines: number): void {
+    const text = scan.text;
+    const doc = scan.doc;
+    const caseBlock = scan.caseBlock;
     const marker = this.options.ignoreComment;
     const maxLineLength = this.options.maxLineLength;
-    let nextMarker = text.indexOf(marker);
-    let line = 0;
-    let pos = 0;
-    let previousStart = -1;
-    let scanned = 0;
+    const scanner = this.scanner;
+    const ranges = scan.ranges;
+    let { rangeIndex, line, pos, previousStart, nextMarker, ignoreNext, candidate, scanned } = scan;
+    // Every early return ends the scan (text ended, nothing left to find, cancelled); only a full batch leaves it resumable.
+    let over = true;
     try {
-      for (const range of ranges) {
-        while (line < range.start) {
-          const nl = text.indexOf('\n', pos);
-          if (nl < 0) {
-            return;
+      // Asked at every batch as well as every few hundred lines, so a cancelled scan does no further batch.
+      if (scan.isCancelled?.()) {
+        return;
+      }
+      while (rangeIndex < ranges.length && out.length < maxLines) {
+        const range = ranges[rangeIndex] as LineRange;
+        if (candidate === UNSTARTED) {
+          while (line < range.start) {
+            const nl = text.indexOf('\n', pos);
+            if (nl < 0) {
+              return;
+            }
+            previousStart = pos;
+            pos = nl + 1;
+            line++;
           }
-          previousStart = pos;
-          pos = nl + 1;
-          line++;
+          // The line above the range may hold a `-next-line` marker.
+          ignoreNext = previousStart >= 0 && nextMarker >= 0 && this.hasNextLineMarker(text, previousStart, pos - 1);
+          // Candidates are found over the whole text in one pass and mapped to their lines,
+          // so lines without any (most of a log) cost one `indexOf` each.
+          candidate = scanner.next(text, pos);
         }
-        // The line above the range may hold a `-next-line` marker.
-        let ignoreNext = previousStart >= 0 && nextMarker >= 0 && this.hasNextLineMarker(text, previousStart, pos - 1);
-        // Candidates are found over the whole text in one pass and mapped to their lines,
-        // so lines without any (most of a log) cost one `indexOf` each.
-        const scanner = this.scanner;
-        let candidate = scanner.next(text, pos);
-        while (line <= range.end) {
+        while (line <= range.end && out.length < maxLines) {
           const nl = text.indexOf('\n', pos);
           const lineEnd = nl < 0 ? text.length : nl;
           if (candidate < 0 && nextMarker < 0) {
@@ -250,7 +287,7 @@ export class Recognizer {
               const found = this.out;
               this.out = NONE;
               if (found !== NONE) {
-                yield { line, recognitions: found };
+                out.push(found);
               }
             }
             if (candidate >= 0 && candidate < lineEnd) {
@@ -258,7 +295,7 @@ export class Recognizer {
               candidate = nl < 0 ? -1 : scanner.next(text, nl + 1);
             }
           }
-          if (++scanned % CANCEL_CHECK_EVERY === 0 && options.isCancelled?.()) {
+          if (++scanned % CANCEL_CHECK_EVERY === 0 && scan.isCancelled?.()) {
             return;
           }
           if (nl < 0) {
@@ -268,8 +305,15 @@ export class Recognizer {
           pos = nl + 1;
           line++;
         }
+        if (line > range.end) {
+          rangeIndex++;
+          candidate = UNSTARTED;
+        }
       }
+      over = rangeIndex >= ranges.length;
     } finally {
+      // Written back once per batch; the loop itself works on locals.
+      Object.assign(scan, { rangeIndex: over ? ranges.length : rangeIndex, line, pos, previousStart, nextMarker, ignoreNext, candidate, scanned });
       this.leaveLine();
     }
   }
@@ -328,6 +372,7 @@ export class Recognizer {
     this.doc = undefined;
     this.out = NONE;
     this.lastRankingDoc = undefined;
+    this.lastByMeaning = undefined;
     this.lastRankingMeaning = undefined;
   }
 
@@ -405,10 +450,12 @@ export class Recognizer {
       form: meaning === BARE_MEANING ? 'bare' : c.form,
       candidates: ranked,
     };
+    // A line holds one code far more often than several: the first array is made to fit it.
     if (this.out === NONE) {
-      this.out = [];
+      this.out = [recognition];
+    } else {
+      this.out.push(recognition);
     }
-    this.out.push(recognition);
   }
 
   /** The ranking of a literal, memoised per document context, key meaning, literal and form strength. */
@@ -423,17 +470,21 @@ export class Recognizer {
     if (doc === this.lastRankingDoc && meaning === this.lastRankingMeaning) {
       byLiteral = this.lastByLiteral;
     } else {
-      let byMeaning = this.rankings.get(doc);
+      let byMeaning = doc === this.lastRankingDoc ? this.lastByMeaning : undefined;
       if (!byMeaning) {
-        byMeaning = new Map();
-        this.rankings.set(doc, byMeaning);
+        byMeaning = this.rankings.get(doc);
+        if (!byMeaning) {
+          byMeaning = new Map();
+          this.rankings.set(doc, byMeaning);
+        }
+        this.lastRankingDoc = doc;
+        this.lastByMeaning = byMeaning;
       }
       byLiteral = byMeaning.get(meaning);
       if (!byLiteral) {
         byLiteral = new Map();
         byMeaning.set(meaning, byLiteral);
       }
-      this.lastRankingDoc = doc;
       this.lastRankingMeaning = meaning;
       this.lastByLiteral = byLiteral;
     }
@@ -473,7 +524,40 @@ export class Recognizer {
   get channelMax(): RankContext['providerChannelMax'] {
     return this.providerChannelMax;
   }
+}
 
+/**
+ * Where a whole-document scan stands between two batches; made by
+ * `Recognizer.scanDocument`. The fields are the scan loop's state, read and
+ * written only by `Recognizer.scanBatch`.
+ */
+export class DocumentScan {
+  rangeIndex = 0;
+  line = 0;
+  pos = 0;
+  previousStart = -1;
+  nextMarker: number;
+  ignoreNext = false;
+  candidate = UNSTARTED;
+  scanned = 0;
+
+  constructor(
+    private readonly recognizer: Recognizer,
+    readonly text: string,
+    readonly doc: DocumentContext,
+    readonly ranges: readonly LineRange[],
+    readonly caseBlock: (line: number) => SwitchBlock | undefined,
+    readonly isCancelled: (() => boolean) | undefined,
+  ) {
+    this.nextMarker = text.indexOf(recognizer.options.ignoreComment);
+  }
+
+  /** The next lines with codes, at most `maxLines` of them; empty when the scan is over. */
+  next(maxLines: number): Recognition[][] {
+    const out: Recognition[][] = [];
+    this.recognizer.scanBatch(this, out, maxLines);
+    return out;
+  }
 }
 
 /**

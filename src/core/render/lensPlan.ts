@@ -45,7 +45,8 @@ type LensSettings = Pick<Settings, 'codeLensSwitchSummary' | 'codeLensMaxPerDocu
 /** The lenses of one line's recognitions that pass the confidence threshold, appended to `out` up to `cap`. */
 export function pushLineLenses(out: LensPlan[], recognitions: readonly Recognition[], minConfidence: number, cap: number): void {
   let onLine = 0;
-  for (const recognition of recognitions) {
+  for (let i = 0; i < recognitions.length; i++) {
+    const recognition = recognitions[i] as Recognition;
     const top = recognition.candidates[0];
     if (!top || top.confidence < minConfidence) {
       continue;
@@ -96,21 +97,23 @@ export function* documentLensPlan(
   let nextSwitch = 0;
   let done = 0;
   let batch: LensPlan[] = [];
-  let lines = 0;
-  for (const found of recognizer.recognizeDocument(text, doc, { switchBlocks: blocks, isCancelled })) {
-    while (nextSwitch < switches.length && done + batch.length < cap && (switches[nextSwitch] as SwitchLensPlan).line <= found.line) {
-      batch.push(switches[nextSwitch++] as SwitchLensPlan);
+  const scan = recognizer.scanDocument(text, doc, { switchBlocks: blocks, isCancelled });
+  for (let lines = scan.next(BATCH_LINES); lines.length > 0; lines = scan.next(BATCH_LINES)) {
+    for (let i = 0; i < lines.length; i++) {
+      const recognitions = lines[i] as Recognition[];
+      const line = (recognitions[0] as Recognition).line;
+      while (nextSwitch < switches.length && done + batch.length < cap && (switches[nextSwitch] as SwitchLensPlan).line <= line) {
+        batch.push(switches[nextSwitch++] as SwitchLensPlan);
+      }
+      pushLineLenses(batch, recognitions, minConfidence, cap - done);
+      if (done + batch.length >= cap) {
+        yield batch;
+        return;
+      }
     }
-    pushLineLenses(batch, found.recognitions, minConfidence, cap - done);
-    if (done + batch.length >= cap) {
-      break;
-    }
-    if (++lines === BATCH_LINES) {
-      done += batch.length;
-      yield batch;
-      batch = [];
-      lines = 0;
-    }
+    done += batch.length;
+    yield batch;
+    batch = [];
   }
   while (nextSwitch < switches.length && done + batch.length < cap) {
     batch.push(switches[nextSwitch++] as SwitchLensPlan);

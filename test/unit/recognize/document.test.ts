@@ -139,6 +139,37 @@ describe('whole-document recognition', () => {
     assert.equal(recognizer.recognizeAt(all[3]!, 3, 7, doc), undefined, 'without lineAt the switch is unknown');
   });
 
+  it('hands over the same lines in batches, each batch resuming where the last one stopped', () => {
+    const text = [log, '// status-code-lens-ignore-next-line', 'status=23', 'status=25', log].join('\n');
+    const doc = recognizer.buildDocumentContext(text, 'log');
+    for (const options of [{}, { ranges: [{ start: 1, end: 3 }, { start: 8, end: 14 }] }]) {
+      const whole = [...recognizer.recognizeDocument(text, doc, options)].map((l) => l.recognitions);
+      for (const size of [1, 2, 3, 100]) {
+        const scan = recognizer.scanDocument(text, doc, options);
+        const batched: (typeof whole)[number][] = [];
+        for (let batch = scan.next(size); batch.length > 0; batch = scan.next(size)) {
+          assert.ok(batch.length <= size, `a batch of ${batch.length} lines when at most ${size} were asked for`);
+          batched.push(...batch);
+        }
+        assert.deepEqual(batched, whole, `batches of ${size}`);
+      }
+    }
+  });
+
+  it('stops a batched scan when cancelled between batches', () => {
+    const text = Array.from({ length: 2000 }, () => 'status=23').join('\n');
+    const doc = recognizer.buildDocumentContext(text, 'log');
+    let cancelled = false;
+    const scan = recognizer.scanDocument(text, doc, { isCancelled: () => cancelled });
+    assert.equal(scan.next(10).length, 10);
+    cancelled = true;
+    assert.deepEqual(scan.next(10000), []);
+  });
+
+  it('never pairs a quote on an earlier line with one on the line being read', () => {
+    assert.deepEqual(lines(scan(['{"statusCode', '":23}', "x = 'status", "']=23"].join('\n'))), []);
+  });
+
   it('never throws on odd input', () => {
     const odd = ['', '"', '""', '"status":', ':23', '=23', '23', '-', '((((23', '\u0000\u0001 23', '"status":"', "case '", 'HTTP/', 'é=23 ü 23', '[]{}'];
     const doc = recognizer.buildDocumentContext(odd.join('\n'), 'log');
