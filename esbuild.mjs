@@ -80,7 +80,7 @@ function collectMessages(node, pointer, messages) {
 const catalogValidatorPlugin = {
   name: 'catalog-validator',
   setup(build) {
-    build.onResolve({ filter: /[\\/]generated[\\/]validateCatalog$/ }, () => ({ path: validatorModule }));
+    build.onResolve({ filter: /[\\/]generated[\\/]validateCatalog(\.js)?$/ }, () => ({ path: validatorModule }));
     build.onLoad({ filter: /[\\/]generated[\\/]validateCatalog\.js$/ }, () => ({
       contents: catalogValidatorSource(),
       loader: 'js',
@@ -90,9 +90,50 @@ const catalogValidatorPlugin = {
   },
 };
 
+// Modules that a session may never need are bundled into files of their own
+// beside dist/extension.js and loaded by a `require` inside the function that
+// first needs them (src/features/lazyCore.ts, src/core/catalog/validate.ts,
+// src/core/recognize/globs.ts), so activation reads and compiles less. Each
+// chunk is bundled on its own; the few small modules a chunk shares with the
+// main bundle are copied into it.
+const lazyChunks = {
+  generate: 'src/core/generate/index.ts',
+  search: 'src/core/search/search.ts',
+  tableImport: 'src/core/import/table.ts',
+  catalogValidator: validatorModule,
+  picomatch: 'node_modules/picomatch/index.js',
+};
+
+/**
+ * Turns `require(<a chunk's entry>)` into a load of the chunk's file and
+ * fails the build when a chunk's entry is imported statically, which would
+ * load it at activation after all.
+ * @type {import('esbuild').Plugin}
+ */
+const lazyChunkPlugin = {
+  name: 'lazy-chunks',
+  setup(build) {
+    const chunkOf = new Map(Object.entries(lazyChunks).map(([name, entry]) => [resolve(entry), name]));
+    build.onResolve({ filter: /.*/ }, async (args) => {
+      if (args.kind === 'entry-point' || args.pluginData?.lazyChunkLookup) {
+        return undefined;
+      }
+      const found = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: { lazyChunkLookup: true } });
+      const name = chunkOf.get(found.path);
+      if (name === undefined) {
+        return undefined;
+      }
+      if (args.kind !== 'require-call') {
+        return { errors: [{ text: `${args.path} is loaded on first use from dist/${name}.js: require() it inside the function that needs it instead of importing it` }] };
+      }
+      return { path: `./${name}.js`, external: true };
+    });
+  },
+};
+
 /** @type {import('esbuild').BuildOptions} */
 const extension = {
-  entryPoints: { extension: 'src/extension.ts' },
+  entryPoints: { extension: 'src/extension.ts', ...lazyChunks },
   outdir: 'dist',
   bundle: true,
   format: 'cjs',
@@ -104,7 +145,7 @@ const extension = {
   legalComments: production ? 'none' : 'inline',
   metafile: true,
   logLevel: 'info',
-  plugins: [catalogValidatorPlugin],
+  plugins: [lazyChunkPlugin, catalogValidatorPlugin],
 };
 
 function listTs(dir) {

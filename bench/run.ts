@@ -186,8 +186,9 @@ function main(): void {
   const b = measureBundle(repoRoot);
   const shipped = b.bundleBytes + b.catalogBytes;
   rows.push(
-    { measure: 'Bundle size', input: 'dist/extension.js (minified)', value: formatBytes(b.bundleBytes) },
-    { measure: 'Bundle size, gzip', input: 'dist/extension.js', value: formatBytes(b.bundleGzipBytes) },
+    { measure: 'Bundle size, read at activation', input: 'dist/extension.js (minified)', value: formatBytes(b.mainBytes) },
+    { measure: 'Bundle size, all files', input: `dist/ (${b.files.length} files, minified)`, value: formatBytes(b.bundleBytes) },
+    { measure: 'Bundle size, gzip', input: 'dist/', value: formatBytes(b.bundleGzipBytes) },
     { measure: 'Catalogs size', input: `catalogs/ (${b.catalogFiles} files)`, value: formatBytes(b.catalogBytes) },
     { measure: 'Catalogs size, JSON minified', input: 'catalogs/', value: formatBytes(b.catalogMinifiedBytes) },
     { measure: 'Catalogs size, gzip', input: 'catalogs/', value: formatBytes(b.catalogGzipBytes) },

@@ -3,16 +3,19 @@
 // The `.vsix` that `npm run package` builds is installed into a fresh
 // code-server with `code-server --install-extension` (no development path, no
 // test runner), the fixture workspace is opened in Debian's Chromium, and a
-// hover over a status literal must show its meaning. This catches what the
-// in-editor suite cannot: a file left out by `.vscodeignore`, a bundle that
-// only works beside the sources, a manifest that does not activate.
+// hover over a status literal must show its meaning, and "Look Up Code…",
+// which runs code from a file the bundle loads on first use, must find a code.
+// This catches what the in-editor suite cannot: a file left out by
+// `.vscodeignore`, a bundle that only works beside the sources, a manifest
+// that does not activate.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyWorkspace, runDir } from './lib/build.mjs';
 import { openBrowser } from './lib/browser.mjs';
 import { ensureCodeServer, repoRoot, run, say, startCodeServer, tail } from './lib/codeServer.mjs';
 import { ensureDebianPackages } from './ensure-debian.mjs';
+import { tests as lookupTests } from '../test/ui/lookup.ui.mjs';
 import { openFile, runCommand } from '../test/ui/workbench.mjs';
 
 const VSIX = join(repoRoot, 'status-code-lens.vsix');
@@ -58,35 +61,60 @@ async function main() {
     throw new Error(`code-server --install-extension failed:\n${installed.stdout}\n${installed.stderr}`);
   }
   say(installed.stdout.trim());
+  // Every file of the bundle must have been packaged: the chunks it loads on first use are missing from no check but this one.
+  const built = readdirSync(join(repoRoot, 'dist')).filter((name) => name.endsWith('.js'));
+  const [folder] = readdirSync(extensionsDir).filter((name) => name.startsWith('status-code-lens.'));
+  const shipped = folder && existsSync(join(extensionsDir, folder, 'dist')) ? readdirSync(join(extensionsDir, folder, 'dist')) : [];
+  const missing = built.filter((name) => !shipped.includes(name));
+  let passed = 0;
+  let failed = 0;
+  if (missing.length === 0) {
+    say(`  ok   the installed extension holds every file of the bundle: ${built.join(', ')}`);
+    passed++;
+  } else {
+    say(`  FAIL the installed extension lacks ${missing.join(', ')}`);
+    failed++;
+  }
 
   const logFile = join(dir, 'code-server.log');
   const server = await startCodeServer({ dataDir: dir, logFile });
   let browser;
-  let ok = false;
   try {
     const opened = await openBrowser();
     browser = opened.browser;
     await opened.page.goto(server.workbenchUrl(copyWorkspace(FIXTURE_WORKSPACE, dir)));
     await opened.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-    const text = await hoverShowsMeaning(opened.page);
-    say(`  ok   the installed .vsix explains 23 in a hover: ${text.split('\n')[0]}`);
-    ok = true;
+    const checks = [
+      { title: 'the installed .vsix explains 23 in a hover', run: async ({ page }) => (await hoverShowsMeaning(page)).split('\n')[0] },
+      ...lookupTests.map((test) => ({ title: `the installed .vsix ${test.title}`, run: test.run })),
+    ];
+    for (const check of checks) {
+      try {
+        const detail = await check.run({ page: opened.page, repoRoot, artifactsDir: join(dir, 'artifacts') });
+        say(`  ok   ${check.title}${typeof detail === 'string' ? `: ${detail}` : ''}`);
+        passed++;
+      } catch (error) {
+        say(`  FAIL ${check.title}: ${error instanceof Error ? error.message : String(error)}`);
+        failed++;
+      }
+    }
   } catch (error) {
     say(`  FAIL ${error instanceof Error ? error.message : String(error)}`);
-    say(`--- code-server log ---\n${tail(logFile, 60)}`);
+    failed++;
   } finally {
     await browser?.close().catch(() => {});
     await server.stop();
-    if (ok && !process.env.SCL_KEEP) rmSync(dir, { recursive: true, force: true });
+    if (failed > 0) say(`--- code-server log ---\n${tail(logFile, 60)}`);
+    if (failed === 0 && !process.env.SCL_KEEP) rmSync(dir, { recursive: true, force: true });
     else say(`Run files kept in ${dir}`);
   }
-  return ok;
+  return { passed, failed };
 }
 
 main().then(
-  (ok) => {
-    say(`vsix: ${ok ? 1 : 0} passed, ${ok ? 0 : 1} failed`);
-    process.exit(ok ? 0 : 1);
+  ({ passed, failed }) => {
+    say(`vsix: ${passed} passed, ${failed} failed`);
+    process.exit(failed === 0 && passed > 0 ? 0 : 1);
   },
   (error) => {
     process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

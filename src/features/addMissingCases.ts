@@ -1,12 +1,12 @@
 import vscode = require('vscode');
 import type { Config } from '../config';
-import { generateCases, generatorFor, missingBranchCount } from '../core/generate/index';
 import { caseOptionsFor, handledCodes, indentForBlock, innermostBlock } from '../core/generate/situation';
 import { Recognizer } from '../core/recognize/recognizer';
 import { findSwitchBlocks, type SwitchBlock } from '../core/recognize/switchBlocks';
 import { rankSwitchCatalogs } from '../core/recognize/switchSummary';
 import type { CatalogStore } from './catalogStore';
 import { documentContextFor } from './documentContext';
+import { generateModule } from './lazyCore';
 
 export interface AddMissingCasesDeps {
   readonly config: Config;
@@ -51,6 +51,7 @@ async function addMissingCases(args: AddMissingCasesArgs, deps: AddMissingCasesD
     return false;
   }
   const document = await vscode.workspace.openTextDocument(uri);
+  const { generateCases, generatorFor, missingBranchCount } = generateModule();
   const generator = generatorFor(document.languageId);
   if (!generator) {
     void vscode.window.showInformationMessage(`Status Code Lens cannot write cases in ${document.languageId} files.`);

@@ -3,9 +3,9 @@ import type { CatalogIndex } from '../core/catalog/catalogIndex';
 import type { CatalogMatch } from '../core/catalog/types';
 import { Recognizer } from '../core/recognize/recognizer';
 import type { DocumentContext } from '../core/recognize/types';
-import { search } from '../core/search/search';
 import type { Config } from '../config';
 import { documentContextFor, exclusionReason } from './documentContext';
+import { searchModule } from './lazyCore';
 
 /** What stands at a position: the literal and its meanings, best first. */
 export interface CodeAt {
@@ -70,7 +70,7 @@ export class CodeFinder {
     }
     const word = document.getText(wordRange);
     // Only a code or name a catalog lists itself; a number that merely falls in a range (a duration, a size) is not taken for a code.
-    const exact = search(word, index, context).filter((r) => r.match === 'code' || r.match === 'name' || r.match === 'alias');
+    const exact = searchModule().search(word, index, context).filter((r) => r.match === 'code' || r.match === 'name' || r.match === 'alias');
     if (exact.length === 0) {
       return undefined;
     }

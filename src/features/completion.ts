@@ -1,7 +1,7 @@
 import vscode = require('vscode');
 import type { Config } from '../config';
 import type { Catalog, CatalogEntry } from '../core/catalog/types';
-import { generateCases, generatorFor, generators, missingBranchCount, type LanguageGenerator } from '../core/generate/index';
+import { generatedLanguageIds, isGeneratedLanguage } from '../core/generate/languageIds';
 import { codeBlockMarkdown } from '../core/generate/preview';
 import { caseOptionsFor, handledCodes, indentForBlock, rankKeyCatalogs, situationAt } from '../core/generate/situation';
 import { Recognizer } from '../core/recognize/recognizer';
@@ -12,6 +12,7 @@ import { renderDetailMarkdown } from '../core/render/detail';
 import { providerLabel } from '../core/render/labels';
 import type { CatalogStore } from './catalogStore';
 import { documentContextFor, exclusionReason } from './documentContext';
+import { generateModule } from './lazyCore';
 
 export interface CompletionDeps {
   readonly config: Config;
@@ -46,7 +47,7 @@ export function registerCompletion(deps: CompletionDeps): vscode.Disposable {
       }
     },
   };
-  const selector = generators.flatMap((generator) => generator.languageIds.map((language) => ({ language })));
+  const selector = generatedLanguageIds.map((language) => ({ language }));
   return vscode.languages.registerCompletionItemProvider(selector, provider, ' ', '=');
 }
 
@@ -58,8 +59,7 @@ async function provideItems(
   deps: CompletionDeps,
 ): Promise<vscode.CompletionItem[] | undefined> {
   const settings = deps.config.get(document);
-  const generator = generatorFor(document.languageId);
-  if (!settings.completionEnabled || !generator || exclusionReason(document, settings) !== undefined) {
+  if (!settings.completionEnabled || !isGeneratedLanguage(document.languageId) || exclusionReason(document, settings) !== undefined) {
     return undefined;
   }
   const linePrefix = document.lineAt(position.line).text.slice(0, position.character);
@@ -86,7 +86,7 @@ async function provideItems(
   const doc = documentContextFor(document, recognizer, settings);
   switch (situation.kind) {
     case 'branches':
-      return branchItems(situation.block, generator, position, recognizer, doc);
+      return branchItems(situation.block, document.languageId, position, recognizer, doc);
     case 'caseLabel': {
       const best = rankSwitchCatalogs(situation.block, recognizer, doc)[0];
       return best ? codeItems(best.catalog, handledCodes(situation.block, best.catalog), position, linePrefix) : undefined;
@@ -106,12 +106,17 @@ async function provideItems(
  */
 function branchItems(
   block: SwitchBlock,
-  generator: LanguageGenerator,
+  languageId: string,
   position: vscode.Position,
   recognizer: Recognizer,
   doc: DocumentContext,
 ): vscode.CompletionItem[] {
+  const { generateCases, generatorFor, missingBranchCount } = generateModule();
+  const generator = generatorFor(languageId);
   const items: vscode.CompletionItem[] = [];
+  if (!generator) {
+    return items;
+  }
   const hasLabels = block.cases.some((label) => !label.isDefault);
   const range = new vscode.Range(position.line, 0, position.line, position.character);
   for (const summary of rankSwitchCatalogs(block, recognizer, doc).slice(0, MAX_CATALOG_ITEMS)) {

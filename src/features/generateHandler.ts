@@ -2,11 +2,12 @@ import vscode = require('vscode');
 import type { Config } from '../config';
 import type { CatalogIndex } from '../core/catalog/catalogIndex';
 import type { Catalog } from '../core/catalog/types';
-import { generateHandler, generatorFor, generators, type LanguageGenerator } from '../core/generate/index';
+import type { LanguageGenerator } from '../core/generate/index';
 import { Recognizer } from '../core/recognize/recognizer';
 import { kindLabel, providerLabel } from '../core/render/labels';
 import type { CatalogStore } from './catalogStore';
 import { documentContextFor } from './documentContext';
+import { generateModule } from './lazyCore';
 
 export interface GenerateHandlerDeps {
   readonly config: Config;
@@ -69,6 +70,7 @@ async function generate(args: GenerateHandlerArgs, deps: GenerateHandlerDeps): P
     return false;
   }
   const languageId = args.languageId ?? editor?.document.languageId;
+  const { generateHandler, generatorFor } = generateModule();
   const generator = (languageId !== undefined ? generatorFor(languageId) : undefined) ?? (await pickLanguage(languageId));
   if (!generator) {
     return false;
@@ -105,7 +107,7 @@ async function pickCatalog(index: CatalogIndex, document: vscode.TextDocument | 
 }
 
 async function pickLanguage(languageId: string | undefined): Promise<LanguageGenerator | undefined> {
-  const items = generators.map((generator) => ({ label: generator.label, generator }));
+  const items = generateModule().generators.map((generator) => ({ label: generator.label, generator }));
   const placeHolder = languageId ? `There is no generator for ${languageId}: pick a language (the code opens in a new document)` : 'Language to generate the handler in';
   const picked = await vscode.window.showQuickPick(items, { title: 'Generate Handler', placeHolder });
   return picked?.generator;

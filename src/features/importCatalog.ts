@@ -1,7 +1,8 @@
 import vscode = require('vscode');
 import { formatCatalog, scaffoldCatalog } from '../core/import/scaffold';
-import { parseTable, type ImportedTable } from '../core/import/table';
+import type { ImportedTable } from '../core/import/table';
 import type { CatalogStore } from './catalogStore';
+import { tableImportModule } from './lazyCore';
 import { askIdentity, pickWorkspaceFolder, readTemplate, reportFailure, warnIfUntrusted, writeCatalogFile } from './newCatalog';
 
 interface TableSource {
@@ -119,7 +120,7 @@ async function chooseSource(): Promise<TableSource | undefined> {
 }
 
 function read(text: string): ImportedTable {
-  return parseTable(text.length > MAX_TABLE_CHARS ? text.slice(0, MAX_TABLE_CHARS) : text);
+  return tableImportModule().parseTable(text.length > MAX_TABLE_CHARS ? text.slice(0, MAX_TABLE_CHARS) : text);
 }
 
 function fileTitle(uri: vscode.Uri): string {

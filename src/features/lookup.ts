@@ -2,10 +2,11 @@ import vscode = require('vscode');
 import type { CatalogIndex } from '../core/catalog/catalogIndex';
 import type { CatalogMatch } from '../core/catalog/types';
 import { pickRows, type PickEntry } from '../core/search/pickItems';
-import { search, type SearchContext } from '../core/search/search';
+import type { SearchContext } from '../core/search/search';
 import type { CatalogStore } from './catalogStore';
 import type { CodeFinder } from './codeAtCursor';
 import type { DetailView } from './detailView';
+import { searchModule } from './lazyCore';
 
 export interface LookupDependencies {
   readonly catalogs: CatalogStore;
@@ -59,7 +60,7 @@ async function lookup(deps: LookupDependencies, argument: unknown): Promise<stri
   const { query, showBest } = readArgument(argument);
   const initial = query ?? (editor ? initialQuery(editor, index, deps.codes) : '');
   if (showBest) {
-    const best = initial.trim() === '' ? undefined : search(initial, index, context, { limit: 1 })[0];
+    const best = initial.trim() === '' ? undefined : searchModule().search(initial, index, context, { limit: 1 })[0];
     if (!best) {
       void vscode.window.showInformationMessage(`Status Code Lens: nothing matches "${initial.slice(0, 80)}".`);
       return undefined;
@@ -109,7 +110,7 @@ export function pickCode(index: CatalogIndex, context: SearchContext | undefined
     picker.matchOnDetail = false;
     let chosen: CatalogMatch | undefined;
     const update = (value: string): void => {
-      const results = search(value, index, context, value.trim() === '' ? {} : { limit: MAX_ROWS });
+      const results = searchModule().search(value, index, context, value.trim() === '' ? {} : { limit: MAX_ROWS });
       picker.items = pickRows(results).map(toItem);
     };
     const subscriptions = [
@@ -153,7 +154,7 @@ export function showWithOtherMeanings(
   detailView: DetailView,
   editor: vscode.TextEditor | undefined,
 ): string {
-  const others = search(String(match.entry.code), index, context)
+  const others = searchModule().search(String(match.entry.code), index, context)
     .filter((r) => (r.match === 'code' || r.match === 'range') && r.entry !== match.entry)
     .map(({ catalog, entry }) => ({ catalog, entry }));
   return detailView.show([match, ...others], 0, editor);

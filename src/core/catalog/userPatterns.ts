@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { compileGlob } from '../recognize/globs';
 
 /** Where user catalogs are found without any setting, relative to each workspace folder. */
 export const DEFAULT_CATALOG_PATTERN = '.vscode/status-codes/*.json';
@@ -64,12 +64,8 @@ export function catalogPatterns(settingValues: readonly string[]): CatalogPatter
 
 /** Whether a file name found by listing the base folder of a flat pattern matches its glob. */
 export function matchesFlatGlob(pattern: CatalogPattern, fileName: string): boolean {
-  try {
-    return picomatch(pattern.glob, { dot: true, windows: false })(fileName);
-  } catch {
-    // A malformed glob matches nothing; the setting's problem is logged where the pattern is used.
-    return false;
-  }
+  // A malformed glob matches nothing; the setting's problem is logged where the pattern is used.
+  return compileGlob(pattern.glob)(fileName);
 }
 
 /**

@@ -1,5 +1,17 @@
-import { schemaMessages, validateCatalog, type SchemaError } from './generated/validateCatalog';
+import type * as Generated from './generated/validateCatalog';
+import type { SchemaError } from './generated/validateCatalog';
 import type { Catalog } from './types';
+
+let generated: typeof Generated | undefined;
+
+/**
+ * The checks compiled from the schema, loaded on first use: the extension
+ * bundle keeps them in a file of their own (see esbuild.mjs), so activation
+ * does not compile them and a session without catalog files to read never does.
+ */
+function compiledSchema(): typeof Generated {
+  return (generated ??= require('./generated/validateCatalog') as typeof Generated);
+}
 
 /** What is wrong with a parsed catalog value, before positions in the text are known. */
 export interface Finding {
@@ -28,6 +40,7 @@ export interface Findings {
  * two entries both define.
  */
 export function validateCatalogValue(value: unknown): Findings {
+  const { validateCatalog } = compiledSchema();
   if (!validateCatalog(value)) {
     const errors = validateCatalog.errors ?? [];
     return { findings: errors.slice(0, MAX_FINDINGS).map(describeSchemaError), total: errors.length };
@@ -151,7 +164,7 @@ function valueName(segments: readonly string[]): string {
 
 /** The schema's own wording for a pattern (written for the editor as a sentence), or the pattern itself. */
 function patternText(schemaPath: string, pattern: string): string {
-  const sentence = schemaMessages[schemaPath];
+  const sentence = compiledSchema().schemaMessages[schemaPath];
   return sentence ? sentence.charAt(0).toLowerCase() + sentence.slice(1).replace(/\.$/, '') : `must match the pattern ${pattern}`;
 }
 

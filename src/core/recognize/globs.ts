@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import type Picomatch from 'picomatch';
 
 /**
  * Glob matching for the settings that name files (`exclude.files`,
@@ -12,8 +12,16 @@ type Matcher = (path: string) => boolean;
 const listCache = new WeakMap<readonly string[], Matcher>();
 const recordCache = new WeakMap<Readonly<Record<string, readonly string[]>>, readonly (readonly [Matcher, readonly string[]])[]>();
 
-function compile(glob: string): Matcher {
+let picomatch: typeof Picomatch | undefined;
+
+/**
+ * A matcher for one glob. The glob library is loaded on the first glob: the
+ * extension bundle keeps it in a file of its own (see esbuild.mjs), and with
+ * the default settings no glob is ever matched.
+ */
+export function compileGlob(glob: string): Matcher {
   try {
+    picomatch ??= require('picomatch') as typeof Picomatch;
     return picomatch(glob, { dot: true, windows: false });
   } catch {
     // A malformed glob matches nothing rather than breaking every provider.
@@ -28,7 +36,7 @@ export function matchesAnyGlob(relativePath: string, globs: readonly string[]): 
   }
   let matcher = listCache.get(globs);
   if (!matcher) {
-    const matchers = globs.map(compile);
+    const matchers = globs.map(compileGlob);
     matcher = (path) => matchers.some((m) => m(path));
     listCache.set(globs, matcher);
   }
@@ -42,7 +50,7 @@ export function preferredCatalogsFor(relativePath: string | undefined, preferenc
   }
   let compiled = recordCache.get(preferences);
   if (!compiled) {
-    compiled = Object.entries(preferences).map(([glob, ids]) => [compile(glob), ids] as const);
+    compiled = Object.entries(preferences).map(([glob, ids]) => [compileGlob(glob), ids] as const);
     recordCache.set(preferences, compiled);
   }
   const path = normalisePath(relativePath);

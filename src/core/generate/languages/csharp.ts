@@ -4,6 +4,7 @@ import { pascal } from '../identifiers';
 import type { LanguageGenerator } from '../language';
 import type { HandlerModel } from '../model';
 import type { CodeWriter } from '../template';
+import { GENERATED_LANGUAGES } from '../languageIds';
 
 /**
  * C#: an enum with the codes as values, and a static class with `FromCode`
@@ -16,7 +17,7 @@ import type { CodeWriter } from '../template';
 export const csharp: LanguageGenerator = {
   id: 'csharp',
   label: 'C#',
-  languageIds: ['csharp'],
+  languageIds: GENERATED_LANGUAGES.csharp,
   indent: '    ',
   extension: 'cs',
   handler(model: HandlerModel): CodeWriter {

@@ -4,6 +4,7 @@ import { camel, pascal } from '../identifiers';
 import type { LanguageGenerator } from '../language';
 import type { HandlerModel } from '../model';
 import { tabStop, type CodeWriter } from '../template';
+import { GENERATED_LANGUAGES } from '../languageIds';
 
 /** Go's `case` needs no `break`: a branch ends where the next label starts. */
 const CASE: BranchShape = { marker: '//', label: (pattern) => `case ${pattern}:`, body: [tabStop()] };
@@ -19,7 +20,7 @@ const CASE: BranchShape = { marker: '//', label: (pattern) => `case ${pattern}:`
 export const go: LanguageGenerator = {
   id: 'go',
   label: 'Go',
-  languageIds: ['go'],
+  languageIds: GENERATED_LANGUAGES.go,
   indent: '\t',
   extension: 'go',
   handler(model: HandlerModel): CodeWriter {

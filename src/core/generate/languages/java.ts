@@ -4,6 +4,7 @@ import { pascal, upperSnake } from '../identifiers';
 import type { LanguageGenerator } from '../language';
 import type { HandlerModel } from '../model';
 import { tabStop, type CodeWriter } from '../template';
+import { GENERATED_LANGUAGES } from '../languageIds';
 
 // Upper-case member names cannot clash with Java's lower-case keywords; the set guards the rare lower-case style.
 const KEYWORDS = new Set(['abstract', 'assert', 'boolean', 'break', 'byte', 'case', 'catch', 'char', 'class', 'const', 'continue', 'default', 'do', 'double', 'else', 'enum', 'extends', 'final', 'finally', 'float', 'for', 'goto', 'if', 'implements', 'import', 'instanceof', 'int', 'interface', 'long', 'native', 'new', 'package', 'private', 'protected', 'public', 'return', 'short', 'static', 'strictfp', 'super', 'switch', 'synchronized', 'this', 'throw', 'throws', 'transient', 'try', 'void', 'volatile', 'while', 'true', 'false', 'null', '_']);
@@ -24,7 +25,7 @@ const ARROW_CASE: BranchShape = { marker: '//', label: (pattern) => `case ${patt
 export const java: LanguageGenerator = {
   id: 'java',
   label: 'Java',
-  languageIds: ['java'],
+  languageIds: GENERATED_LANGUAGES.java,
   indent: '    ',
   extension: 'java',
   handler(model: HandlerModel): CodeWriter {

@@ -4,6 +4,7 @@ import { camel, pascal, upperSnake } from '../identifiers';
 import type { LanguageGenerator } from '../language';
 import type { HandlerModel } from '../model';
 import { tabStop, type CodeWriter } from '../template';
+import { GENERATED_LANGUAGES } from '../languageIds';
 
 /** A block branch, so a branch can hold several statements. */
 const BRANCH: BranchShape = { marker: '//', label: (pattern) => `${pattern} -> {`, body: [tabStop()], close: '}' };
@@ -19,7 +20,7 @@ const BRANCH: BranchShape = { marker: '//', label: (pattern) => `${pattern} -> {
 export const kotlin: LanguageGenerator = {
   id: 'kotlin',
   label: 'Kotlin',
-  languageIds: ['kotlin'],
+  languageIds: GENERATED_LANGUAGES.kotlin,
   indent: '    ',
   extension: 'kt',
   handler(model: HandlerModel): CodeWriter {

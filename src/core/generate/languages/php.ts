@@ -4,6 +4,7 @@ import { camel, pascal } from '../identifiers';
 import type { LanguageGenerator } from '../language';
 import type { HandlerModel } from '../model';
 import { tabStop, type CodeWriter } from '../template';
+import { GENERATED_LANGUAGES } from '../languageIds';
 
 // PHP compares keywords without case, so these are checked against the lower-cased case name.
 const KEYWORDS = new Set(['abstract', 'and', 'array', 'as', 'break', 'callable', 'case', 'catch', 'class', 'clone', 'const', 'continue', 'declare', 'default', 'do', 'echo', 'else', 'elseif', 'empty', 'enddeclare', 'endfor', 'endforeach', 'endif', 'endswitch', 'endwhile', 'enum', 'eval', 'exit', 'extends', 'final', 'finally', 'fn', 'for', 'foreach', 'function', 'global', 'goto', 'if', 'implements', 'include', 'instanceof', 'insteadof', 'interface', 'isset', 'list', 'match', 'namespace', 'new', 'or', 'print', 'private', 'protected', 'public', 'readonly', 'require', 'return', 'static', 'switch', 'throw', 'trait', 'try', 'unset', 'use', 'var', 'while', 'xor', 'yield', 'self', 'parent', 'null', 'true', 'false']);
@@ -18,7 +19,7 @@ const KEYWORDS = new Set(['abstract', 'and', 'array', 'as', 'break', 'callable',
 export const php: LanguageGenerator = {
   id: 'php',
   label: 'PHP',
-  languageIds: ['php'],
+  languageIds: GENERATED_LANGUAGES.php,
   indent: '    ',
   extension: 'php',
   handler(model: HandlerModel): CodeWriter {

@@ -4,6 +4,7 @@ import { pascal, snake, upperSnake } from '../identifiers';
 import type { LanguageGenerator } from '../language';
 import type { HandlerModel } from '../model';
 import { tabStop, type CodeWriter } from '../template';
+import { GENERATED_LANGUAGES } from '../languageIds';
 
 const KEYWORDS = new Set(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield', 'match', 'case', 'type']);
 
@@ -20,7 +21,7 @@ const CASE: BranchShape = { marker: '#', label: (pattern) => `case ${pattern}:`,
 export const python: LanguageGenerator = {
   id: 'python',
   label: 'Python',
-  languageIds: ['python'],
+  languageIds: GENERATED_LANGUAGES.python,
   indent: '    ',
   extension: 'py',
   handler(model: HandlerModel): CodeWriter {

@@ -4,6 +4,7 @@ import { pascal, snake } from '../identifiers';
 import type { LanguageGenerator } from '../language';
 import type { HandlerModel } from '../model';
 import { tabStop, type CodeWriter } from '../template';
+import { GENERATED_LANGUAGES } from '../languageIds';
 
 /** A block arm, so a branch can hold several statements. */
 const ARM: BranchShape = { marker: '//', label: (pattern) => `${pattern} => {`, body: [tabStop()], close: '}' };
@@ -20,7 +21,7 @@ const ARM: BranchShape = { marker: '//', label: (pattern) => `${pattern} => {`, 
 export const rust: LanguageGenerator = {
   id: 'rust',
   label: 'Rust',
-  languageIds: ['rust'],
+  languageIds: GENERATED_LANGUAGES.rust,
   indent: '    ',
   extension: 'rs',
   handler(model: HandlerModel): CodeWriter {
