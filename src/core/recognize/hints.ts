@@ -84,7 +84,9 @@ export class HintMatcher {
     const slice = text.slice(from, to);
     const pattern = this.pattern;
     pattern.lastIndex = 0;
-    let bits = 0;
+    // Two integer bit sets (word indexes 0–29 and 30–51) are combined at the end into one exact number below 2^52.
+    let low = 0;
+    let high = 0;
     let words: number[] | undefined;
     for (let match = pattern.exec(slice); match; match = pattern.exec(slice)) {
       if (!isWordAt(slice, match.index, match.index + match[0].length)) {
@@ -92,9 +94,10 @@ export class HintMatcher {
         continue;
       }
       const index = this.wordIndex.get(match[0].toLowerCase()) ?? 0;
-      if (index < 52) {
-        // Below 2^52 a sum of distinct powers of two is exact.
-        bits += bits % 2 ** (index + 1) >= 2 ** index ? 0 : 2 ** index;
+      if (index < 30) {
+        low |= 1 << index;
+      } else if (index < 52) {
+        high |= 1 << (index - 30);
       } else {
         words ??= [];
         if (!words.includes(index)) {
@@ -102,6 +105,7 @@ export class HintMatcher {
         }
       }
     }
+    const bits = low + high * 2 ** 30;
     return words ? `${bits}:${words.sort((a, b) => a - b).join(',')}` : bits;
   }
 

@@ -1,15 +1,18 @@
 import type { CatalogIndex } from '../catalog/catalogIndex';
 
 const CACHE_LIMIT = 20_000;
+/** Codes below this are answered from a bitmap. */
+const SMALL = 65536;
 
 /**
  * The literals any catalog knows, in forms the scanner can ask about at
- * every number and every capitalised word: a bitmap of small codes, a set of
- * large ones and the ranges; for names, a filter on their first three
+ * every number and every capitalised word: a bitmap of small codes (ranges
+ * below 65536 included, so most numbers cost one read), a set of large ones
+ * and the ranges beyond the bitmap; for names, a filter on their first three
  * characters before any string is cut, then a cache of answers.
  */
 export class KnownLiterals {
-  private readonly smallCodes = new Uint8Array(65536);
+  private readonly smallCodes = new Uint8Array(SMALL);
   private readonly largeCodes = new Set<number>();
   private readonly ranges: (readonly [number, number])[] = [];
   /** Names by their first three characters, upper-cased, as numbers (see `prefixCode`). */
@@ -20,8 +23,16 @@ export class KnownLiterals {
     for (const catalog of index.catalogs) {
       for (const entry of catalog.entries) {
         if (entry.to !== undefined && entry.to !== entry.code) {
-          this.ranges.push([Math.min(entry.code, entry.to), Math.max(entry.code, entry.to)]);
-        } else if (entry.code >= 0 && entry.code < 65536) {
+          const first = Math.min(entry.code, entry.to);
+          const last = Math.max(entry.code, entry.to);
+          // The part of the range below SMALL goes into the bitmap, which answers for every small code on its own.
+          if (last >= 0 && first < SMALL) {
+            this.smallCodes.fill(1, Math.max(0, first), Math.min(last, SMALL - 1) + 1);
+          }
+          if (first < 0 || last >= SMALL) {
+            this.ranges.push([first, last]);
+          }
+        } else if (entry.code >= 0 && entry.code < SMALL) {
           this.smallCodes[entry.code] = 1;
         } else {
           this.largeCodes.add(entry.code);
@@ -39,11 +50,15 @@ export class KnownLiterals {
 
   /** Whether any catalog has `code`. */
   isKnownCode(code: number): boolean {
-    if (code >= 0 && code < 65536 ? this.smallCodes[code] === 1 : this.largeCodes.has(code)) {
+    if (code >= 0 && code < SMALL) {
+      return this.smallCodes[code] === 1;
+    }
+    if (this.largeCodes.has(code)) {
       return true;
     }
-    for (const [first, last] of this.ranges) {
-      if (code >= first && code <= last) {
+    for (let i = 0; i < this.ranges.length; i++) {
+      const range = this.ranges[i] as readonly [number, number];
+      if (code >= range[0] && code <= range[1]) {
         return true;
       }
     }

@@ -39,6 +39,26 @@ describe('document hints', () => {
     assert.deepEqual('webexconnect webex web.io webio sms'.match(pattern), ['webexconnect', 'webex', 'web.io', 'sms']);
   });
 
+  it('gives a line the same signature for the same words, whatever their order, case or repetition', () => {
+    // Sixty catalogs with a word each put word indexes on both sides of the 30 and 52 boundaries of the signature.
+    const many = Array.from({ length: 60 }, (_, i) => fakeCatalog(`c${i}`, 'status', [{ code: 1 }], { provider: `p${i}x`, hints: [`word${i}x`] }));
+    const hints = new HintMatcher(many);
+    const same = (a: string, b: string) => assert.equal(hints.signature(a), hints.signature(b), `${a} / ${b}`);
+    for (const [a, b] of [
+      ['word3x word40x', 'WORD40X and word3x, word3x'],
+      ['word29x word30x word51x', 'word51x word30x word29x'],
+      ['word5x word55x', 'Word55x word5x word55x'],
+    ] as const) {
+      same(a, b);
+    }
+    const distinct = ['', 'word0x', 'word29x', 'word30x', 'word51x', 'word52x', 'word59x', 'word0x word30x', 'word29x word51x', 'word30x word52x'];
+    const signatures = distinct.map((text) => hints.signature(text));
+    assert.equal(new Set(signatures).size, distinct.length, `distinct word sets share a signature: ${signatures.join(' | ')}`);
+    // Lines with the same signature share one weights map, which names the catalogs of their words.
+    assert.equal(hints.weightsOf(hints.signature('word40x word3x')), hints.weightsOf(hints.signature('word3x word40x')));
+    assert.deepEqual([...hints.weightsOf(hints.signature('word40x word3x word57x')).keys()].sort(), ['c3', 'c40', 'c57']);
+  });
+
   it('reads only the given part of the text', () => {
     const text = 'nothing here\nwhatsapp';
     assert.equal(matcher.weights(text, 0, 12).size, 0);
