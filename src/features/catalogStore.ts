@@ -145,7 +145,7 @@ export class CatalogStore implements vscode.Disposable {
       files.map(async (name) => {
         const file = `catalogs/${name}`;
         try {
-          return { file, result: parseCatalogBytes(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, name)), { file }) };
+          return { file, result: parseCatalogBytes(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, name)), { file, trusted: true }) };
         } catch (error) {
           return { file, result: { problems: [{ kind: 'read' as const, file, message: `${file}: cannot read the file: ${String(error)}` }] } };
         }

@@ -161,6 +161,15 @@ describe('catalog validation', () => {
     assert.equal(parseBroken('clash-built-in-id.json').catalog?.id, 'http', 'the same file is fine when nothing holds the id');
   });
 
+  it('only parses a catalog that ships with the extension, still refusing what is not JSON or not text', () => {
+    // Shipped catalogs are checked against the schema by this suite ("every catalog file"), so the editor skips that work for them.
+    const offSchema = JSON.stringify({ ...minimal, kind: 'colour' });
+    assert.equal(parseCatalog(offSchema).catalog, undefined);
+    assert.equal(parseCatalog(offSchema, { trusted: true }).catalog?.kind, 'colour');
+    assert.equal(onlyProblem(parseCatalog('{"id": "x",', { file: 'catalogs/x.json', trusted: true })).kind, 'json');
+    assert.equal(onlyProblem(parseCatalogBytes(new Uint8Array([0x7b, 0x00, 0x7d]), { file: 'catalogs/x.json', trusted: true })).kind, 'binary');
+  });
+
   it('refuses a file over the size limit without decoding it', () => {
     const bytes = new Uint8Array(MAX_CATALOG_BYTES + 1).fill(0x20);
     const problem = onlyProblem(parseCatalogBytes(bytes, { file: 'huge.json' }));
