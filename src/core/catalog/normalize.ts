@@ -11,3 +11,9 @@ export function normalizeKey(text: string): string {
 export function entryRange(entry: { readonly code: number; readonly to?: number }): readonly [number, number] {
   return [entry.code, entry.to ?? entry.code];
 }
+
+/** Whether the codes `[first, last]` take in any code of `entry` (one code, or a range of its own). */
+export function entryOverlaps(entry: { readonly code: number; readonly to?: number }, first: number, last: number): boolean {
+  const [from, to] = entryRange(entry);
+  return from <= last && to >= first;
+}

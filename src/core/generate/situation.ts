@@ -1,4 +1,4 @@
-import { normalizeKey } from '../catalog/normalize';
+import { entryOverlaps, normalizeKey } from '../catalog/normalize';
 import type { Catalog } from '../catalog/types';
 import { rankMatches } from '../recognize/rank';
 import type { Recognizer } from '../recognize/recognizer';
@@ -145,6 +145,16 @@ function braceDepth(text: string, from: number, to: number): number {
 /** Codes a block's labels handle in `catalog`: numeric labels, and names resolved to their entries' codes. */
 export function handledCodes(block: SwitchBlock, catalog: Catalog): Set<number> {
   const handled = new Set(block.handledCodes);
+  // A range label handles the entries it takes in: `in 7100..7199 ->` leaves none of them to be written again.
+  for (const [first, last] of block.handledRanges) {
+    for (const entry of catalog.entries) {
+      if (entryOverlaps(entry, first, last)) {
+        for (let code = entry.code; code <= (entry.to ?? entry.code) && code - entry.code <= 64; code++) {
+          handled.add(code);
+        }
+      }
+    }
+  }
   if (block.handledNames.length > 0) {
     const names = new Set(block.handledNames.map(normalizeKey));
     for (const entry of catalog.entries) {

@@ -1,6 +1,6 @@
 import type { CatalogIndex } from '../catalog/catalogIndex';
 import { normalizeKey } from '../catalog/normalize';
-import { isHttpQualifier, roleOfCall, roleOfKey } from './keyRoles';
+import { callWantsObject, isHttpQualifier, roleOfCall, roleOfKey } from './keyRoles';
 import * as scannerTypes from './scannerTypes';
 import type { KeyInterest, KeyKind } from './scannerTypes';
 import type { KeyMeaning } from './rank';
@@ -151,7 +151,7 @@ export class KeyMeanings {
     let role;
     switch (group) {
       case 'call':
-        role = roleOfCall(key) ?? roleOfKey(key, parent);
+        role = roleOfCall(key, parent) ?? roleOfKey(key, parent);
         break;
       case 'member':
         role = isHttpQualifier(key) ? 'http' : roleOfKey(key, undefined);
@@ -166,7 +166,8 @@ export class KeyMeanings {
     const strength = declared ? 1 : role === 'code' ? 0.7 : role !== undefined ? 0.85 : 0;
     return {
       // Only a generic key changes meaning with its enclosing object; `res.status`-style members are read anyway.
-      wantsParent: parent === undefined && this.pathSuffixes.has(key) && (role === undefined || role === 'code'),
+      wantsParent:
+        parent === undefined && ((this.pathSuffixes.has(key) && (role === undefined || role === 'code')) || (group === 'call' && role === undefined && callWantsObject(key))),
       key: rawKey,
       parentKey: rawParent === '' ? undefined : rawParent,
       label: rawParent === '' ? rawKey : `${rawParent}.${rawKey}`,

@@ -65,8 +65,35 @@ const CODE_CALLS = new Set([
   'expect',
 ]);
 
-/** Qualifiers of symbolic HTTP names: `HttpStatus.NOT_FOUND`, `HTTPStatus.NOT_FOUND`, `http.StatusNotFound`. */
-const HTTP_QUALIFIERS = new Set(['httpstatus', 'httpstatuscode', 'httpstatuses', 'statuscodes', 'http', 'status']);
+/**
+ * Response writers whose first argument is the status when they are called
+ * on a web framework's request or response object: gin's and Echo's
+ * `c.JSON(400, …)`, `c.String(200, …)`, `c.AbortWithStatusJSON(401, …)`,
+ * Express's `res.redirect(301, …)`. On other objects they are ordinary calls.
+ */
+const RESPONSE_WRITERS = new Set([
+  'json',
+  'string',
+  'xml',
+  'yaml',
+  'html',
+  'jsonp',
+  'indentedjson',
+  'securejson',
+  'purejson',
+  'asciijson',
+  'abortwithstatus',
+  'abortwithstatusjson',
+  'nocontent',
+  'redirect',
+  'data',
+]);
+
+/**
+ * Qualifiers of symbolic HTTP names: `HttpStatus.NOT_FOUND`, `HTTPStatus.NOT_FOUND`,
+ * `http.StatusNotFound`, `HttpServletResponse.SC_NOT_FOUND`, `HttpURLConnection.HTTP_NOT_FOUND`.
+ */
+const HTTP_QUALIFIERS = new Set(['httpstatus', 'httpstatuscode', 'httpstatuses', 'statuscodes', 'http', 'status', 'httpservletresponse', 'httpurlconnection']);
 
 /** The role a key's words give it, or undefined when the key says nothing about codes. */
 export function roleOfKey(key: string, parent: string | undefined): CodeRole | undefined {
@@ -103,9 +130,14 @@ export function roleOfKey(key: string, parent: string | undefined): CodeRole | u
   return undefined;
 }
 
-/** The role of a call whose argument is the literal, e.g. `res.status(404)` is HTTP. */
-export function roleOfCall(callee: string): CodeRole | undefined {
-  return CODE_CALLS.has(callee) ? 'http' : undefined;
+/** The role of a call whose argument is the literal, e.g. `res.status(404)` and `c.JSON(400, …)` are HTTP. */
+export function roleOfCall(callee: string, object?: string): CodeRole | undefined {
+  return CODE_CALLS.has(callee) || (object !== undefined && HTTP_OBJECTS.has(object) && RESPONSE_WRITERS.has(callee)) ? 'http' : undefined;
+}
+
+/** Whether a call's meaning depends on the object it is called on (`c.JSON(…)` yes, `JSON(…)` alone no). */
+export function callWantsObject(callee: string): boolean {
+  return RESPONSE_WRITERS.has(callee);
 }
 
 /** Whether `qualifier.NAME` names HTTP statuses by framework convention. */

@@ -1,6 +1,8 @@
 import type { CatalogIndex } from '../catalog/catalogIndex';
 
 const CACHE_LIMIT = 20_000;
+/** Prefixes frameworks put before the names of HTTP statuses, each followed by the name in capitals. */
+const MEMBER_PREFIXES = ['Status', 'SC_', 'HTTP_'];
 /** Codes below this are answered from a bitmap. */
 const SMALL = 65536;
 
@@ -83,13 +85,23 @@ export class KnownLiterals {
     return known;
   }
 
-  /** The catalog name a member spells: `NotFound`, or Go's `StatusNotFound` without its prefix; undefined when none. */
+  /**
+   * The catalog name a member spells: `NotFound`, or the name under a
+   * framework's prefix: Go's `StatusNotFound`, the servlet API's
+   * `SC_NOT_FOUND`, `HttpURLConnection.HTTP_NOT_FOUND`. Undefined when none.
+   */
   memberLookupName(name: string): string | undefined {
     if (this.isKnownName(name)) {
       return name;
     }
-    if (/^Status[A-Z]/.test(name) && this.isKnownName(name.slice(6))) {
-      return name.slice(6);
+    for (const prefix of MEMBER_PREFIXES) {
+      const next = name.charCodeAt(prefix.length);
+      if (name.startsWith(prefix) && next >= 65 && next <= 90) {
+        const rest = name.slice(prefix.length);
+        if (this.isKnownName(rest)) {
+          return rest;
+        }
+      }
     }
     return undefined;
   }

@@ -111,6 +111,9 @@ export class LineScanner {
       if (!hasLower) {
         if (this.hooks.isKnownName(text, i, j)) {
           this.name(text, from, to, i, j);
+        } else if (afterDot) {
+          // A framework's spelling of a known name: `HttpServletResponse.SC_NOT_FOUND`.
+          this.member(text, from, i, j);
         }
       } else if (afterDot) {
         this.member(text, from, i, j);
@@ -137,8 +140,8 @@ export class LineScanner {
       while (j < to && isWord(text.charCodeAt(j))) j++;
       return j;
     }
-    // Decimals, versions, IP addresses: `1.5`, `v2.0.1`, `10.0.0.1`.
-    if (prev === 46 || (next === 46 && j + 1 < to && isDigit(text.charCodeAt(j + 1)))) {
+    // Decimals, versions, IP addresses: `1.5`, `v2.0.1`, `10.0.0.1`; not the end of a range, `200..299`.
+    if ((prev === 46 && !(i - 2 >= from && text.charCodeAt(i - 2) === 46)) || (next === 46 && j + 1 < to && isDigit(text.charCodeAt(j + 1)))) {
       while (j < to && (isDigit(text.charCodeAt(j)) || text.charCodeAt(j) === 46)) j++;
       return j;
     }
@@ -268,6 +271,10 @@ export class LineScanner {
           c.form = 'compare';
           return this.keys.keyBefore(text, from, opStart - 1);
         }
+        if (p1 === 46) {
+          // The end of Rust's inclusive range label, `200..=299 =>`.
+          return this.caseLabel(text, from, to, s, e);
+        }
         if (p1 === 60 || p1 === 62) {
           // `<=`, `>=`
           c.form = 'compare';
@@ -298,6 +305,10 @@ export class LineScanner {
         c.formStrength = 0.9;
         return this.keys.keyBefore(text, from, b - 1);
       case 60: // <
+        if (p1 === 46) {
+          // The end of Swift's half-open range label, `case 200..<300:`.
+          return this.caseLabel(text, from, to, s, e);
+        }
         c.form = 'compare';
         c.formStrength = 0.9;
         return this.keys.keyBefore(text, from, b - 1);
@@ -349,10 +360,11 @@ export class LineScanner {
     if (ch >= 0 && isWord(ch) && b < s - 1) {
       const wordStart = this.keys.identifierStart(text, from, b + 1);
       const word = text.slice(wordStart, b + 1);
-      if (word === 'case' || word === 'when') {
+      if (word === 'case' || word === 'when' || word === 'in') {
+        // `in` starts Kotlin's range label, `in 200..299 ->`; elsewhere (`for x in 5`) the label check turns it down.
         return this.caseLabel(text, from, to, s, e);
       }
-      if (word === 'return' || word === 'in' || word === 'of') {
+      if (word === 'return' || word === 'of') {
         return false;
       }
       // `status 23` in log prose: the word is the key, loosely.
@@ -394,27 +406,48 @@ export class LineScanner {
   }
 
   /**
-   * `case 23:`, `case 23, 25:`, `23 | 25 =>`, `23, 25 ->`, `when 23`: the
-   * literal is a label when everything before it on the line is indentation,
-   * a `case`/`when` keyword and other labels, and a label terminator follows.
-   * The key comes from the enclosing block, which the recogniser finds.
+   * `case 23:`, `case 23, 25:`, `23 | 25 =>`, `23, 25 ->`, `when 23`, and
+   * the ends of range labels (`in 200..299 ->`, `200..=299 =>`,
+   * `case 200..<300:`, `when 200..299`): the literal is a label when
+   * everything before it on the line is indentation, a `case`/`when`/`in`
+   * keyword and other labels, and a label terminator follows. The key comes
+   * from the enclosing block, which the recogniser finds.
    */
   private caseLabel(text: string, from: number, to: number, s: number, e: number): boolean {
     let k = from;
     while (k < s && isSpace(text.charCodeAt(k))) k++;
-    if (text.startsWith('case', k) && !isWord(text.charCodeAt(k + 4))) {
+    if ((text.startsWith('case', k) || text.startsWith('when', k)) && !isWord(text.charCodeAt(k + 4))) {
       k += 4;
-    } else if (text.startsWith('when', k) && !isWord(text.charCodeAt(k + 4))) {
-      k += 4;
+    }
+    while (k < s && isSpace(text.charCodeAt(k))) k++;
+    if (text.startsWith('in', k) && !isWord(text.charCodeAt(k + 2))) {
+      k += 2;
     }
     for (; k < s; k++) {
       const ch = text.charCodeAt(k);
       if (!(isSpace(ch) || isDigit(ch) || isQuote(ch) || ch === 44 || ch === 124 || ch === 45 || (classOf(ch) & (UPPER | WORD_OTHER)) !== 0)) {
-        return false;
+        // Range operators between labels: `..`, `...`, `..=`, `..<`.
+        const rangeEnd = rangeOperatorEnd(text, k, s);
+        if (rangeEnd < 0) {
+          return false;
+        }
+        k = rangeEnd - 1;
       }
     }
     let f = e;
     while (f < to && isSpace(text.charCodeAt(f))) f++;
+    // The start of a range label: the terminator follows its end, `200..299 ->`.
+    const rangeEnd = rangeOperatorEnd(text, f, to);
+    if (rangeEnd >= 0) {
+      f = rangeEnd;
+      while (f < to && isSpace(text.charCodeAt(f))) f++;
+      if (f < to && (text.charCodeAt(f) === 45 || text.charCodeAt(f) === 43)) f++;
+      if (!(f < to && isDigit(text.charCodeAt(f)))) {
+        return false;
+      }
+      while (f < to && isDigit(text.charCodeAt(f))) f++;
+      while (f < to && isSpace(text.charCodeAt(f))) f++;
+    }
     const a = f < to ? text.charCodeAt(f) : -1;
     const a1 = f + 1 < to ? text.charCodeAt(f + 1) : -1;
     const terminated =
@@ -482,4 +515,13 @@ export class LineScanner {
     }
     return false;
   }
+}
+
+/** Where the range operator (`..`, `...`, `..=`, `..<`) at `at` ends, or -1 when there is none before `limit`. */
+function rangeOperatorEnd(text: string, at: number, limit: number): number {
+  if (at + 1 >= limit || text.charCodeAt(at) !== 46 || text.charCodeAt(at + 1) !== 46) {
+    return -1;
+  }
+  const third = at + 2 < limit ? text.charCodeAt(at + 2) : -1;
+  return third === 46 || third === 61 || third === 60 ? at + 3 : at + 2;
 }

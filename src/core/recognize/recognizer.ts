@@ -136,8 +136,9 @@ export class Recognizer {
       },
       isKnownCode: (code) => known.isKnownCode(code),
       isKnownName: (text, start, end) => known.isKnownWord(text, start, end),
+      // The name is asked about first: its answers are cached, and most members name no code.
       isKnownMember: (text, qualifierStart, qualifierEnd, start, end) =>
-        keys.isCodeQualifier(text.slice(qualifierStart, qualifierEnd)) && known.memberLookupName(text.slice(start, end)) !== undefined,
+        known.memberLookupName(text.slice(start, end)) !== undefined && keys.isCodeQualifier(text.slice(qualifierStart, qualifierEnd)),
       accept: (candidate) => this.accept(candidate),
     });
   }

@@ -40,6 +40,8 @@ export interface SwitchCase {
   readonly offset: number;
   /** Numeric patterns of the label, e.g. `[23, 25]` for `case 23, 25:`. */
   readonly codes: readonly number[];
+  /** Range patterns, inclusive: `[200, 299]` for Kotlin's `in 200..299`, Rust's `200..=299`, Swift's `200..<300`, Ruby's `200..299`. */
+  readonly ranges: readonly (readonly [number, number])[];
   /** Symbolic patterns, last segment only: `DELIVERY_FAILURE` for `case Status.DELIVERY_FAILURE:` or `case 'DELIVERY_FAILURE':`. */
   readonly names: readonly string[];
   /** `default:`, `case _:`, `_ =>`, `else ->`, `else`. */
@@ -82,6 +84,8 @@ export interface SwitchBlock {
   readonly cases: readonly SwitchCase[];
   /** Every numeric pattern of every label, without repeats, in order of appearance. */
   readonly handledCodes: readonly number[];
+  /** Every range its labels name, inclusive, in order of appearance. */
+  readonly handledRanges: readonly (readonly [number, number])[];
   /** Every symbolic pattern of every label, without repeats. */
   readonly handledNames: readonly string[];
   /** The default label, when there is one. */

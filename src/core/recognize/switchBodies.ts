@@ -252,6 +252,7 @@ interface BlockParts
 function finish(parts: BlockParts): SwitchBlock {
   const { text, cases, headerIndent, languageId } = parts;
   const handledCodes: number[] = [];
+  const handledRanges: (readonly [number, number])[] = [];
   const handledNames: string[] = [];
   let defaultCase: SwitchCase | undefined;
   for (const label of cases) {
@@ -260,6 +261,7 @@ function finish(parts: BlockParts): SwitchBlock {
         handledCodes.push(code);
       }
     }
+    handledRanges.push(...label.ranges);
     for (const name of label.names) {
       if (!handledNames.includes(name)) {
         handledNames.push(name);
@@ -294,6 +296,7 @@ function finish(parts: BlockParts): SwitchBlock {
     indentUnit,
     cases,
     handledCodes,
+    handledRanges,
     handledNames,
     ...(defaultCase ? { defaultCase } : {}),
     insertOffset,

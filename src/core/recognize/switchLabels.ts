@@ -55,14 +55,14 @@ export function parseLabelLine(
   const offset = from + indent;
   if (blockSyntax === 'ruby') {
     if (/^else\b/.test(content)) {
-      return { labels: [{ offset, codes: [], names: [], isDefault: true }], syntax: 'ruby' };
+      return { labels: [{ offset, codes: [], ranges: [], names: [], isDefault: true }], syntax: 'ruby' };
     }
     const when = /^when\s+(.+?)(?:\s+then\b.*)?$/.exec(content);
-    return when ? { labels: [patterns(when[1] ?? '', offset)], syntax: 'ruby' } : undefined;
+    return when ? { labels: [patterns(when[1] ?? '', offset, RUBY_RANGES)], syntax: 'ruby' } : undefined;
   }
   if (blockSyntax === 'python') {
     const pythonCase = /^case\s+(.+?)(?:\s+if\s+.*)?:\s*(#.*)?$/.exec(content) ?? /^case\s+(.+?)(?:\s+if\s+[^:]*)?:/.exec(content);
-    return pythonCase ? { labels: [patterns(pythonCase[1] ?? '', offset)], syntax: 'python' } : undefined;
+    return pythonCase ? { labels: [patterns(pythonCase[1] ?? '', offset, INCLUSIVE_RANGES)], syntax: 'python' } : undefined;
   }
   // Several `case X:` labels may share a line (`case 1: case 2:`).
   if (/^(case|default)\b/.test(content)) {
@@ -73,9 +73,9 @@ export function parseLabelLine(
       const arrow = m[2] ?? m[3];
       syntax = arrow === '->' ? 'case-arrow' : arrow === '=>' ? 'case-fat-arrow' : 'case-colon';
       if (m[1] === undefined) {
-        labels.push({ offset: offset + m.index, codes: [], names: [], isDefault: true });
+        labels.push({ offset: offset + m.index, codes: [], ranges: [], names: [], isDefault: true });
       } else {
-        labels.push(patterns(m[1], offset + m.index));
+        labels.push(patterns(m[1], offset + m.index, INCLUSIVE_RANGES));
       }
       if (arrow !== ':') {
         break;
@@ -84,24 +84,49 @@ export function parseLabelLine(
     return labels.length > 0 ? { labels, syntax } : undefined;
   }
   // Arms: `23 | 25 =>`, `23, 25 ->`, `else ->`, `_ =>`, `default =>`.
-  const arm = /^((?:[^=\-{}()'"]|'[^']*'|"[^"]*"|::|\([^)]*\))+?)\s*(=>|->)/.exec(content);
+  // Rust's inclusive range `200..=299` is the one `=` a pattern may hold.
+  const arm = /^((?:[^=\-{}()'"]|\.\.=|'[^']*'|"[^"]*"|::|\([^)]*\))+?)\s*(=>|->)/.exec(content);
   if (arm && (blockSyntax === 'fat-arrow' || blockSyntax === 'thin-arrow' || blockSyntax === 'case-fat-arrow')) {
     const pattern = (arm[1] ?? '').replace(/\s+if\s+.*$/, '');
-    return { labels: [patterns(pattern, offset)], syntax: arm[2] === '=>' ? 'fat-arrow' : 'thin-arrow' };
+    // In Rust's `match` (fat arrows) `a..b` leaves `b` out; in Kotlin's `when` (thin arrows) `a..b` holds it.
+    const ranges = blockSyntax === 'thin-arrow' ? INCLUSIVE_RANGES : RUST_RANGES;
+    return { labels: [patterns(pattern, offset, ranges)], syntax: arm[2] === '=>' ? 'fat-arrow' : 'thin-arrow' };
   }
   return undefined;
 }
 
-/** Splits a label's pattern list into codes and names. */
-function patterns(list: string, offset: number): Omit<SwitchCase, 'line'> {
+/** Range operators that leave their upper bound out, per language family; the others hold it. */
+interface RangeRules {
+  readonly exclusive: ReadonlySet<string>;
+}
+/** Kotlin `..` and `..<`, Swift `...` and `..<`, C#-style and others: only `..<` leaves the end out. */
+const INCLUSIVE_RANGES: RangeRules = { exclusive: new Set(['..<']) };
+/** Rust: `..=` holds the end, `..` does not. */
+const RUST_RANGES: RangeRules = { exclusive: new Set(['..', '..<']) };
+/** Ruby: `..` holds the end, `...` does not. */
+const RUBY_RANGES: RangeRules = { exclusive: new Set(['...', '..<']) };
+
+/** `200..299`, `in 200..299`, `200..=299`, `200...299`, `200..<300`. */
+const RANGE_PATTERN = /^(?:in\s+)?([-+]?\d+)\s*(\.\.=|\.\.<|\.\.\.|\.\.)\s*([-+]?\d+)$/;
+
+/** Splits a label's pattern list into codes, ranges and names. */
+function patterns(list: string, offset: number, rules: RangeRules): Omit<SwitchCase, 'line'> {
   const codes: number[] = [];
+  const ranges: [number, number][] = [];
   const names: string[] = [];
   let isDefault = false;
   for (const raw of list.split(/\s*(?:,|\||\bor\b)\s*/)) {
     const item = raw.trim().replace(/^\(|\)$/g, '').trim();
     const unquoted = item.replace(/^(['"`])(.*)\1$/, '$2');
+    const range = RANGE_PATTERN.exec(item);
     if (item === '_' || item === 'default' || item === 'else') {
       isDefault = true;
+    } else if (range) {
+      const first = Number(range[1]);
+      const last = Number(range[3]) - (rules.exclusive.has(range[2] ?? '') ? 1 : 0);
+      if (last >= first) {
+        ranges.push([first, last]);
+      }
     } else if (/^[-+]?\d+$/.test(unquoted)) {
       codes.push(Number(unquoted));
     } else if (/^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)*$/.test(unquoted)) {
@@ -109,5 +134,5 @@ function patterns(list: string, offset: number): Omit<SwitchCase, 'line'> {
       names.push(last.replace(/^\$/, ''));
     }
   }
-  return { offset, codes, names, isDefault };
+  return { offset, codes, ranges, names, isDefault };
 }

@@ -1,4 +1,4 @@
-import { entryRange } from '../catalog/normalize';
+import { entryOverlaps, entryRange } from '../catalog/normalize';
 import type { Catalog, CatalogEntry } from '../catalog/types';
 import { rankMatches } from './rank';
 import type { Recognizer } from './recognizer';
@@ -39,7 +39,7 @@ export function rankSwitchCatalogs(block: SwitchBlock, recognizer: Recognizer, d
 function rankedCatalogs(block: SwitchBlock, recognizer: Recognizer, doc: DocumentContext): { readonly catalog: Catalog; readonly confidence: number }[] {
   const index = recognizer.index;
   const meaning = block.key !== undefined ? recognizer.keyMeaning(block.key, block.parentKey) : undefined;
-  const labelCount = block.handledCodes.length + block.handledNames.length;
+  const labelCount = block.handledCodes.length + block.handledRanges.length + block.handledNames.length;
   if ((meaning === undefined || meaning.strength === 0) && block.handledNames.length === 0) {
     return [];
   }
@@ -48,6 +48,9 @@ function rankedCatalogs(block: SwitchBlock, recognizer: Recognizer, doc: Documen
   const count = (catalog: Catalog) => coverage.set(catalog.id, (coverage.get(catalog.id) ?? 0) + 1);
   for (const code of block.handledCodes) {
     new Set(index.byCode(code).map((m) => m.catalog)).forEach(count);
+  }
+  for (const [first, last] of block.handledRanges) {
+    index.catalogs.filter((catalog) => catalog.entries.some((entry) => entryOverlaps(entry, first, last))).forEach(count);
   }
   for (const name of block.handledNames) {
     new Set(index.byName(name).map((m) => m.catalog)).forEach(count);
@@ -106,6 +109,9 @@ function summaryFor(catalog: Catalog, block: SwitchBlock, confidence: number): S
         covered = true;
         break;
       }
+    }
+    if (!covered) {
+      covered = block.handledRanges.some(([from, to]) => entryOverlaps(entry, from, to));
     }
     // Most switches label codes by number, so names are only normalised when some label is a name.
     if (!covered && names.size > 0) {

@@ -77,6 +77,14 @@ describe('block details for generation', () => {
     }
   });
 
+  it('leaves out the codes a range label already handles', () => {
+    const s = at('match status {\n    1..=1 => queued(),\n    |\n}\n', 'rust');
+    assert.equal(s?.kind, 'branches');
+    if (s?.kind === 'branches') {
+      assert.deepEqual([...handledCodes(s.block, catalog)].sort(), [1]);
+    }
+  });
+
   it('keeps Java colon labels when the switch has them and uses arrows in an empty one', () => {
     const colon = at('switch (status) {\n    case 1:\n        break;\n    |\n}\n', 'java');
     const empty = at('switch (status) {\n    |\n}\n', 'java');

@@ -150,6 +150,21 @@ describe('switch blocks', () => {
     assert.ok(block.defaultCase);
   });
 
+  it('reads range labels with each language’s idea of whether the end is in', () => {
+    const cases: [string, string, number[][]][] = [
+      ['kotlin', 'when (status) {\n    in 1..3, in 40..<45 -> retry()\n    23 -> ok()\n    else -> {}\n}', [[1, 3], [40, 44]]],
+      ['rust', 'match status {\n    1..3 => a(),\n    5..=7 | 23 => b(),\n    _ => {}\n}', [[1, 2], [5, 7]]],
+      ['swift', 'switch status {\ncase 1..<3:\n    a()\ncase 5...7, 23:\n    b()\ndefault:\n    break\n}', [[1, 2], [5, 7]]],
+      ['ruby', 'case status\nwhen 1...3 then a\nwhen 5..7, 23 then b\nend', [[1, 2], [5, 7]]],
+    ];
+    for (const [languageId, text, ranges] of cases) {
+      const block = only(text, languageId);
+      assert.deepEqual(block.handledRanges, ranges, languageId);
+      assert.deepEqual(block.handledCodes, [23], languageId);
+    }
+    assert.deepEqual(only('when (status) {\n    in 9..3 -> never()\n}', 'kotlin').handledRanges, [], 'a range that ends before it starts holds nothing');
+  });
+
   it('reads a Kotlin when', () => {
     const block = only('when (msg.statusCode) {\n    23, 25 -> retry()\n    4 -> ok()\n    else -> {}\n}', 'kotlin');
     assert.equal(block.syntax, 'thin-arrow');

@@ -41,6 +41,19 @@ describe('switch summaries', () => {
     );
   });
 
+  it('counts the entries a range label takes in as handled', () => {
+    const found = summary('when (msg.status) {\n    in 1..2 -> pending()\n    in 20..29 -> failed()\n    else -> {}\n}', 'kotlin');
+    assert.equal(found?.catalog.id, 'acme-status');
+    assert.deepEqual(
+      found?.handled.map((e) => e.code),
+      [1, 2, 23],
+    );
+    assert.deepEqual(
+      found?.missing.map((e) => e.code),
+      [3],
+    );
+  });
+
   it('lets the labels decide when the key fits several catalogs', () => {
     const found = summary('switch (code) {\n  case 1:\n  case 7:\n}');
     assert.equal(found?.catalog.id, 'acme-errors');
