@@ -11,6 +11,8 @@ export interface Settings {
   readonly codeLensEnabled: boolean;
   /** Lenses above `switch`/`match` statements that count the handled codes. */
   readonly codeLensSwitchSummary: boolean;
+  /** Lenses above the case labels of such statements; off leaves the summary to speak for the labels. */
+  readonly codeLensCaseLabels: boolean;
   readonly codeLensMaxPerDocument: number;
   /** Recognitions below this confidence (0..1) get no lens. */
   readonly codeLensMinConfidence: number;
@@ -38,6 +40,7 @@ export const defaultSettings: Settings = {
   hoverEnabled: true,
   codeLensEnabled: true,
   codeLensSwitchSummary: true,
+  codeLensCaseLabels: true,
   codeLensMaxPerDocument: 200,
   codeLensMinConfidence: 0.5,
   completionEnabled: true,
@@ -61,6 +64,7 @@ export function sanitizeSettings(raw: RawSettings): Settings {
     hoverEnabled: bool(raw('hover.enabled'), d.hoverEnabled),
     codeLensEnabled: bool(raw('codeLens.enabled'), d.codeLensEnabled),
     codeLensSwitchSummary: bool(raw('codeLens.switchSummary'), d.codeLensSwitchSummary),
+    codeLensCaseLabels: bool(raw('codeLens.caseLabels'), d.codeLensCaseLabels),
     codeLensMaxPerDocument: int(raw('codeLens.maxPerDocument'), d.codeLensMaxPerDocument, 0, 10_000),
     codeLensMinConfidence: num(raw('codeLens.minConfidence'), d.codeLensMinConfidence, 0, 1),
     completionEnabled: bool(raw('completion.enabled'), d.completionEnabled),

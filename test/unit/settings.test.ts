@@ -1,9 +1,24 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defaultSettings, sanitizeSettings } from '../../src/core/settings';
+import { repoRoot } from './paths';
 
 describe('settings', () => {
   it('uses the defaults when nothing is set', () => {
     assert.deepEqual(sanitizeSettings(() => undefined), defaultSettings);
+  });
+
+  it('reads every setting package.json contributes, with the same defaults, and no other', () => {
+    const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { contributes: { configuration: { properties: Record<string, { default?: unknown }> } } };
+    const contributed = manifest.contributes.configuration.properties;
+    const asked = new Set<string>();
+    const fromManifest = sanitizeSettings((key) => {
+      asked.add(`statusCodeLens.${key}`);
+      return contributed[`statusCodeLens.${key}`]?.default;
+    });
+    assert.deepEqual(fromManifest, defaultSettings);
+    assert.deepEqual([...asked].sort(), Object.keys(contributed).sort());
   });
 
   it('replaces values of the wrong type by the defaults and clamps numbers', () => {

@@ -40,15 +40,18 @@ export type LensPlan = CodeLensPlan | SwitchLensPlan;
 /** Lines with codes after which `documentLensPlan` hands over what it has, so a caller may pause or stop. */
 const BATCH_LINES = 256;
 
-type LensSettings = Pick<Settings, 'codeLensSwitchSummary' | 'codeLensMaxPerDocument' | 'codeLensMinConfidence'>;
+type LensSettings = Pick<Settings, 'codeLensSwitchSummary' | 'codeLensCaseLabels' | 'codeLensMaxPerDocument' | 'codeLensMinConfidence'>;
 
-/** The lenses of one line's recognitions that pass the confidence threshold, appended to `out` up to `cap`. */
-export function pushLineLenses(out: LensPlan[], recognitions: readonly Recognition[], minConfidence: number, cap: number): void {
+/**
+ * The lenses of one line's recognitions that pass the confidence threshold
+ * (and are not case labels, unless `caseLabels`), appended to `out` up to `cap`.
+ */
+export function pushLineLenses(out: LensPlan[], recognitions: readonly Recognition[], minConfidence: number, cap: number, caseLabels = true): void {
   let onLine = 0;
   for (let i = 0; i < recognitions.length; i++) {
     const recognition = recognitions[i] as Recognition;
     const top = recognition.candidates[0];
-    if (!top || top.confidence < minConfidence) {
+    if (!top || top.confidence < minConfidence || (!caseLabels && recognition.form === 'case')) {
       continue;
     }
     if (out.length >= cap || onLine >= MAX_LENSES_PER_LINE) {
@@ -105,7 +108,7 @@ export function* documentLensPlan(
       while (nextSwitch < switches.length && done + batch.length < cap && (switches[nextSwitch] as SwitchLensPlan).line <= line) {
         batch.push(switches[nextSwitch++] as SwitchLensPlan);
       }
-      pushLineLenses(batch, recognitions, minConfidence, cap - done);
+      pushLineLenses(batch, recognitions, minConfidence, cap - done, settings.codeLensCaseLabels);
       if (done + batch.length >= cap) {
         yield batch;
         return;
@@ -149,7 +152,7 @@ export function visibleLensPlan(
       }
       const text = lineAt(line);
       if (text !== undefined) {
-        pushLineLenses(plans, recognizer.recognizeLine(text, line, doc, { lineAt }), settings.codeLensMinConfidence, cap);
+        pushLineLenses(plans, recognizer.recognizeLine(text, line, doc, { lineAt }), settings.codeLensMinConfidence, cap, settings.codeLensCaseLabels);
       }
       done = line;
     }

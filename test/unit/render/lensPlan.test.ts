@@ -49,6 +49,21 @@ describe('lens plans', () => {
     );
   });
 
+  it('leaves the case labels to the summary and the hover when the setting turns their lenses off', () => {
+    assert.deepEqual(
+      plan(HANDLER, 'typescript', { codeLensCaseLabels: false }).map((lens) => [lens.kind, lens.line]),
+      [['switch', 2]],
+    );
+    const withComparison = `${HANDLER}\nif (status === 23) {}`;
+    assert.deepEqual(
+      plan(withComparison, 'typescript', { codeLensCaseLabels: false }).map((lens) => [lens.kind, lens.line]),
+      [
+        ['switch', 2],
+        ['code', 9],
+      ],
+    );
+  });
+
   it('stops at the per-document cap, counting the switch summary', () => {
     assert.equal(plan(HANDLER, 'typescript', { codeLensMaxPerDocument: 2 }).length, 2);
     const log = Array.from({ length: 5000 }, (_, i) => `{"statusCode": ${i % 2 === 0 ? 23 : 4}, "n": ${i}}`).join('\n');
