@@ -62,22 +62,19 @@ export function pushLineLenses(out: LensPlan[], recognitions: readonly Recogniti
   }
 }
 
-/** The summary lenses of `blocks`, one per block whose subject is confidently a code. */
-export function switchLensPlans(blocks: readonly SwitchBlock[], recognizer: Recognizer, doc: DocumentContext, minConfidence: number): SwitchLensPlan[] {
-  const plans: SwitchLensPlan[] = [];
-  for (const block of blocks) {
-    const summary = summarizeSwitch(block, recognizer, doc);
-    if (summary && summary.confidence >= minConfidence) {
-      plans.push({
-        kind: 'switch',
-        line: block.headerLine,
-        title: switchLensTitle(summary.handled.length, summary.total, summary.catalog),
-        missing: summary.missing.length,
-        catalogId: summary.catalog.id,
-      });
-    }
+/** The summary lens of `block`, when its subject is confidently a code. */
+function switchLensPlan(block: SwitchBlock, recognizer: Recognizer, doc: DocumentContext, minConfidence: number): SwitchLensPlan | undefined {
+  const summary = summarizeSwitch(block, recognizer, doc);
+  if (!summary || summary.confidence < minConfidence) {
+    return undefined;
   }
-  return plans;
+  return {
+    kind: 'switch',
+    line: block.headerLine,
+    title: switchLensTitle(summary.handled.length, summary.total, summary.catalog),
+    missing: summary.missing.length,
+    catalogId: summary.catalog.id,
+  };
 }
 
 /**
@@ -95,19 +92,25 @@ export function* documentLensPlan(
   cap = settings.codeLensMaxPerDocument,
 ): Generator<LensPlan[], void, undefined> {
   const blocks = isDataLanguage(doc.languageId) ? [] : findSwitchBlocks(text, { languageId: doc.languageId });
-  const switches = settings.codeLensSwitchSummary ? switchLensPlans(blocks, recognizer, doc, settings.codeLensMinConfidence) : [];
   const minConfidence = settings.codeLensMinConfidence;
-  let nextSwitch = 0;
   let done = 0;
   let batch: LensPlan[] = [];
+  // Summaries are worked out as the scan reaches their blocks, so a capped scan summarises only the blocks it shows.
+  const switches = settings.codeLensSwitchSummary ? blocks : [];
+  let nextSwitch = 0;
+  const pushSwitchesUpTo = (line: number) => {
+    while (nextSwitch < switches.length && done + batch.length < cap && (switches[nextSwitch] as SwitchBlock).headerLine <= line) {
+      const plan = switchLensPlan(switches[nextSwitch++] as SwitchBlock, recognizer, doc, minConfidence);
+      if (plan) {
+        batch.push(plan);
+      }
+    }
+  };
   const scan = recognizer.scanDocument(text, doc, { switchBlocks: blocks, isCancelled });
   for (let lines = scan.next(BATCH_LINES); lines.length > 0; lines = scan.next(BATCH_LINES)) {
     for (let i = 0; i < lines.length; i++) {
       const recognitions = lines[i] as Recognition[];
-      const line = (recognitions[0] as Recognition).line;
-      while (nextSwitch < switches.length && done + batch.length < cap && (switches[nextSwitch] as SwitchLensPlan).line <= line) {
-        batch.push(switches[nextSwitch++] as SwitchLensPlan);
-      }
+      pushSwitchesUpTo((recognitions[0] as Recognition).line);
       pushLineLenses(batch, recognitions, minConfidence, cap - done, settings.codeLensCaseLabels);
       if (done + batch.length >= cap) {
         yield batch;
@@ -118,9 +121,7 @@ export function* documentLensPlan(
     yield batch;
     batch = [];
   }
-  while (nextSwitch < switches.length && done + batch.length < cap) {
-    batch.push(switches[nextSwitch++] as SwitchLensPlan);
-  }
+  pushSwitchesUpTo(Number.POSITIVE_INFINITY);
   if (batch.length > 0) {
     yield batch;
   }
