@@ -1,6 +1,7 @@
 import type { CatalogIndex } from '../catalog/catalogIndex';
 import type { CatalogMatch } from '../catalog/types';
 import { HintMatcher } from './hints';
+import { IgnoreMarkers } from './ignoreMarkers';
 import { BARE_MEANING, HTTP_MEANING, KeyMeanings, NO_MEANING, type KeyGroup } from './keyMeanings';
 import { KnownLiterals } from './knownLiterals';
 import { LineScanner } from './lineScanner';
@@ -228,11 +229,11 @@ export class Recognizer {
     const text = scan.text;
     const doc = scan.doc;
     const caseBlock = scan.caseBlock;
-    const marker = this.options.ignoreComment;
+    const markers = scan.markers;
     const maxLineLength = this.options.maxLineLength;
     const scanner = this.scanner;
     const ranges = scan.ranges;
-    let { rangeIndex, line, pos, previousStart, nextMarker, ignoreNext, candidate, scanned } = scan;
+    let { rangeIndex, line, pos, previousStart, candidate, scanned } = scan;
     // Every early return ends the scan (text ended, nothing left to find, cancelled); only a full batch leaves it resumable.
     let over = true;
     try {
@@ -252,35 +253,21 @@ export class Recognizer {
             pos = nl + 1;
             line++;
           }
-          // The line above the range may hold a `-next-line` marker.
-          ignoreNext = previousStart >= 0 && nextMarker >= 0 && this.hasNextLineMarker(text, previousStart, pos - 1);
           // Candidates are found over the whole text in one pass and mapped to their lines,
           // so lines without any (most of a log) cost one `indexOf` each.
           candidate = scanner.next(text, pos);
         }
         while (line <= range.end && out.length < maxLines) {
-          const nl = text.indexOf('\n', pos);
-          const lineEnd = nl < 0 ? text.length : nl;
-          if (candidate < 0 && nextMarker < 0) {
+          if (candidate < 0) {
             return;
           }
-          let ignored = ignoreNext;
-          ignoreNext = false;
-          if (nextMarker >= 0 && nextMarker < pos) {
-            nextMarker = text.indexOf(marker, pos);
-          }
-          while (nextMarker >= 0 && nextMarker < lineEnd) {
-            if (text.startsWith(this.nextLineMarker, nextMarker)) {
-              ignoreNext = true;
-            } else {
-              ignored = true;
-            }
-            nextMarker = text.indexOf(marker, nextMarker + marker.length);
-          }
-          if (candidate >= 0 && candidate < lineEnd) {
+          const nl = text.indexOf('\n', pos);
+          const lineEnd = nl < 0 ? text.length : nl;
+          if (candidate < lineEnd) {
             const end = lineEnd > pos && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
             const scanEnd = Math.min(end, pos + maxLineLength);
-            if (!ignored && candidate < scanEnd) {
+            // Ignore markers matter only on lines with candidates: theirs, and a `-next-line` one on the line above.
+            if (candidate < scanEnd && !markers.silences(previousStart, pos, lineEnd)) {
               this.enterLine(text, pos, scanEnd, line, doc, caseBlock);
               while (candidate >= 0 && candidate < scanEnd) {
                 candidate = scanner.next(text, scanner.candidateAt(text, pos, scanEnd, candidate));
@@ -314,7 +301,7 @@ export class Recognizer {
       over = rangeIndex >= ranges.length;
     } finally {
       // Written back once per batch; the loop itself works on locals.
-      Object.assign(scan, { rangeIndex: over ? ranges.length : rangeIndex, line, pos, previousStart, nextMarker, ignoreNext, candidate, scanned });
+      Object.assign(scan, { rangeIndex: over ? ranges.length : rangeIndex, line, pos, previousStart, candidate, scanned });
       this.leaveLine();
     }
   }
@@ -328,11 +315,6 @@ export class Recognizer {
       }
     }
     return previousLine !== undefined && previousLine.includes(this.nextLineMarker);
-  }
-
-  private hasNextLineMarker(text: string, start: number, end: number): boolean {
-    const at = text.indexOf(this.nextLineMarker, start);
-    return at >= 0 && at < end;
   }
 
   private scanLine(
@@ -537,10 +519,9 @@ export class DocumentScan {
   line = 0;
   pos = 0;
   previousStart = -1;
-  nextMarker: number;
-  ignoreNext = false;
   candidate = UNSTARTED;
   scanned = 0;
+  readonly markers: IgnoreMarkers;
 
   constructor(
     private readonly recognizer: Recognizer,
@@ -550,7 +531,7 @@ export class DocumentScan {
     readonly caseBlock: (line: number) => SwitchBlock | undefined,
     readonly isCancelled: (() => boolean) | undefined,
   ) {
-    this.nextMarker = text.indexOf(recognizer.options.ignoreComment);
+    this.markers = new IgnoreMarkers(text, recognizer.options.ignoreComment);
   }
 
   /** The next lines with codes, at most `maxLines` of them; empty when the scan is over. */

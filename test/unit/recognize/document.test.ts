@@ -14,6 +14,10 @@ function scan(text: string, options: Parameters<typeof recognizer.recognizeDocum
   return [...recognizer.recognizeDocument(text, doc, options)];
 }
 
+function lines_(found: Iterable<LineRecognitions>): number[] {
+  return [...found].map((l) => l.line);
+}
+
 function lines(found: readonly LineRecognitions[]): number[] {
   return found.map((l) => l.line);
 }
@@ -168,6 +172,23 @@ describe('whole-document recognition', () => {
 
   it('never pairs a quote on an earlier line with one on the line being read', () => {
     assert.deepEqual(lines(scan(['{"statusCode', '":23}', "x = 'status", "']=23"].join('\n'))), []);
+  });
+
+  it('silences the same lines as the per-line API in a long document with markers far apart', () => {
+    // More than a megabyte, so the markers fall into many separate searches, some across their edges.
+    const lines = Array.from({ length: 60_000 }, (_, i) => {
+      if (i % 7919 === 0) return 'status=23 // status-code-lens-ignore';
+      if (i % 10007 === 5) return '// status-code-lens-ignore-next-line';
+      if (i % 12503 === 9) return `${'x'.repeat(i % 300)} status-code-lens-ignore-next-line status=4`;
+      return i % 3 === 0 ? 'status=23' : `note ${i}`;
+    });
+    const text = lines.join('\n');
+    const doc = recognizer.buildDocumentContext(text, 'log');
+    const lineAt = (line: number) => lines[line];
+    const expected = lines.flatMap((line, i) => (recognizer.recognizeLine(line, i, doc, { lineAt }).length > 0 ? [i] : []));
+    assert.ok(expected.length > 19_000 && expected.length < 20_000, `${expected.length} lines with codes`);
+    assert.deepEqual(lines_(recognizer.recognizeDocument(text, doc)), expected);
+    assert.deepEqual(lines_(recognizer.recognizeDocument(text, doc, { ranges: [{ start: 10_000, end: 30_000 }] })), expected.filter((l) => l >= 10_000 && l <= 30_000));
   });
 
   it('never throws on odd input', () => {
