@@ -315,6 +315,9 @@ export class LineScanner {
       case 40: {
         // (
         const callee = this.assertions.calleeWord(text, from, b);
+        if (callee.word === 'in') {
+          return this.membership(text, from, callee.start);
+        }
         if (callee.word === 'expect' && (callee.start <= from || text.charCodeAt(callee.start - 1) !== 46)) {
           // Jest's `expect(23)` holds a value under test; only supertest's `.expect(401)` names a status.
           return this.forward(text, from, to, s, e);
@@ -483,7 +486,11 @@ export class LineScanner {
         depth--;
       } else if (ch === 40) {
         if (depth === 0) {
-          if (this.assertions.equalityOther(text, to, k, s, e, this.assertions.calleeWord(text, from, k).word)) {
+          const callee = this.assertions.calleeWord(text, from, k);
+          if (callee.word === 'in') {
+            return this.membership(text, from, callee.start);
+          }
+          if (this.assertions.equalityOther(text, to, k, s, e, callee.word)) {
             this.c.form = 'compare';
             return true;
           }
@@ -504,6 +511,21 @@ export class LineScanner {
       }
     }
     return false;
+  }
+
+  /**
+   * A membership test, `status_code in (500, 502, 503)`, `code not in (23, 25)`,
+   * SQL's `status IN (…)`: the literal is compared with the key before `in`,
+   * whose `i` is at `inStart`.
+   */
+  private membership(text: string, from: number, inStart: number): boolean {
+    let b = inStart - 1;
+    while (b >= from && isSpace(text.charCodeAt(b))) b--;
+    if (b - 2 >= from && text.startsWith('not', b - 2) && (b - 3 < from || !isWord(text.charCodeAt(b - 3)))) {
+      b -= 3;
+    }
+    this.c.form = 'compare';
+    return this.keys.keyBefore(text, from, b);
   }
 
   private endsWithHttpVersion(text: string, from: number, quote: number): boolean {

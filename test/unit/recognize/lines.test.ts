@@ -58,6 +58,11 @@ const rows: readonly Row[] = [
   { lang: 'python', line: '    time.sleep(5)', expect: null },
   { lang: 'python', line: '    for i in range(0, 23):', expect: null },
   { lang: 'python', line: '    os.kill(pid, 9)', expect: null },
+  { lang: 'python', line: '    elif r.status_code in (500, 502, 503):', at: '502', expect: 'http:502' },
+  { lang: 'python', line: '    elif r.status_code in (500, 502, 503):', at: '500', expect: 'http:500' },
+  { lang: 'python', doc: CLICKATELL_PY, line: '    if status not in (23, 25):', at: '25', expect: 'clickatell-one-api-message-status:25' },
+  { lang: 'python', line: '    for retries in (1, 2, 3):', expect: null },
+  { lang: 'python', line: '    if port in (8080, 8443):', expect: null },
   { lang: 'python', line: '    retries = 3', expect: null },
   // Go
   { lang: 'go', line: '\tif resp.StatusCode == 404 {', expect: 'http:404' },
