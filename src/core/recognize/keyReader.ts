@@ -7,7 +7,7 @@ const { isDigit, isQuote, isSpace, isWord, lastIndexOfChar } = chars;
 const { CALLEE, KEY, REJECT, WANTS_PARENT } = scannerTypes;
 
 /** How far back the enclosing object of a JSON key is looked for. */
-const ENCLOSING_LOOKBACK = 400;
+export const ENCLOSING_LOOKBACK = 400;
 
 /**
  * Reads, backwards from a literal's operator, the key it is compared with
@@ -19,6 +19,13 @@ const ENCLOSING_LOOKBACK = 400;
  * a code stop the work early.
  */
 export class KeyReader {
+  /**
+   * How far back, before the line, `enclosingKey` may look: the line start
+   * for one-record-per-line text (logs), earlier lines for JSON and code,
+   * whose objects span lines. Set by the recogniser for every line.
+   */
+  enclosingFrom = 0;
+
   constructor(
     private readonly c: RawCandidate,
     private readonly hooks: ScannerHooks,
@@ -198,9 +205,10 @@ export class KeyReader {
    * The key of the object a key sits in: `error` for `{"error":{"code":25}}`
    * and for `"error":{"description":"…","code":25}`. Looks back over the
    * object's earlier members, skipping strings and nested values, at most
-   * `ENCLOSING_LOOKBACK` characters and never before the line.
+   * `ENCLOSING_LOOKBACK` characters and never before `enclosingFrom`.
    */
-  enclosingKey(text: string, from: number, end: number): void {
+  enclosingKey(text: string, lineFrom: number, end: number): void {
+    const from = Math.min(lineFrom, this.enclosingFrom);
     const limit = Math.max(from, end - ENCLOSING_LOOKBACK);
     let depth = 0;
     let k = end;

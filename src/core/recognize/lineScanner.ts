@@ -67,6 +67,11 @@ export class LineScanner {
     this.assertions = new AssertionReader(this.keys);
   }
 
+  /** Lets the enclosing object of a key be looked for from `at` on, which may lie before the line (see `KeyReader.enclosingFrom`). */
+  setEnclosingFrom(at: number): void {
+    this.keys.enclosingFrom = at;
+  }
+
   /** Scans `text[from, to)`, a line or the first part of a long line. */
   scan(text: string, from: number, to: number): void {
     let i = this.next(text, from);

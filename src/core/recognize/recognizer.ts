@@ -4,6 +4,7 @@ import { HintMatcher } from './hints';
 import { IgnoreMarkers } from './ignoreMarkers';
 import { BARE_MEANING, HTTP_MEANING, KeyMeanings, NO_MEANING, type KeyGroup } from './keyMeanings';
 import { KnownLiterals } from './knownLiterals';
+import { ENCLOSING_LOOKBACK } from './keyReader';
 import { LineScanner } from './lineScanner';
 import type { RawCandidate } from './scannerTypes';
 import { channelSiblings, MIN_CONFIDENCE, rankMatches, type KeyMeaning, type RankContext, type Ranking } from './rank';
@@ -37,6 +38,9 @@ export interface DocumentScanOptions {
   /** Blocks found beforehand with `findSwitchBlocks`; looked for here (in source languages) when absent. */
   readonly switchBlocks?: readonly SwitchBlock[];
 }
+
+/** Languages whose lines are records of their own (logs, JSON Lines): a key's enclosing object is looked for on its line only. */
+const LINE_RECORD_LANGUAGES = new Set(['log', 'plaintext', 'jsonl', 'csv', 'tsv']);
 
 /** Languages whose documents hold data, not code: no `switch` blocks are looked for in them. */
 const DATA_LANGUAGES = new Set(['log', 'plaintext', 'json', 'jsonc', 'jsonl', 'csv', 'tsv', 'markdown', 'xml', 'html', 'properties', 'ini']);
@@ -116,6 +120,9 @@ export class Recognizer {
   private lastRankingMeaning: KeyMeaning | undefined;
   private lastByLiteral: Map<number | string, Ranking> = new Map();
   private lastByMeaning: Map<KeyMeaning, Map<number | string, Ranking>> | undefined;
+  /** Whether the lines of `enclosingDoc` are records of their own; asked once per document, not per line. */
+  private enclosingDoc: DocumentContext | undefined;
+  private lineRecords = true;
   constructor(
     readonly index: CatalogIndex,
     readonly options: RecognizerOptions,
@@ -176,7 +183,9 @@ export class Recognizer {
       return resolved;
     };
     const end = lineText.length > 0 && lineText.charCodeAt(lineText.length - 1) === 13 ? lineText.length - 1 : lineText.length;
-    const found = this.scanLine(lineText, 0, end, line, doc, caseBlock);
+    // The lines above go before the line, so a key's enclosing object is found as the whole-document scan finds it.
+    const above = lineAt && !LINE_RECORD_LANGUAGES.has(doc.languageId) ? textAbove(lineAt, line) : '';
+    const found = this.scanLine(above + lineText, above.length, above.length + end, line, doc, caseBlock);
     return found === NONE ? [] : found;
   }
 
@@ -345,6 +354,11 @@ export class Recognizer {
     this.caseBlock = caseBlock;
     this.lineHintsCache = undefined;
     this.lastKeyStart = -1;
+    if (doc !== this.enclosingDoc) {
+      this.enclosingDoc = doc;
+      this.lineRecords = LINE_RECORD_LANGUAGES.has(doc.languageId);
+    }
+    this.scanner.setEnclosingFrom(this.lineRecords ? start : Math.max(0, start - ENCLOSING_LOOKBACK));
     // Most lines hold no code: they share one (never modified) empty array until a recognition is pushed.
     this.out = NONE;
   }
@@ -540,6 +554,20 @@ export class DocumentScan {
     this.recognizer.scanBatch(this, out, maxLines);
     return out;
   }
+}
+
+/** The end of the text above `line`, at most `ENCLOSING_LOOKBACK` characters of it, ending in a newline. */
+function textAbove(lineAt: (line: number) => string | undefined, line: number): string {
+  let above = '';
+  for (let n = line - 1; n >= 0 && above.length < ENCLOSING_LOOKBACK; n--) {
+    const text = lineAt(n);
+    if (text === undefined) {
+      break;
+    }
+    const room = ENCLOSING_LOOKBACK - above.length;
+    above = `${text.length > room ? text.slice(text.length - room) : text}\n${above}`;
+  }
+  return above;
 }
 
 /**

@@ -191,6 +191,20 @@ describe('whole-document recognition', () => {
     assert.deepEqual(lines_(recognizer.recognizeDocument(text, doc, { ranges: [{ start: 10_000, end: 30_000 }] })), expected.filter((l) => l >= 10_000 && l <= 30_000));
   });
 
+  it('finds a key’s enclosing object on earlier lines of JSON, as the per-line API does with lineAt, but not in a log', () => {
+    const objects = fakeCatalog('acme-errors', 'error', [{ code: 23 }], { context: ['error.code'] });
+    const both = recognizerFor(new CatalogIndex([catalog, objects]));
+    const lines = ['{', '  "error": {', '    "description": "bad",', '    "code": 23', '  }', '}'];
+    const text = lines.join('\n');
+    for (const [languageId, parent] of [['json', 'error'], ['log', undefined]] as const) {
+      const doc = both.buildDocumentContext(text, languageId);
+      const whole = [...both.recognizeDocument(text, doc)].flatMap((l) => l.recognitions);
+      const perLine = both.recognizeLine(lines[3] as string, 3, doc, { lineAt: (n) => lines[n] });
+      assert.equal(whole[0]?.parentKey, parent, languageId);
+      assert.deepEqual(perLine, whole, languageId);
+    }
+  });
+
   it('never throws on odd input', () => {
     const odd = ['', '"', '""', '"status":', ':23', '=23', '23', '-', '((((23', '\u0000\u0001 23', '"status":"', "case '", 'HTTP/', 'é=23 ü 23', '[]{}'];
     const doc = recognizer.buildDocumentContext(odd.join('\n'), 'log');

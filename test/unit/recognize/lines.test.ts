@@ -245,6 +245,9 @@ const rows: readonly Row[] = [
     at: '200',
     expect: 'http:200',
   },
+  // A key's enclosing object may open on an earlier line in JSON and code, never in a log.
+  { lang: 'json', doc: '{\n  "messages": [\n    {\n      "accepted": false,\n      "error": {', line: '        "code": 23,', expect: 'clickatell-one-api-errors:23' },
+  { lang: 'typescript', doc: 'const receipt = {\n  status: {\n    description: "Error delivering message",', line: '    code: 23,', expect: 'clickatell-one-api-message-status:23' },
   { lang: 'log', line: 'HTTP/1.1 429 Too Many Requests', expect: 'http:429' },
   { lang: 'log', line: '< HTTP/2 404', expect: 'http:404' },
   { lang: 'plaintext', line: 'Released 2.0.1 on 2025-10-23 at 10:23', expect: null },
