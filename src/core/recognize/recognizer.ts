@@ -183,9 +183,11 @@ export class Recognizer {
       return resolved;
     };
     const end = lineText.length > 0 && lineText.charCodeAt(lineText.length - 1) === 13 ? lineText.length - 1 : lineText.length;
-    // The lines above go before the line, so a key's enclosing object is found as the whole-document scan finds it.
+    // The lines above go before the line, so a key's enclosing object is found as the whole-document scan finds it;
+    // the line is cut where the scan stops first, so a huge line is not copied.
     const above = lineAt && !LINE_RECORD_LANGUAGES.has(doc.languageId) ? textAbove(lineAt, line) : '';
-    const found = this.scanLine(above + lineText, above.length, above.length + end, line, doc, caseBlock);
+    const scanned = above === '' || end <= this.options.maxLineLength ? lineText : lineText.slice(0, this.options.maxLineLength);
+    const found = this.scanLine(above + scanned, above.length, above.length + Math.min(end, scanned.length), line, doc, caseBlock);
     return found === NONE ? [] : found;
   }
 
