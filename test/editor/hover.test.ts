@@ -62,6 +62,14 @@ describe('Hover', () => {
     assert.deepEqual(ours(await hoversAt(document, positionOf(document, 'pid=4312', 5))), []);
   });
 
+  it('reads a code under the object it sits in when the object opens on an earlier line of a JSON file', async () => {
+    const document = await openFixture('recognize/delivery-receipt.json');
+    const status = hoverText(ours(await hoversAt(document, positionOf(document, '"code": 23', 9, 0))));
+    const error = hoverText(ours(await hoversAt(document, positionOf(document, '"code": 23', 9, 1))));
+    assert.match(status.split('Also means')[0] ?? '', /DELIVERY_FAILURE/);
+    assert.match(error.split('Also means')[0] ?? '', /Clickatell One API errors/);
+  });
+
   it('works in an untitled document', async () => {
     const document = await openText('if (res.statusCode === 429) { backOff(); }\n', 'javascript');
     assert.match(hoverText(ours(await hoversAt(document, positionOf(document, '429', 1)))), /Too Many Requests/);
