@@ -25,6 +25,8 @@ export class KeyReader {
    * whose objects span lines. Set by the recogniser for every line.
    */
   enclosingFrom = 0;
+  /** Whether mappings nest by indentation (YAML) rather than by braces. Set by the recogniser for every line. */
+  indentedKeys = false;
 
   constructor(
     private readonly c: RawCandidate,
@@ -208,6 +210,10 @@ export class KeyReader {
    * `ENCLOSING_LOOKBACK` characters and never before `enclosingFrom`.
    */
   enclosingKey(text: string, lineFrom: number, end: number): void {
+    if (this.indentedKeys) {
+      this.indentedParent(text, lineFrom, end + 1);
+      return;
+    }
     const from = Math.min(lineFrom, this.enclosingFrom);
     const limit = Math.max(from, end - ENCLOSING_LOOKBACK);
     let depth = 0;
@@ -273,6 +279,60 @@ export class KeyReader {
       }
     }
   }
+  /**
+   * The key of the YAML mapping a key sits in: `error` for `error:` above
+   * `  code: 23` (or `  - code: 23`). Reads the lines above, back to
+   * `enclosingFrom`, for the nearest one indented less than the key's line;
+   * it gives the parent when it is a `key:` of its own. Blank and comment
+   * lines are passed over.
+   */
+  private indentedParent(text: string, lineFrom: number, keyStart: number): void {
+    const indent = keyIndentation(text, lineFrom, keyStart);
+    let lineStart = lineFrom;
+    while (indent > 0 && lineStart > this.enclosingFrom) {
+      const end = lineStart - 1;
+      const start = lastIndexOfChar(text, 10, end - 1, this.enclosingFrom) + 1;
+      if (start === 0 && this.enclosingFrom > 0) {
+        // The line above starts before what may be read.
+        return;
+      }
+      lineStart = start;
+      let first = start;
+      while (first < end && isSpace(text.charCodeAt(first))) first++;
+      if (first >= end || text.charCodeAt(first) === 35 /* # */ || text.charCodeAt(first) === 13) {
+        continue;
+      }
+      if (first - start >= indent) {
+        continue;
+      }
+      this.mappingKeyAt(text, first, end);
+      return;
+    }
+  }
+
+  /** Sets the parent to the key of a line that opens a mapping, `error:`, `"error":` or `- error:`, starting at `at`. */
+  private mappingKeyAt(text: string, at: number, end: number): void {
+    let k = at;
+    if (text.charCodeAt(k) === 45 /* - */ && isSpace(text.charCodeAt(k + 1))) {
+      k += 2;
+      while (k < end && isSpace(text.charCodeAt(k))) k++;
+    }
+    const quote = text.charCodeAt(k);
+    const quoted = isQuote(quote);
+    const nameStart = quoted ? k + 1 : k;
+    let nameEnd = nameStart;
+    while (nameEnd < end && (quoted ? text.charCodeAt(nameEnd) !== quote : isWord(text.charCodeAt(nameEnd)) || text.charCodeAt(nameEnd) === 45)) nameEnd++;
+    let colon = quoted ? nameEnd + 1 : nameEnd;
+    while (colon < end && isSpace(text.charCodeAt(colon))) colon++;
+    let rest = colon + 1;
+    while (rest < end && isSpace(text.charCodeAt(rest))) rest++;
+    const after = rest < end ? text.charCodeAt(rest) : -1;
+    // Only a key with nothing after its colon (but a comment) opens a mapping below it.
+    if (nameEnd > nameStart && text.charCodeAt(colon) === 58 && (after === -1 || after === 13 || after === 35)) {
+      this.c.parentStart = nameStart;
+      this.c.parentEnd = nameEnd;
+    }
+  }
   /** Start of the identifier (letters, digits, `_`, `$`) ending just before `end`; leading sigils skipped. */
   identifierStart(text: string, from: number, end: number): number {
     let k = end - 1;
@@ -295,4 +355,19 @@ export class KeyReader {
     while (k > start && text.charCodeAt(k - 1) === 46) k--;
     return k;
   }
+}
+
+/**
+ * How far the key at `keyStart` is indented on its line, a list item's `- `
+ * counted as indentation; -1 when other text comes before it on the line.
+ */
+function keyIndentation(text: string, lineStart: number, keyStart: number): number {
+  let k = lineStart;
+  while (k < keyStart && isSpace(text.charCodeAt(k))) k++;
+  const indent = k - lineStart;
+  if (k < keyStart && text.charCodeAt(k) === 45 /* - */ && isSpace(text.charCodeAt(k + 1))) {
+    k += 2;
+    while (k < keyStart && isSpace(text.charCodeAt(k))) k++;
+  }
+  return k === keyStart ? indent : -1;
 }

@@ -67,9 +67,14 @@ export class LineScanner {
     this.assertions = new AssertionReader(this.keys);
   }
 
-  /** Lets the enclosing object of a key be looked for from `at` on, which may lie before the line (see `KeyReader.enclosingFrom`). */
-  setEnclosingFrom(at: number): void {
+  /**
+   * Lets the enclosing object of a key be looked for from `at` on, which may
+   * lie before the line, by braces or, for YAML, by indentation (see
+   * `KeyReader.enclosingFrom` and `indentedKeys`).
+   */
+  setEnclosing(at: number, indented: boolean): void {
     this.keys.enclosingFrom = at;
+    this.keys.indentedKeys = indented;
   }
 
   /** Scans `text[from, to)`, a line or the first part of a long line. */

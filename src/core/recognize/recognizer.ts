@@ -42,6 +42,9 @@ export interface DocumentScanOptions {
 /** Languages whose lines are records of their own (logs, JSON Lines): a key's enclosing object is looked for on its line only. */
 const LINE_RECORD_LANGUAGES = new Set(['log', 'plaintext', 'jsonl', 'csv', 'tsv']);
 
+/** Languages whose mappings nest by indentation: a key's enclosing object is the less indented `key:` above it. */
+const INDENTED_LANGUAGES = new Set(['yaml', 'dockercompose', 'github-actions-workflow']);
+
 /** Languages whose documents hold data, not code: no `switch` blocks are looked for in them. */
 const DATA_LANGUAGES = new Set(['log', 'plaintext', 'json', 'jsonc', 'jsonl', 'csv', 'tsv', 'markdown', 'xml', 'html', 'properties', 'ini']);
 
@@ -123,6 +126,7 @@ export class Recognizer {
   /** Whether the lines of `enclosingDoc` are records of their own; asked once per document, not per line. */
   private enclosingDoc: DocumentContext | undefined;
   private lineRecords = true;
+  private indentedKeys = false;
   constructor(
     readonly index: CatalogIndex,
     readonly options: RecognizerOptions,
@@ -359,8 +363,9 @@ export class Recognizer {
     if (doc !== this.enclosingDoc) {
       this.enclosingDoc = doc;
       this.lineRecords = LINE_RECORD_LANGUAGES.has(doc.languageId);
+      this.indentedKeys = INDENTED_LANGUAGES.has(doc.languageId);
     }
-    this.scanner.setEnclosingFrom(this.lineRecords ? start : Math.max(0, start - ENCLOSING_LOOKBACK));
+    this.scanner.setEnclosing(this.lineRecords ? start : Math.max(0, start - ENCLOSING_LOOKBACK), this.indentedKeys);
     // Most lines hold no code: they share one (never modified) empty array until a recognition is pushed.
     this.out = NONE;
   }

@@ -191,6 +191,23 @@ describe('whole-document recognition', () => {
     assert.deepEqual(lines_(recognizer.recognizeDocument(text, doc, { ranges: [{ start: 10_000, end: 30_000 }] })), expected.filter((l) => l >= 10_000 && l <= 30_000));
   });
 
+  it('finds a key’s enclosing YAML mapping by indentation, as the per-line API does with lineAt', () => {
+    const objects = fakeCatalog('acme-errors', 'error', [{ code: 23 }], { context: ['error.code'] });
+    const both = recognizerFor(new CatalogIndex([catalog, objects]));
+    const lines = ['receipt:', '  error:', '    # what went wrong', '    description: bad', '    code: 23', '  status: 4'];
+    const text = lines.join('\n');
+    const doc = both.buildDocumentContext(text, 'yaml');
+    const whole = [...both.recognizeDocument(text, doc)].flatMap((l) => l.recognitions);
+    assert.deepEqual(
+      whole.map((r) => [r.line, r.key, r.parentKey]),
+      [
+        [4, 'code', 'error'],
+        [5, 'status', undefined],
+      ],
+    );
+    assert.deepEqual(both.recognizeLine(lines[4] as string, 4, doc, { lineAt: (n) => lines[n] }), whole.slice(0, 1));
+  });
+
   it('finds a key’s enclosing object on earlier lines of JSON, as the per-line API does with lineAt, but not in a log', () => {
     const objects = fakeCatalog('acme-errors', 'error', [{ code: 23 }], { context: ['error.code'] });
     const both = recognizerFor(new CatalogIndex([catalog, objects]));

@@ -247,6 +247,9 @@ const rows: readonly Row[] = [
   },
   // A key's enclosing object may open on an earlier line in JSON and code, never in a log.
   { lang: 'json', doc: '{\n  "messages": [\n    {\n      "accepted": false,\n      "error": {', line: '        "code": 23,', expect: 'clickatell-one-api-errors:23' },
+  { lang: 'yaml', doc: 'receipt:\n  status:\n    # the delivery state\n    description: Error delivering message', line: '    code: 23', expect: 'clickatell-one-api-message-status:23' },
+  { lang: 'yaml', doc: 'receipt:\n  error:\n    description: Invalid or missing parameter', line: '    code: 23', expect: 'clickatell-one-api-errors:23' },
+  { lang: 'yaml', doc: 'failures:\n  - error:', line: '      code: 23', expect: 'clickatell-one-api-errors:23' },
   { lang: 'typescript', doc: 'const receipt = {\n  status: {\n    description: "Error delivering message",', line: '    code: 23,', expect: 'clickatell-one-api-message-status:23' },
   { lang: 'log', line: 'HTTP/1.1 429 Too Many Requests', expect: 'http:429' },
   { lang: 'log', line: '< HTTP/2 404', expect: 'http:404' },
