@@ -189,10 +189,32 @@ export class LineScanner {
       outerEnd = j + 1;
     }
     const c = this.reset(negative ? start : i, j, false, value);
-    if (this.context(text, from, to, outerStart, outerEnd)) {
+    if (this.responseKey(text, from, to, outerStart, outerEnd) || this.context(text, from, to, outerStart, outerEnd)) {
       this.hooks.accept(c);
     }
     return j;
+  }
+
+  /**
+   * A status used as a key under `responses`, as OpenAPI documents list
+   * them: `'404':` in YAML, `"404": {` in JSON. Other number keys (`200: 5`
+   * under `counts:`) are left to the usual reading.
+   */
+  private responseKey(text: string, from: number, to: number, s: number, e: number): boolean {
+    let f = e;
+    while (f < to && isSpace(text.charCodeAt(f))) f++;
+    if (!(f < to && text.charCodeAt(f) === 58 /* : */ && text.charCodeAt(f + 1) !== 58)) {
+      return false;
+    }
+    const c = this.c;
+    this.keys.enclosingKey(text, from, s - 1);
+    const isResponses = c.parentEnd - c.parentStart === 9 && text.slice(c.parentStart, c.parentEnd).toLowerCase() === 'responses';
+    if (!isResponses) {
+      c.parentStart = c.parentEnd = -1;
+      return false;
+    }
+    c.form = 'http';
+    return true;
   }
 
   private name(text: string, from: number, to: number, i: number, j: number): void {

@@ -251,6 +251,10 @@ const rows: readonly Row[] = [
   { lang: 'yaml', doc: 'receipt:\n  error:\n    description: Invalid or missing parameter', line: '    code: 23', expect: 'clickatell-one-api-errors:23' },
   { lang: 'yaml', doc: 'failures:\n  - error:', line: '      code: 23', expect: 'clickatell-one-api-errors:23' },
   { lang: 'typescript', doc: 'const receipt = {\n  status: {\n    description: "Error delivering message",', line: '    code: 23,', expect: 'clickatell-one-api-message-status:23' },
+  // OpenAPI lists responses by status.
+  { lang: 'yaml', doc: 'paths:\n  /messages:\n    post:\n      responses:\n        "202":\n          description: Accepted', line: "        '429':", at: '429', expect: 'http:429' },
+  { lang: 'json', doc: '{"paths": {"/messages": {"post": {"responses": {', line: '  "503": {"description": "Try again later"},', at: '503', expect: 'http:503' },
+  { lang: 'yaml', doc: 'counts:', line: '  200: 5', expect: null },
   { lang: 'log', line: 'HTTP/1.1 429 Too Many Requests', expect: 'http:429' },
   { lang: 'log', line: '< HTTP/2 404', expect: 'http:404' },
   { lang: 'plaintext', line: 'Released 2.0.1 on 2025-10-23 at 10:23', expect: null },
