@@ -37,7 +37,7 @@ const repoRoot = path.resolve(__dirname, '..', '..');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const runsArg = Number(args[args.indexOf('--runs') + 1]);
-const runs: RunOptions = { runs: args.includes('--runs') && runsArg > 0 ? Math.floor(runsArg) : quick ? 3 : 7, warmups: 1 };
+const runs: RunOptions = { runs: args.includes('--runs') && runsArg > 0 ? Math.floor(runsArg) : quick ? 3 : 11, warmups: quick ? 1 : 2 };
 
 function say(line: string): void {
   process.stdout.write(`${line}\n`);
@@ -66,7 +66,7 @@ function mbps(chars: number, ms: number): string {
 
 function main(): void {
   const machine = describeMachine();
-  say(`Status Code Lens benchmark: median of ${runs.runs} runs after ${runs.warmups} warm-up run${quick ? ' (quick)' : ''}.`);
+  say(`Status Code Lens benchmark: median of ${runs.runs} runs after ${runs.warmups} warm-up run${runs.warmups === 1 ? '' : 's'}${quick ? ' (quick)' : ''}.`);
   for (const line of machineLines(machine)) say(line);
 
   const { catalogs, texts } = loadCatalogs();
@@ -221,7 +221,7 @@ function main(): void {
   const markdown = [
     '# Benchmark results',
     '',
-    `Written by \`npm run bench\` (bench/run.ts). Every time is the median of ${runs.runs} runs after ${runs.warmups} warm-up run; "Bare pass" is a regex pass counting \`${String(BARE_PATTERN)}\` matches over the same text, timed in the same runs, and "Ratio" is the figure divided by it.`,
+    `Written by \`npm run bench\` (bench/run.ts). Every time is the median of ${runs.runs} runs after ${runs.warmups} warm-up run${runs.warmups === 1 ? '' : 's'}; "Bare pass" is a regex pass counting \`${String(BARE_PATTERN)}\` matches over the same text, timed in the same runs, and "Ratio" is the figure divided by it.`,
     '',
     '## Machine',
     '',
