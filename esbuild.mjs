@@ -1,8 +1,10 @@
-// Builds the extension bundle and, with --tests, transpiles the test suites.
+// Builds the extension bundle; with --tests it transpiles the test suites, with
+// --bench it bundles the benchmark.
 //
-// The extension is one CommonJS bundle for VS Code's Node extension host; a
-// browser entry for vscode.dev can be added to `entries` later with
-// platform 'browser'. Tests are transpiled file by file (no bundling) so that
+// The extension is a CommonJS bundle for VS Code's Node extension host, with
+// the modules most sessions never need split off into files it loads on first
+// use (`lazyChunks` below); a browser entry for vscode.dev can be added later
+// with platform 'browser'. Tests are transpiled file by file (no bundling) so that
 // mocha reports real file names and the in-editor suite can require the same
 // core modules the unit tests use.
 import * as esbuild from 'esbuild';
