@@ -111,6 +111,8 @@ export class Recognizer {
   private line = 0;
   private doc: DocumentContext | undefined;
   private out: Recognition[] = NONE;
+  /** Where a whole-document batch collects recognitions; `out` collects them for one line otherwise. */
+  private sink: Recognition[] | undefined;
   private caseBlock: (line: number) => SwitchBlock | undefined = () => undefined;
   private lineHintsCache: ReadonlyMap<string, number> | undefined;
   private lineHintSignature: number | string = 0;
@@ -216,17 +218,22 @@ export class Recognizer {
   *recognizeDocument(text: string, doc: DocumentContext, options: DocumentScanOptions = {}): Generator<LineRecognitions, void, undefined> {
     const scan = this.scanDocument(text, doc, options);
     for (let batch = scan.next(DOCUMENT_BATCH_LINES); batch.length > 0; batch = scan.next(DOCUMENT_BATCH_LINES)) {
-      for (const recognitions of batch) {
-        yield { line: (recognitions[0] as Recognition).line, recognitions };
+      for (let i = 0; i < batch.length; ) {
+        const line = (batch[i] as Recognition).line;
+        const recognitions: Recognition[] = [];
+        for (; i < batch.length && (batch[i] as Recognition).line === line; i++) {
+          recognitions.push(batch[i] as Recognition);
+        }
+        yield { line, recognitions };
       }
     }
   }
 
   /**
    * The same pass as `recognizeDocument` as a cursor that hands over the
-   * lines with codes in batches (each line's recognitions, never empty): a
-   * whole-document caller such as the CodeLens provider then pays one call
-   * per batch instead of one generator step and one wrapper per line.
+   * recognitions of several lines at a time, in one flat array in document
+   * order: a whole-document caller such as the CodeLens provider then pays
+   * one call per batch, not a generator step, a wrapper and an array per line.
    */
   scanDocument(text: string, doc: DocumentContext, options: DocumentScanOptions = {}): DocumentScan {
     const blocks = options.switchBlocks ?? (DATA_LANGUAGES.has(doc.languageId) ? [] : findSwitchBlocks(text, { languageId: doc.languageId }));
@@ -236,11 +243,11 @@ export class Recognizer {
 
   /**
    * Scans `scan` on from where it stopped until `maxLines` lines with codes
-   * are found, the scan is cancelled or the text ends; appends those lines to
-   * `out`. Locals mirror the cursor's fields in the loop and are written back
-   * once at the end, which keeps the per-line work on registers.
+   * are found, the scan is cancelled or the text ends; appends their
+   * recognitions to `out`. Locals mirror the cursor's fields in the loop and
+   * are written back once at the end, which keeps the per-line work on registers.
    */
-  scanBatch(scan: DocumentScan, out: Recognition[][], maxLines: number): void {
+  scanBatch(scan: DocumentScan, out: Recognition[], maxLines: number): void {
     const text = scan.text;
     const doc = scan.doc;
     const caseBlock = scan.caseBlock;
@@ -251,12 +258,15 @@ export class Recognizer {
     let { rangeIndex, line, pos, previousStart, candidate, scanned } = scan;
     // Every early return ends the scan (text ended, nothing left to find, cancelled); only a full batch leaves it resumable.
     let over = true;
+    let linesFound = 0;
+    // The scanner's recognitions go straight into the batch; a line's own array is only made for `recognizeLine`.
+    this.sink = out;
     try {
       // Asked at every batch as well as every few hundred lines, so a cancelled scan does no further batch.
       if (scan.isCancelled?.()) {
         return;
       }
-      while (rangeIndex < ranges.length && out.length < maxLines) {
+      while (rangeIndex < ranges.length && linesFound < maxLines) {
         const range = ranges[rangeIndex] as LineRange;
         if (candidate === UNSTARTED) {
           while (line < range.start) {
@@ -272,7 +282,7 @@ export class Recognizer {
           // so lines without any (most of a log) cost one `indexOf` each.
           candidate = scanner.next(text, pos);
         }
-        while (line <= range.end && out.length < maxLines) {
+        while (line <= range.end && linesFound < maxLines) {
           if (candidate < 0) {
             return;
           }
@@ -284,13 +294,12 @@ export class Recognizer {
             // Ignore markers matter only on lines with candidates: theirs, and a `-next-line` one on the line above.
             if (candidate < scanEnd && !markers.silences(previousStart, pos, lineEnd)) {
               this.enterLine(text, pos, scanEnd, line, doc, caseBlock);
+              const before = out.length;
               while (candidate >= 0 && candidate < scanEnd) {
                 candidate = scanner.next(text, scanner.candidateAt(text, pos, scanEnd, candidate));
               }
-              const found = this.out;
-              this.out = NONE;
-              if (found !== NONE) {
-                out.push(found);
+              if (out.length > before) {
+                linesFound++;
               }
             }
             if (candidate >= 0 && candidate < lineEnd) {
@@ -375,6 +384,7 @@ export class Recognizer {
     this.text = '';
     this.doc = undefined;
     this.out = NONE;
+    this.sink = undefined;
     this.lastRankingDoc = undefined;
     this.lastByMeaning = undefined;
     this.lastRankingMeaning = undefined;
@@ -455,7 +465,9 @@ export class Recognizer {
       candidates: ranked,
     };
     // A line holds one code far more often than several: the first array is made to fit it.
-    if (this.out === NONE) {
+    if (this.sink) {
+      this.sink.push(recognition);
+    } else if (this.out === NONE) {
       this.out = [recognition];
     } else {
       this.out.push(recognition);
@@ -555,9 +567,9 @@ export class DocumentScan {
     this.markers = new IgnoreMarkers(text, recognizer.options.ignoreComment);
   }
 
-  /** The next lines with codes, at most `maxLines` of them; empty when the scan is over. */
-  next(maxLines: number): Recognition[][] {
-    const out: Recognition[][] = [];
+  /** The recognitions of the next lines with codes, at most `maxLines` lines, in order; empty when the scan is over. */
+  next(maxLines: number): Recognition[] {
+    const out: Recognition[] = [];
     this.recognizer.scanBatch(this, out, maxLines);
     return out;
   }

@@ -43,12 +43,21 @@ const BATCH_LINES = 256;
 type LensSettings = Pick<Settings, 'codeLensSwitchSummary' | 'codeLensCaseLabels' | 'codeLensMaxPerDocument' | 'codeLensMinConfidence'>;
 
 /**
- * The lenses of one line's recognitions that pass the confidence threshold
- * (and are not case labels, unless `caseLabels`), appended to `out` up to `cap`.
+ * The lenses of one line's recognitions, `recognitions[from, to)`, that pass
+ * the confidence threshold (and are not case labels, unless `caseLabels`),
+ * appended to `out` up to `cap`.
  */
-export function pushLineLenses(out: LensPlan[], recognitions: readonly Recognition[], minConfidence: number, cap: number, caseLabels = true): void {
+export function pushLineLenses(
+  out: LensPlan[],
+  recognitions: readonly Recognition[],
+  minConfidence: number,
+  cap: number,
+  caseLabels = true,
+  from = 0,
+  to = recognitions.length,
+): void {
   let onLine = 0;
-  for (let i = 0; i < recognitions.length; i++) {
+  for (let i = from; i < to; i++) {
     const recognition = recognitions[i] as Recognition;
     const top = recognition.candidates[0];
     if (!top || top.confidence < minConfidence || (!caseLabels && recognition.form === 'case')) {
@@ -107,15 +116,19 @@ export function* documentLensPlan(
     }
   };
   const scan = recognizer.scanDocument(text, doc, { switchBlocks: blocks, isCancelled });
-  for (let lines = scan.next(BATCH_LINES); lines.length > 0; lines = scan.next(BATCH_LINES)) {
-    for (let i = 0; i < lines.length; i++) {
-      const recognitions = lines[i] as Recognition[];
-      pushSwitchesUpTo((recognitions[0] as Recognition).line);
-      pushLineLenses(batch, recognitions, minConfidence, cap - done, settings.codeLensCaseLabels);
+  for (let found = scan.next(BATCH_LINES); found.length > 0; found = scan.next(BATCH_LINES)) {
+    for (let i = 0; i < found.length; ) {
+      // One line's recognitions are next to each other in the batch.
+      const line = (found[i] as Recognition).line;
+      let end = i + 1;
+      while (end < found.length && (found[end] as Recognition).line === line) end++;
+      pushSwitchesUpTo(line);
+      pushLineLenses(batch, found, minConfidence, cap - done, settings.codeLensCaseLabels, i, end);
       if (done + batch.length >= cap) {
         yield batch;
         return;
       }
+      i = end;
     }
     done += batch.length;
     yield batch;
