@@ -23,6 +23,10 @@ export class IgnoreMarkers {
 
   /** Whether the line `[start, end)` is silenced by a marker on it or by a `-next-line` marker on the line starting at `previousStart`. */
   silences(previousStart: number, start: number, end: number): boolean {
+    // Most documents hold no marker: a searched region without one answers for every line in it.
+    if (this.positions.length === 0 && end <= this.searchedTo && Math.min(previousStart, start) >= this.searchedFrom) {
+      return false;
+    }
     for (let at = this.first(start, end); at >= 0; at = this.first(at + this.marker.length, end)) {
       if (!this.text.startsWith(this.nextLine, at)) {
         return true;
