@@ -55,7 +55,7 @@ export function parseCatalog(text: string, options: ParseOptions = {}): ParseRes
   } catch (error) {
     return { problems: [jsonProblem(file, source, error)] };
   }
-  if (options.trusted) {
+  if (options.trusted && hasCatalogShape(value)) {
     return { catalog: value as Catalog, problems: [] };
   }
   const { findings, total } = validateCatalogValue(value);
@@ -211,4 +211,13 @@ function findingProblem(file: string, text: string, finding: Finding, kind: Cata
 
 function megabytes(size: number): string {
   return (size / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
+}
+
+/** The little a shipped catalog is checked for at run time: an object with an id and a list of entries (anything less gets the full checks). */
+function hasCatalogShape(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') {
+    return false;
+  }
+  const { id, entries } = value as { id?: unknown; entries?: unknown };
+  return typeof id === 'string' && Array.isArray(entries);
 }

@@ -167,6 +167,8 @@ describe('catalog validation', () => {
     assert.equal(parseCatalog(offSchema).catalog, undefined);
     assert.equal(parseCatalog(offSchema, { trusted: true }).catalog?.kind, 'colour');
     assert.equal(onlyProblem(parseCatalog('{"id": "x",', { file: 'catalogs/x.json', trusted: true })).kind, 'json');
+    // Something that is not a catalog at all still gets the full checks and their message.
+    assert.equal(onlyProblem(parseCatalog('[1, 2]', { file: 'catalogs/x.json', trusted: true })).kind, 'schema');
     assert.equal(onlyProblem(parseCatalogBytes(new Uint8Array([0x7b, 0x00, 0x7d]), { file: 'catalogs/x.json', trusted: true })).kind, 'binary');
   });
 
