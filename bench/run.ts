@@ -221,7 +221,7 @@ function main(): void {
   const markdown = [
     '# Benchmark results',
     '',
-    `Written by \`npm run bench\` (bench/run.ts). Every time is the median of ${runs.runs} runs after ${runs.warmups} warm-up run${runs.warmups === 1 ? '' : 's'}; "Bare pass" is a regex pass counting \`${String(BARE_PATTERN)}\` matches over the same text, timed in the same runs, and "Ratio" is the figure divided by it.`,
+    `Written by \`npm run bench\` (bench/run.ts). Every time is the median of ${runs.runs} runs after ${runs.warmups} warm-up run${runs.warmups === 1 ? '' : 's'}; "Bare pass" is a regex pass counting \`${String(BARE_PATTERN)}\` matches over the same text, timed in the same runs, and "Ratio" is the figure divided by it. The heap is collected before each run and before each whole-document pass in a run, so no pass pays for the garbage of the one before it.`,
     '',
     '## Machine',
     '',

@@ -36,6 +36,12 @@ export function collectGarbage(): void {
   gc?.();
 }
 
+/** `timeOnce` from a collected heap, so a phase is not charged for the garbage of the phase before it in the same run. */
+export function timeFresh(action: () => unknown): number {
+  collectGarbage();
+  return timeOnce(action);
+}
+
 export interface RunOptions {
   readonly runs: number;
   readonly warmups: number;
