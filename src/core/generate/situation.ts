@@ -1,5 +1,5 @@
 import { entryOverlaps, normalizeKey } from '../catalog/normalize';
-import type { Catalog } from '../catalog/types';
+import type { Catalog, CatalogEntry } from '../catalog/types';
 import { rankMatches } from '../recognize/rank';
 import type { Recognizer } from '../recognize/recognizer';
 import { findSwitchBlocks, subjectKey, type SwitchBlock } from '../recognize/switchBlocks';
@@ -145,23 +145,18 @@ function braceDepth(text: string, from: number, to: number): number {
 /** Codes a block's labels handle in `catalog`: numeric labels, and names resolved to their entries' codes. */
 export function handledCodes(block: SwitchBlock, catalog: Catalog): Set<number> {
   const handled = new Set(block.handledCodes);
-  // A range label handles the entries it takes in: `in 7100..7199 ->` leaves none of them to be written again.
-  for (const [first, last] of block.handledRanges) {
-    for (const entry of catalog.entries) {
-      if (entryOverlaps(entry, first, last)) {
-        for (let code = entry.code; code <= (entry.to ?? entry.code) && code - entry.code <= 64; code++) {
-          handled.add(code);
-        }
-      }
-    }
+  if (block.handledRanges.length === 0 && block.handledNames.length === 0) {
+    return handled;
   }
-  if (block.handledNames.length > 0) {
-    const names = new Set(block.handledNames.map(normalizeKey));
-    for (const entry of catalog.entries) {
-      if ([entry.name, ...(entry.aliases ?? [])].some((name) => name !== undefined && names.has(normalizeKey(name)))) {
-        for (let code = entry.code; code <= (entry.to ?? entry.code) && code - entry.code <= 64; code++) {
-          handled.add(code);
-        }
+  const names = new Set(block.handledNames.map(normalizeKey));
+  // An entry a range label takes in (`in 7100..7199 ->`) or a name label names is handled, all its codes with it.
+  const covered = (entry: CatalogEntry) =>
+    block.handledRanges.some(([first, last]) => entryOverlaps(entry, first, last)) ||
+    (names.size > 0 && [entry.name, ...(entry.aliases ?? [])].some((name) => name !== undefined && names.has(normalizeKey(name))));
+  for (const entry of catalog.entries) {
+    if (covered(entry)) {
+      for (let code = entry.code; code <= (entry.to ?? entry.code) && code - entry.code <= 64; code++) {
+        handled.add(code);
       }
     }
   }

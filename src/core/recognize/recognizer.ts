@@ -219,12 +219,9 @@ export class Recognizer {
     const scan = this.scanDocument(text, doc, options);
     for (let batch = scan.next(DOCUMENT_BATCH_LINES); batch.length > 0; batch = scan.next(DOCUMENT_BATCH_LINES)) {
       for (let i = 0; i < batch.length; ) {
-        const line = (batch[i] as Recognition).line;
-        const recognitions: Recognition[] = [];
-        for (; i < batch.length && (batch[i] as Recognition).line === line; i++) {
-          recognitions.push(batch[i] as Recognition);
-        }
-        yield { line, recognitions };
+        const end = lineRunEnd(batch, i);
+        yield { line: (batch[i] as Recognition).line, recognitions: batch.slice(i, end) };
+        i = end;
       }
     }
   }
@@ -573,6 +570,14 @@ export class DocumentScan {
     this.recognizer.scanBatch(this, out, maxLines);
     return out;
   }
+}
+
+/** Where the recognitions of the line of `recognitions[start]` end in a batch of `DocumentScan.next`, which keeps each line's together. */
+export function lineRunEnd(recognitions: readonly Recognition[], start: number): number {
+  const line = (recognitions[start] as Recognition).line;
+  let end = start + 1;
+  while (end < recognitions.length && (recognitions[end] as Recognition).line === line) end++;
+  return end;
 }
 
 /** The end of the text above `line`, at most `ENCLOSING_LOOKBACK` characters of it, ending in a newline. */

@@ -1,5 +1,5 @@
 import type { Recognizer } from '../recognize/recognizer';
-import { isDataLanguage } from '../recognize/recognizer';
+import { isDataLanguage, lineRunEnd } from '../recognize/recognizer';
 import { findSwitchBlocks, type SwitchBlock } from '../recognize/switchBlocks';
 import { summarizeSwitch } from '../recognize/switchSummary';
 import type { DocumentContext, LineRange, Recognition } from '../recognize/types';
@@ -118,11 +118,8 @@ export function* documentLensPlan(
   const scan = recognizer.scanDocument(text, doc, { switchBlocks: blocks, isCancelled });
   for (let found = scan.next(BATCH_LINES); found.length > 0; found = scan.next(BATCH_LINES)) {
     for (let i = 0; i < found.length; ) {
-      // One line's recognitions are next to each other in the batch.
-      const line = (found[i] as Recognition).line;
-      let end = i + 1;
-      while (end < found.length && (found[end] as Recognition).line === line) end++;
-      pushSwitchesUpTo(line);
+      const end = lineRunEnd(found, i);
+      pushSwitchesUpTo((found[i] as Recognition).line);
       pushLineLenses(batch, found, minConfidence, cap - done, settings.codeLensCaseLabels, i, end);
       if (done + batch.length >= cap) {
         yield batch;
