@@ -5,6 +5,7 @@ import { parseCatalog } from '../../../src/core/catalog/parse';
 import { formatCatalog, identityProblem, scaffoldCatalog, suggestId } from '../../../src/core/import/scaffold';
 import { parseTable } from '../../../src/core/import/table';
 import { repoRoot, seedsDir } from '../paths';
+import { itWithShared } from '../sharedDocuments';
 
 const template: unknown = JSON.parse(readFileSync(path.join(repoRoot, 'resources', 'catalog-template.json'), 'utf8'));
 const identity = { id: 'acme-payments-errors', title: 'Acme Payments errors', provider: 'Acme' };
@@ -32,7 +33,7 @@ describe('scaffolding a catalog', () => {
     assert.equal(JSON.stringify(template), before);
   });
 
-  it('turns an imported seed table into a valid catalog file', () => {
+  itWithShared('seeds', 'turns an imported seed table into a valid catalog file', () => {
     const seed = readFileSync(path.join(seedsDir, '004_69d3b2748d8324c5.txt'), 'utf8').split(/\r?\n/).slice(12, 36).join('\n');
     const table = parseTable(seed);
     const text = formatCatalog(scaffoldCatalog(template, identity, table.entries));

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseTable } from '../../../src/core/import/table';
 import { seedsDir } from '../paths';
+import { itWithShared } from '../sharedDocuments';
 
 /** Lines `from`..`to` (1-based, inclusive) of a seed document. */
 function seedLines(file: string, from: number, to: number): string {
@@ -32,7 +33,7 @@ describe('importing a table', () => {
     ]);
   });
 
-  it('reads the Clickatell encryption table as it stands in the seed document', () => {
+  itWithShared('seeds', 'reads the Clickatell encryption table as it stands in the seed document', () => {
     const table = parseTable(seedLines('000_1f2f7a6ef1b76a95.txt', 22, 29));
     assert.equal(table.format, 'markdown');
     assert.deepEqual(
@@ -46,7 +47,7 @@ describe('importing a table', () => {
     assert.deepEqual(table.problems, [{ line: 1, message: '"### Encryption-related" is not a numeric code' }]);
   });
 
-  it('reads pipe rows without outer pipes, as in the Webex Connect seed', () => {
+  itWithShared('seeds', 'reads pipe rows without outer pipes, as in the Webex Connect seed', () => {
     const table = parseTable(seedLines('002_70a425674b7fdb01.txt', 5, 12));
     assert.equal(table.format, 'markdown');
     assert.deepEqual(table.entries.slice(0, 3), [
@@ -117,7 +118,7 @@ describe('importing a table', () => {
     assert.deepEqual(table.entries[1], { code: 22, name: 'BARRED', description: 'The number is barred by the carrier' });
   });
 
-  it('reads lines whose cells run together, as in the GeniqTech seed', () => {
+  itWithShared('seeds', 'reads lines whose cells run together, as in the GeniqTech seed', () => {
     const table = parseTable(seedLines('004_69d3b2748d8324c5.txt', 13, 22));
     assert.equal(table.format, 'lines');
     assert.deepEqual(table.header, ['responseCodeDescription']);

@@ -3,8 +3,9 @@ import type { Catalog, CatalogEntry } from '../../../src/core/catalog/types';
 import { readCatalog } from '../catalogs/catalogFiles';
 import { parseCurrentPage, type CurrentPage, type ErrorRow } from './clickatellSeeds';
 import { readSeed } from './seedFiles';
+import { describeWithShared } from '../sharedDocuments';
 
-describe('Clickatell One API errors against the seed', () => {
+describeWithShared('seeds', 'Clickatell One API errors against the seed', () => {
   let page: CurrentPage;
   let rows: ErrorRow[];
   let catalog: Catalog;

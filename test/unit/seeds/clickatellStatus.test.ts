@@ -3,13 +3,14 @@ import type { Catalog } from '../../../src/core/catalog/types';
 import { entryFor, readCatalog } from '../catalogs/catalogFiles';
 import { parseBlog2019, parseCurrentPage, parseDocsPortal, type CurrentPage, type StatusRow } from './clickatellSeeds';
 import { readSeed } from './seedFiles';
+import { describeWithShared } from '../sharedDocuments';
 
 /** Wording differences that do not change a text: case, a final full stop, spacing. */
 function loose(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '').trim();
 }
 
-describe('Clickatell One API message statuses against the seeds', () => {
+describeWithShared('seeds', 'Clickatell One API message statuses against the seeds', () => {
   let current: CurrentPage;
   let currentRows: StatusRow[];
   let blog: StatusRow[];

@@ -2,8 +2,9 @@ import * as assert from 'node:assert/strict';
 import { entryFor, readCatalog } from '../catalogs/catalogFiles';
 import { parseGeniqtech, type RunTogetherTable } from './geniqtechSeed';
 import { readSeed } from './seedFiles';
+import { describeWithShared } from '../sharedDocuments';
 
-describe('GeniqTech catalogs against the seed', () => {
+describeWithShared('seeds', 'GeniqTech catalogs against the seed', () => {
   let tables: RunTogetherTable[];
 
   before(() => {

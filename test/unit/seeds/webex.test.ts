@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import type { Catalog, CatalogEntry } from '../../../src/core/catalog/types';
 import { catalogsDir, seedsDir } from '../paths';
 import { foldText, parseWebexSeed, type ParsedSeed, type SeedRow, type SeedTable } from './webexParse';
+import { describeWithShared } from '../sharedDocuments';
 
 /**
  * Every table of the Webex Connect document, in document order, with the
@@ -113,7 +114,7 @@ function isRange(entry: CatalogEntry): boolean {
   return entry.to !== undefined && entry.to !== entry.code;
 }
 
-describe('Webex Connect catalogs against the channel status code document', () => {
+describeWithShared('seeds', 'Webex Connect catalogs against the channel status code document', () => {
   let seed: ParsedSeed;
   const catalogs = new Map<string, Catalog>();
   /** Every row of the document with its text, by the catalog that must hold it. */
