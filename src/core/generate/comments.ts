@@ -11,6 +11,7 @@
  * because they make a comment look different from what the compiler reads.
  */
 const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+// eslint-disable-next-line no-control-regex -- control characters are what this removes
 const LINE_BREAKS_AND_CONTROLS = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g;
 
 export function commentText(text: string, maxLength = 110): string {
@@ -35,5 +36,5 @@ function cut(text: string, maxLength: number): string {
   const space = head.lastIndexOf(' ');
   const whole = space > maxLength / 2 ? head.slice(0, space) : head;
   // The ellipsis is written as three dots so generated files stay ASCII where the catalog is.
-  return `${whole.replace(/[\s.,;:]+$/, '')}...`;
+  return `${whole.replace(/(?<![\s.,;:])[\s.,;:]+$/, '')}...`;
 }

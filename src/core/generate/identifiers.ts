@@ -21,7 +21,7 @@ export function splitWords(text: string): string[] {
       continue;
     }
     const mixed = /[a-z]/.test(token) && /[A-Z]/.test(token);
-    const parts = mixed ? token.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2').split(' ') : [token];
+    const parts = mixed ? token.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/(?<=[A-Z])(?=[A-Z][a-z])/g, ' ').split(' ') : [token];
     for (const part of parts) {
       words.push(part.toLowerCase());
     }
@@ -43,7 +43,7 @@ export function entryWords(entry: { readonly code: number; readonly name?: strin
   let words = entry.name ? splitWords(entry.name) : [];
   if (words.length === 0) {
     // The first clause only: "Invalid parameter: (name)" should not name the code after its placeholder.
-    const clause = entry.description.split(/[.:;,(\[]/)[0] ?? '';
+    const clause = entry.description.split(/[.:;,([]/)[0] ?? '';
     words = splitWords(clause);
     while (words.length > 0 && LEADING_FILLERS.has(words[0] ?? '')) {
       words.shift();

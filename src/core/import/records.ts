@@ -64,7 +64,11 @@ function csvDelimiter(lines: readonly string[]): string {
 
 /** A Markdown header separator such as `|---|:--:|`. */
 export function isSeparatorRow(line: string): boolean {
-  return /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/.test(line);
+  // Cell by cell rather than one pattern over the line: whitespace on both sides of an optional pipe backtracks.
+  let body = line.trim();
+  if (body.startsWith('|')) body = body.slice(1);
+  if (body.endsWith('|')) body = body.slice(0, -1);
+  return body.split('|').every((cell) => /^:?-{2,}:?$/.test(cell.trim()));
 }
 
 function pipeRecords(lines: readonly string[]): TextRecord[] {
@@ -159,8 +163,8 @@ function lineRecords(lines: readonly string[]): TextRecord[] {
     if (line === '') {
       return;
     }
-    const match = /^(-?\d+(?:\s*(?:-|–|—|\.\.|to)\s*-?\d+)?)(?![\d])\s*(?:[-:–—=.)]\s*)?(.*)$/.exec(line);
-    records.push({ line: i + 1, cells: match ? [match[1]!, match[2]!] : [line] });
+    const match = /^(-?\d+(?:\s*(?:-|–|—|\.\.|to)\s*-?\d+)?)(?![\d])\s*(?:[-:–—=.)]\s*)?(\S.*)?$/.exec(line);
+    records.push({ line: i + 1, cells: match ? [match[1]!, match[2] ?? ''] : [line] });
   });
   return records;
 }

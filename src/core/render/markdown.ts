@@ -13,6 +13,7 @@ const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|<>~&:"'$]/g;
  * reader: C0/C1 controls (line breaks are folded separately) and the Unicode
  * bidirectional overrides that can make text read differently from what it is.
  */
+// eslint-disable-next-line no-control-regex -- control characters are what this removes
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /** The text without control characters and bidirectional overrides, for any medium (Markdown, HTML, plain titles). */
@@ -28,7 +29,7 @@ export function removeInvisible(text: string): string {
  */
 export function escapeMarkdown(text: string, maxLength = 2000): string {
   // Newlines inside a catalog value would start new Markdown blocks (lists, headings); fold them to spaces.
-  const flat = cut(removeInvisible(text), maxLength).replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ').trim();
+  const flat = cut(removeInvisible(text), maxLength).replace(/(?<!\s)\s*[\r\n\u2028\u2029]\s*/g, ' ').trim();
   return flat.replace(MARKDOWN_SPECIAL, (ch) => (ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch === '&' ? '&amp;' : `\\${ch}`));
 }
 

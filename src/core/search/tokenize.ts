@@ -9,6 +9,7 @@
 
 const ASCII_WORD = /[a-z0-9]+/g;
 const UNICODE_WORD = /[\p{L}\p{N}]+/gu;
+// eslint-disable-next-line no-control-regex -- the range starts at U+0000 because it spans all of ASCII
 const NON_ASCII = /[^\x00-\x7f]/;
 const CAMEL_BOUNDARY = /(\p{Ll})(\p{Lu})/gu;
 
