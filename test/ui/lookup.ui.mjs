@@ -1,8 +1,11 @@
 // "Look Up Code…" as a person uses it: from the command palette, typing a code into the picker.
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { openFile, quickPickRows, runCommand, settledQuickPickRows } from './workbench.mjs';
+import { openFile, quickPickRows, quickPickRowsFor, runCommand } from './workbench.mjs';
 
+/** @type {import('./workbench.mjs').UiTest[]} */
 export const tests = [
   {
     title: 'finds WhatsApp "Message Undeliverable" when 7871 is typed into "Look Up Code…"',
@@ -13,7 +16,7 @@ export const tests = [
       const input = page.locator('.quick-input-widget input');
       await input.waitFor({ state: 'visible' });
       // The picker replaces the palette; wait until its input no longer holds the command text.
-      await page.waitForFunction(() => !document.querySelector('.quick-input-widget input')?.value.startsWith('>'), null, { timeout: 10_000 });
+      await page.waitForFunction(() => !(/** @type {HTMLInputElement | null} */ (document.querySelector('.quick-input-widget input')))?.value.startsWith('>'), null, { timeout: 10_000 });
       await input.fill('7871');
       const row = page
         .locator('.quick-input-widget .quick-input-list .monaco-list-row')
@@ -25,9 +28,9 @@ export const tests = [
       } catch (error) {
         throw new Error(`No WhatsApp "Message Undeliverable" row for 7871; the picker showed:\n${(await quickPickRows(page)).join('\n')}`, { cause: error });
       }
-      const rows = await settledQuickPickRows(page);
+      const rows = await quickPickRowsFor(page, '7871');
       if (!rows.some((text) => text.includes('Message Undeliverable') && text.includes('WhatsApp'))) {
-        throw new Error(`The WhatsApp row for 7871 vanished once the picker settled:\n${rows.join('\n')}`);
+        throw new Error(`The WhatsApp row for 7871 vanished once the picker held only rows for 7871:\n${rows.join('\n')}`);
       }
       // The picture in the README is refreshed on request, so ordinary runs leave the repository untouched.
       const target = process.env.SCL_UPDATE_SCREENSHOTS ? join(repoRoot, 'images', 'lookup.png') : join(artifactsDir, 'lookup.png');

@@ -1,4 +1,18 @@
 // Small steps on the workbench page that UI tests share.
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+
+/** @typedef {import('playwright-core').Page} Page */
+/**
+ * What each UI test gets: the workbench page, and where to put pictures.
+ * @typedef {{ page: Page, repoRoot: string, workspace?: string, artifactsDir: string }} UiContext
+ */
+/**
+ * One test of a `*.ui.mjs` file; what `run` resolves with may be printed beside its title.
+ * @typedef {{ title: string, run: (context: UiContext) => Promise<unknown> }} UiTest
+ */
+
+const ROWS = '.quick-input-widget .quick-input-list .monaco-list-row';
 
 const READY_TIMEOUT_MS = 45_000;
 
@@ -8,6 +22,8 @@ const READY_TIMEOUT_MS = 45_000;
  * after the remote extension host has registered the extension, which the
  * page does not announce, and it closes whenever something else takes the
  * focus; so each attempt is short, and a failed one is tried again.
+ * @param {Page} page
+ * @param {string} label
  */
 export async function runCommand(page, label) {
   const input = page.locator('.quick-input-widget input');
@@ -31,12 +47,19 @@ export async function runCommand(page, label) {
   }
 }
 
-/** The rows of the open quick pick, as text. */
+/**
+ * The rows of the open quick pick, as text.
+ * @param {Page} page
+ */
 export async function quickPickRows(page) {
-  return page.locator('.quick-input-widget .quick-input-list .monaco-list-row').allInnerTexts();
+  return page.locator(ROWS).allInnerTexts();
 }
 
-/** Opens a workspace file in an editor through Quick Open, as a person would. */
+/**
+ * Opens a workspace file in an editor through Quick Open, as a person would.
+ * @param {Page} page
+ * @param {string} name
+ */
 export async function openFile(page, name) {
   await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input');
@@ -52,19 +75,25 @@ export async function openFile(page, name) {
 }
 
 /**
- * The quick pick's rows once they stop changing. After the query changes the
- * list re-renders in steps, and for a moment shows rows of the previous query
- * below the new ones; a picture or an assertion on the whole list waits for
- * the same rows twice in a row, half a second apart.
+ * The quick pick's rows once every one of them answers `query`. After the
+ * query changes the list re-renders in steps, and for a moment shows rows of
+ * the previous query below the new ones; a picture or an assertion on the
+ * whole list waits until the page shows only rows that mention the query.
+ * @param {Page} page
+ * @param {string} query
  */
-export async function settledQuickPickRows(page, timeoutMs = 5000) {
-  const deadline = Date.now() + timeoutMs;
-  let previous = JSON.stringify(await quickPickRows(page));
-  while (Date.now() < deadline) {
-    await page.waitForTimeout(500);
-    const current = JSON.stringify(await quickPickRows(page));
-    if (current === previous) return JSON.parse(current);
-    previous = current;
+export async function quickPickRowsFor(page, query, timeoutMs = 5000) {
+  try {
+    await page.waitForFunction(
+      ({ selector, text }) => {
+        const rows = [...document.querySelectorAll(selector)];
+        return rows.length > 0 && rows.every((row) => row.textContent?.includes(text));
+      },
+      { selector: ROWS, text: query },
+      { timeout: timeoutMs },
+    );
+  } catch (error) {
+    throw new Error(`The quick pick never showed only rows for "${query}"; it showed:\n${(await quickPickRows(page)).join('\n')}`, { cause: error });
   }
-  throw new Error(`The quick pick kept changing for ${timeoutMs} ms.`);
+  return quickPickRows(page);
 }
