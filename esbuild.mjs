@@ -10,8 +10,12 @@
 import * as esbuild from 'esbuild';
 import { mkdirSync, readFileSync, readdirSync, statSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import Ajv from 'ajv';
-import standaloneCode from 'ajv/dist/standalone/index.js';
+import ajvModule from 'ajv';
+import ajvStandalone from 'ajv/dist/standalone/index.js';
+
+// Both are CommonJS modules whose `default` is the module itself.
+const Ajv = ajvModule.default;
+const standaloneCode = ajvStandalone.default;
 
 const args = new Set(process.argv.slice(2));
 const production = args.has('--production');
@@ -33,7 +37,7 @@ const validatorModule = resolve('src/core/catalog/generated/validateCatalog.js')
 const editorKeywords = ['markdownDescription', 'patternErrorMessage', 'errorMessage', 'deprecationMessage', 'enumDescriptions', 'markdownEnumDescriptions', 'defaultSnippets', 'doNotSuggest'];
 
 function catalogValidatorSource() {
-  const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
+  const schema = /** @type {unknown} */ (JSON.parse(readFileSync(schemaPath, 'utf8')));
   const ajv = new Ajv({
     allErrors: true,
     messages: false,
@@ -45,24 +49,30 @@ function catalogValidatorSource() {
     code: { source: true, esm: false, lines: !production, optimize: true },
   });
   // The friendly texts the schema gives the editor (patternErrorMessage) are reused for runtime messages.
+  /** @type {Record<string, string>} */
   const messages = {};
   collectMessages(schema, '#', messages);
   // Ajv embeds the schema it compiles; without the annotations only the rules remain.
-  ajv.addSchema(withoutAnnotations(schema), 'catalog');
+  ajv.addSchema(/** @type {import('ajv').AnySchema} */ (withoutAnnotations(schema)), 'catalog');
   return `${standaloneCode(ajv, { validateCatalog: 'catalog' })}\nexports.schemaMessages = ${JSON.stringify(messages)};\n`;
 }
 
 const annotations = new Set(['title', 'description', 'examples', '$comment', ...editorKeywords]);
 
-/** A copy of a schema node without annotations; `properties` and `definitions` are maps of nodes, so their keys stay. */
+/**
+ * A copy of a schema node without annotations; `properties` and `definitions` are maps of nodes, so their keys stay.
+ * @param {unknown} node
+ * @returns {unknown}
+ */
 function withoutAnnotations(node) {
   if (Array.isArray(node)) return node.map(withoutAnnotations);
   if (node === null || typeof node !== 'object') return node;
+  /** @type {Record<string, unknown>} */
   const copy = {};
   for (const [key, value] of Object.entries(node)) {
     if (annotations.has(key)) continue;
     copy[key] = ['properties', 'definitions', 'patternProperties'].includes(key)
-      ? Object.fromEntries(Object.entries(value).map(([name, schema]) => [name, withoutAnnotations(schema)]))
+      ? Object.fromEntries(Object.entries(/** @type {Record<string, unknown>} */ (value)).map(([name, schema]) => [name, withoutAnnotations(schema)]))
       : key === 'enum' || key === 'const' || key === 'required'
         ? value
         : withoutAnnotations(value);
@@ -70,9 +80,14 @@ function withoutAnnotations(node) {
   return copy;
 }
 
+/**
+ * @param {unknown} node
+ * @param {string} pointer
+ * @param {Record<string, string>} messages
+ */
 function collectMessages(node, pointer, messages) {
   if (node === null || typeof node !== 'object') return;
-  if (typeof node.patternErrorMessage === 'string') messages[`${pointer}/pattern`] = node.patternErrorMessage;
+  if ('patternErrorMessage' in node && typeof node.patternErrorMessage === 'string') messages[`${pointer}/pattern`] = node.patternErrorMessage;
   for (const [key, value] of Object.entries(node)) {
     collectMessages(value, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, messages);
   }
@@ -117,7 +132,7 @@ const lazyChunkPlugin = {
   setup(build) {
     const chunkOf = new Map(Object.entries(lazyChunks).map(([name, entry]) => [resolve(entry), name]));
     build.onResolve({ filter: /.*/ }, async (args) => {
-      if (args.kind === 'entry-point' || args.pluginData?.lazyChunkLookup) {
+      if (args.kind === 'entry-point' || /** @type {{ lazyChunkLookup?: boolean } | undefined} */ (args.pluginData)?.lazyChunkLookup) {
         return undefined;
       }
       const found = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: { lazyChunkLookup: true } });
@@ -150,7 +165,12 @@ const extension = {
   plugins: [lazyChunkPlugin, catalogValidatorPlugin],
 };
 
+/**
+ * @param {string} dir
+ * @returns {string[]}
+ */
 function listTs(dir) {
+  /** @type {string[]} */
   const found = [];
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);

@@ -306,9 +306,10 @@ export function createFakeVscode(packageJsonPath: string): { readonly module: Re
   return { module: vscode, record };
 }
 
+// Function-valued properties, not methods: they are saved, replaced and called with `.call(this, ...)`.
 interface ModuleInternals {
-  _resolveFilename(request: string, parent: unknown, ...rest: unknown[]): string;
-  _load(request: string, parent: unknown, isMain: boolean): unknown;
+  _resolveFilename: (this: unknown, request: string, parent: unknown, ...rest: unknown[]) => string;
+  _load: (this: unknown, request: string, parent: unknown, isMain: boolean) => unknown;
 }
 
 /** The id the fake is resolved to; not a file, so nothing on disk can be picked up by mistake. */

@@ -24,31 +24,44 @@ const keep = process.env.SCL_KEEP_COMPILE === '1';
 const strictMissing = process.env.CI === 'true' || process.env.CI === '1';
 const parallel = Math.max(1, Number(process.env.SCL_COMPILE_JOBS) || 3);
 
-/** The generator, bundled from its TypeScript source so the check always runs the current code. */
+/** @typedef {import('../src/core/catalog/types.js').Catalog} Catalog */
+
+/**
+ * The generator, bundled from its TypeScript source so the check always runs the current code.
+ * @returns {Promise<typeof import('../src/core/generate/index.js')>}
+ */
 async function loadGenerator() {
   const outfile = join(work, 'generate.cjs');
   await esbuild.build({ entryPoints: [join(root, 'src/core/generate/index.ts')], bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'warning' });
-  return createRequire(import.meta.url)(outfile);
+  return /** @type {typeof import('../src/core/generate/index.js')} */ (createRequire(import.meta.url)(outfile));
 }
 
+/** @returns {{ all: Catalog[], tricky: Catalog }} */
 function loadCatalogs() {
   const dir = join(root, 'catalogs');
   const builtIn = readdirSync(dir)
     .filter((name) => name.endsWith('.json') && name !== 'schema.json')
     .sort()
-    .map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')));
-  const tricky = JSON.parse(readFileSync(join(root, 'test/golden/tricky.catalog.json'), 'utf8'));
+    .map((name) => /** @type {Catalog} */ (JSON.parse(readFileSync(join(dir, name), 'utf8'))));
+  const tricky = /** @type {Catalog} */ (JSON.parse(readFileSync(join(root, 'test/golden/tricky.catalog.json'), 'utf8')));
   return { all: [tricky, ...builtIn], tricky };
 }
 
-/** Runs `tasks` (functions returning promises) with at most `limit` at once, keeping their order in the results. */
+/**
+ * Runs `tasks` (functions returning promises) with at most `limit` at once, keeping their order in the results.
+ * @template T
+ * @param {(() => Promise<T>)[]} tasks
+ * @param {number} limit
+ * @returns {Promise<T[]>}
+ */
 async function pool(tasks, limit) {
+  /** @type {T[]} */
   const results = new Array(tasks.length);
   let next = 0;
   async function worker() {
     while (next < tasks.length) {
       const index = next++;
-      results[index] = await tasks[index]();
+      results[index] = await /** @type {() => Promise<T>} */ (tasks[index])();
     }
   }
   await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
@@ -60,13 +73,19 @@ const api = await loadGenerator();
 const { all, tricky } = loadCatalogs();
 const tsc = join(root, 'node_modules/typescript/bin/tsc');
 const byId = new Map(api.generators.map((generator) => [generator.id, generator]));
+/** @param {string} language */
+function generatorFor(language) {
+  const generator = byId.get(language);
+  if (!generator) throw new Error(`The generator has no language ${language}.`);
+  return generator;
+}
 
 const jobs = [];
 for (const check of positiveChecks(tsc)) {
-  jobs.push({ ...check, expectFailure: undefined, source: () => buildSource(api, byId.get(check.language), all) });
+  jobs.push({ ...check, expectFailure: undefined, source: () => buildSource(api, generatorFor(check.language), all) });
 }
 for (const check of negativeChecks(tsc)) {
-  const { source, expect } = withoutFirstBranch(api, byId.get(check.language), tricky);
+  const { source, expect } = withoutFirstBranch(api, generatorFor(check.language), tricky);
   jobs.push({ ...check, expectFailure: expect, source: () => source });
 }
 // Kotlin's compiler starts slowly; starting its runs first keeps the total short.
@@ -90,6 +109,7 @@ const results = await pool(
   parallel,
 );
 
+/** @param {string} status */
 const count = (status) => results.filter((result) => result.status === status).length;
 for (const { job, status, detail } of results) {
   process.stdout.write(`${status.padEnd(7)} ${job.language}: ${job.what} (${detail.split('\n')[0]})\n`);

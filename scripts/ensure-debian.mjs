@@ -27,6 +27,7 @@ export function listedPackages(file = LIST) {
 }
 
 /** A proof with a slash is a file that must exist; a bare word is a command on PATH. */
+/** @param {string} proof a file path, or a command that must be on PATH */
 function isPresent(proof) {
   if (proof.includes('/')) return existsSync(proof);
   return spawnSync('sh', ['-c', `command -v "${proof}"`], { stdio: 'ignore' }).status === 0;
@@ -36,6 +37,7 @@ function canUseAptGet() {
   return process.getuid?.() === 0 && spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
 }
 
+/** @param {string[]} args */
 function aptGet(args) {
   const result = spawnSync('apt-get', args, {
     stdio: ['ignore', 'inherit', 'inherit'],

@@ -9,11 +9,23 @@ import { deflateSync } from 'node:zlib';
 const SIZE = 128;
 const SAMPLES = 4;
 
+/** @typedef {readonly [number, number, number]} Colour */
+
+/** @type {Colour} */
 const BACKGROUND = [23, 43, 77];
+/** @type {Colour} */
 const GLASS = [255, 255, 255];
+/** @type {Colour} */
 const OK = [46, 204, 113];
+/** @type {Colour} */
 const FAIL = [231, 76, 60];
 
+/**
+ * @param {number} x
+ * @param {number} y
+ * @param {number} margin
+ * @param {number} radius
+ */
 function insideRoundedSquare(x, y, margin, radius) {
   const min = margin;
   const max = SIZE - margin;
@@ -22,6 +34,14 @@ function insideRoundedSquare(x, y, margin, radius) {
   return (x - cx) ** 2 + (y - cy) ** 2 <= radius ** 2 && x >= min && x <= max && y >= min && y <= max;
 }
 
+/**
+ * @param {number} x
+ * @param {number} y
+ * @param {number} x1
+ * @param {number} y1
+ * @param {number} x2
+ * @param {number} y2
+ */
 function distanceToSegment(x, y, x1, y1, x2, y2) {
   const dx = x2 - x1;
   const dy = y2 - y1;
@@ -29,7 +49,12 @@ function distanceToSegment(x, y, x1, y1, x2, y2) {
   return Math.hypot(x - (x1 + t * dx), y - (y1 + t * dy));
 }
 
-/** The colour at a point, or undefined for transparent. */
+/**
+ * The colour at a point, or undefined for transparent.
+ * @param {number} x
+ * @param {number} y
+ * @returns {Colour | undefined}
+ */
 function colourAt(x, y) {
   if (!insideRoundedSquare(x, y, 4, 22)) return undefined;
   const lensX = 54;
@@ -53,6 +78,7 @@ function render() {
     const row = Buffer.alloc(1 + SIZE * 4);
     row[0] = 0; // PNG filter type "none".
     for (let px = 0; px < SIZE; px++) {
+      /** @type {[number, number, number, number]} */
       const sum = [0, 0, 0, 0];
       for (let sy = 0; sy < SAMPLES; sy++) {
         for (let sx = 0; sx < SAMPLES; sx++) {
@@ -84,12 +110,17 @@ const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   return c >>> 0;
 });
 
+/** @param {Buffer} buffer */
 function crc32(buffer) {
   let c = 0xffffffff;
-  for (const byte of buffer) c = CRC_TABLE[(c ^ byte) & 0xff] ^ (c >>> 8);
+  for (const byte of buffer) c = /** @type {number} */ (CRC_TABLE[(c ^ byte) & 0xff]) ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
 
+/**
+ * @param {string} type
+ * @param {Buffer} data
+ */
 function chunk(type, data) {
   const length = Buffer.alloc(4);
   length.writeUInt32BE(data.length);

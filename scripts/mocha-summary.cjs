@@ -8,13 +8,17 @@ const { Dot } = Mocha.reporters;
 const { EVENT_RUN_END } = Mocha.Runner.constants;
 
 class Summary extends Dot {
+  /**
+   * @param {import('mocha').Runner} runner
+   * @param {{ reporterOption?: { label?: string }, reporterOptions?: { label?: string } }} [options]
+   */
   constructor(runner, options) {
     super(runner, options);
     const label = options?.reporterOption?.label ?? options?.reporterOptions?.label ?? 'tests';
     runner.once(EVENT_RUN_END, () => {
       const skipped = this.stats.pending;
       // Tests that skip themselves leave their reason here (test/unit/sharedDocuments.ts).
-      for (const reason of globalThis.__sclSkipReasons ?? []) {
+      for (const reason of /** @type {{ __sclSkipReasons?: string[] }} */ (globalThis).__sclSkipReasons ?? []) {
         process.stdout.write(`skipped: ${reason}\n`);
       }
       const tail = skipped > 0 ? `, ${skipped} skipped` : '';

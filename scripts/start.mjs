@@ -12,10 +12,11 @@ import { ensureDebianPackages } from './ensure-debian.mjs';
 
 const DEMO = join(repoRoot, 'demo');
 
+/** @param {number} preferred */
 async function portOrFree(preferred) {
   // The usual port keeps the URL stable between starts; a busy port falls back to a free one.
   const { createServer } = await import('node:net');
-  const free = await new Promise((resolve) => {
+  const free = await new Promise(/** @param {(free: boolean) => void} resolve */ (resolve) => {
     const probe = createServer();
     probe.once('error', () => resolve(false));
     probe.listen(preferred, '127.0.0.1', () => probe.close(() => resolve(true)));
@@ -47,6 +48,7 @@ async function main() {
   say('Hover over a status code in demo/src/webhook.ts or demo/logs/webhooks.log. Press Ctrl+C to stop.');
 
   let stopping = false;
+  /** @param {number} code */
   const stop = async (code) => {
     if (stopping) return;
     stopping = true;
@@ -54,8 +56,9 @@ async function main() {
     await server.stop();
     process.exit(code);
   };
-  process.on('SIGINT', () => stop(0));
-  process.on('SIGTERM', () => stop(0));
+  // stop() ends the process itself; nothing waits for the signal handlers.
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
   const { code, signal } = await server.exit;
   if (!stopping) {
     say(`code-server stopped unexpectedly (${code ?? signal}). Its log:\n${tail(logFile)}`);

@@ -32,7 +32,7 @@ async function main() {
     say('editor: 0 passed, 1 failed');
     return 1;
   }
-  const report = JSON.parse(readFileSync(results, 'utf8'));
+  const report = /** @type {import('../test/editor/index.js').EditorResults} */ (JSON.parse(readFileSync(results, 'utf8')));
   for (const test of report.tests) say(`  ${test.state === 'passed' ? 'ok  ' : 'FAIL'} ${test.title}`);
   for (const failure of report.failures) say(`\n  ✗ ${failure.title}\n    ${failure.message}`);
   say(`editor: ${report.passed} passed, ${report.failed} failed`);

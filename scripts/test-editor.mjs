@@ -16,10 +16,19 @@ import { runUiTests } from '../test/ui/run.mjs';
 const DEADLINE_MS = Number(process.env.SCL_EDITOR_TIMEOUT_MS || 150_000);
 const FIXTURE_WORKSPACE = join(repoRoot, 'test', 'fixtures', 'workspace');
 
-/** Resolves with the parsed report once the results file says it is done, or with undefined at the deadline. */
+/** @typedef {import('../test/editor/index.js').EditorResults} EditorResults */
+
+/**
+ * Resolves with the parsed report once the results file says it is done, or with undefined at the deadline.
+ * @param {string} file
+ * @param {number} deadlineMs
+ * @param {Promise<string>} stopEarly resolves with the reason when waiting longer is pointless
+ * @returns {Promise<EditorResults | { aborted: string } | undefined>}
+ */
 function waitForResults(file, deadlineMs, stopEarly) {
   return new Promise((resolve) => {
     let settled = false;
+    /** @param {EditorResults | { aborted: string } | undefined} value */
     const finish = (value) => {
       if (settled) return;
       settled = true;
@@ -31,13 +40,14 @@ function waitForResults(file, deadlineMs, stopEarly) {
     const check = () => {
       if (!existsSync(file)) return;
       try {
-        const report = JSON.parse(readFileSync(file, 'utf8'));
+        const report = /** @type {EditorResults} */ (JSON.parse(readFileSync(file, 'utf8')));
         if (report.done === true) finish(report);
       } catch {
         // Not complete yet; the next change or poll reads it again.
       }
     };
     // A file-system watch answers at once; the short poll covers file systems where watching misses events.
+    /** @type {import('node:fs').FSWatcher | undefined} */
     let watcher;
     try {
       watcher = watch(join(file, '..'), () => check());
@@ -46,7 +56,8 @@ function waitForResults(file, deadlineMs, stopEarly) {
     }
     const poll = setInterval(check, 250);
     const timer = setTimeout(() => finish(undefined), deadlineMs);
-    stopEarly.then((reason) => {
+    // Settles this promise; `stopEarly` never rejects.
+    void stopEarly.then((reason) => {
       check();
       if (!settled) finish({ aborted: reason });
     });
@@ -54,9 +65,11 @@ function waitForResults(file, deadlineMs, stopEarly) {
   });
 }
 
+/** @param {EditorResults} report */
 function printReport(report) {
   for (const test of report.tests) {
-    const slow = test.durationMs >= 1000 ? ` (${(test.durationMs / 1000).toFixed(1)} s)` : '';
+    const ms = test.durationMs ?? 0;
+    const slow = ms >= 1000 ? ` (${(ms / 1000).toFixed(1)} s)` : '';
     say(`  ${test.state === 'passed' ? 'ok  ' : 'FAIL'} ${test.title}${slow}`);
   }
   for (const failure of report.failures) {
@@ -78,6 +91,7 @@ async function main() {
   const dir = runDir('scl-editor-');
   const results = join(dir, 'results.json');
   const logFile = join(dir, 'code-server.log');
+  /** @type {string[]} */
   const consoleLog = [];
   const workspace = copyWorkspace(FIXTURE_WORKSPACE, dir);
 
@@ -96,7 +110,7 @@ async function main() {
 
     const serverGone = server.exit.then(({ code, signal }) => `code-server exited (${code ?? signal}) before the suite reported`);
     const report = await waitForResults(results, DEADLINE_MS, serverGone);
-    if (!report || report.aborted) {
+    if (!report || 'aborted' in report) {
       say(report?.aborted ?? `The in-editor suite did not report within ${DEADLINE_MS / 1000} s: the editor hung or the suite never started.`);
       counts.failed++;
     } else {
@@ -123,6 +137,10 @@ async function main() {
   }
 }
 
+/**
+ * @param {string} logFile
+ * @param {string[]} consoleLog
+ */
 function printLogs(logFile, consoleLog) {
   say(`\n--- code-server log (${logFile}) ---\n${tail(logFile, 120)}`);
   say(`--- workbench console (last 40 lines) ---\n${consoleLog.slice(-40).join('\n')}\n---`);

@@ -22,6 +22,7 @@ const VSIX = join(repoRoot, 'status-code-lens.vsix');
 const FIXTURE_WORKSPACE = join(repoRoot, 'test', 'fixtures', 'workspace');
 const HOVER_TIMEOUT_MS = 30_000;
 
+/** @param {import('playwright-core').Page} page */
 async function hoverShowsMeaning(page) {
   await openFile(page, 'src/handler.ts');
   // Line 9 is `  if (status === 23) {`; column 19 is inside the 23.
@@ -84,9 +85,10 @@ async function main() {
     browser = opened.browser;
     await opened.page.goto(server.workbenchUrl(copyWorkspace(FIXTURE_WORKSPACE, dir)));
     await opened.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    /** @type {import('../test/ui/workbench.mjs').UiTest[]} */
     const checks = [
       { title: 'the installed .vsix explains 23 in a hover', run: async ({ page }) => (await hoverShowsMeaning(page)).split('\n')[0] },
-      ...lookupTests.map((test) => ({ title: `the installed .vsix ${test.title}`, run: test.run })),
+      ...lookupTests.map((test) => ({ title: `the installed .vsix ${test.title}`, run: (/** @type {import('../test/ui/workbench.mjs').UiContext} */ context) => test.run(context) })),
     ];
     for (const check of checks) {
       try {

@@ -4,12 +4,30 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Whether a command is on PATH (or an existing file, for paths). */
+/** @typedef {{ code: number, output: string }} RunResult */
+/**
+ * @typedef {object} Check
+ * @property {string} language
+ * @property {string} what
+ * @property {string[]} needs
+ * @property {(dir: string, source: string) => Promise<RunResult>} check
+ */
+
+/**
+ * Whether a command is on PATH (or an existing file, for paths).
+ * @param {string} command
+ */
 export function have(command) {
   return spawnSync('sh', ['-c', `command -v "${command}"`], { stdio: 'ignore' }).status === 0;
 }
 
-/** Runs a command to completion, collecting its output; never rejects. */
+/**
+ * Runs a command to completion, collecting its output; never rejects.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {import('node:child_process').SpawnOptions} [options]
+ * @returns {Promise<RunResult>}
+ */
 export function run(command, args, options = {}) {
   return new Promise((resolve) => {
     const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -21,7 +39,10 @@ export function run(command, args, options = {}) {
   });
 }
 
-/** Runs commands one after another, stopping at the first failure. */
+/**
+ * Runs commands one after another, stopping at the first failure.
+ * @param {[string, string[], import('node:child_process').SpawnOptions?][]} list
+ */
 async function steps(list) {
   let output = '';
   for (const [command, args, options] of list) {
@@ -32,6 +53,11 @@ async function steps(list) {
   return { code: 0, output };
 }
 
+/**
+ * @param {string} dir
+ * @param {string} name
+ * @param {string} text
+ */
 function write(dir, name, text) {
   mkdirSync(dir, { recursive: true });
   const file = join(dir, name);
@@ -42,6 +68,8 @@ function write(dir, name, text) {
 /**
  * A tsconfig for a folder of generated files. `types` is empty so that no
  * `@types` folder that happens to sit above the temporary folder is loaded.
+ * @param {string} dir
+ * @param {Record<string, unknown>} extra
  */
 function tsconfig(dir, extra) {
   const compilerOptions = { strict: true, noEmit: true, target: 'ES2022', lib: ['ES2022'], types: [], ...extra };
@@ -52,6 +80,8 @@ function tsconfig(dir, extra) {
  * Each check: the language, what it proves, the commands it needs, and a
  * function that writes its files under `dir` and runs them. `tsc` is the
  * project's own, so it is always there.
+ * @param {string} tsc
+ * @returns {Check[]}
  */
 export function positiveChecks(tsc) {
   return [
@@ -130,7 +160,11 @@ export function positiveChecks(tsc) {
   ];
 }
 
-/** Checks that must fail: a handler missing one branch is a compile error where the compiler proves exhaustiveness. */
+/**
+ * Checks that must fail: a handler missing one branch is a compile error where the compiler proves exhaustiveness.
+ * @param {string} tsc
+ * @returns {Check[]}
+ */
 export function negativeChecks(tsc) {
   return [
     {

@@ -3,7 +3,17 @@
 // branch form wrapped in a function with a switch over a raw integer, in each
 // block style the completion inserts into.
 
-/** Indents every non-empty line of `text` by `prefix`. */
+/** @typedef {typeof import('../../src/core/generate/index.js')} GeneratorApi */
+/** @typedef {import('../../src/core/generate/index.js').LanguageGenerator} LanguageGenerator */
+/** @typedef {import('../../src/core/catalog/types.js').Catalog} Catalog */
+/** @typedef {(cases: string, n: string) => string} Wrapper */
+/** @typedef {{ name: string, options: Partial<import('../../src/core/generate/index.js').CaseOptions>, wrap: Wrapper }} BlockStyle */
+
+/**
+ * Indents every non-empty line of `text` by `prefix`.
+ * @param {string} text
+ * @param {string} prefix
+ */
 function indent(text, prefix) {
   return text
     .split('\n')
@@ -11,7 +21,10 @@ function indent(text, prefix) {
     .join('\n');
 }
 
-/** Branch-form variants: all codes with a fallback, and some codes already handled (partial ranges included). */
+/**
+ * Branch-form variants: all codes with a fallback, and some codes already handled (partial ranges included).
+ * @param {Catalog} catalog
+ */
 function caseVariants(catalog) {
   const codes = catalog.entries.map((entry) => entry.code);
   const ranged = catalog.entries.find((entry) => entry.to !== undefined && entry.to > entry.code);
@@ -26,6 +39,7 @@ function caseVariants(catalog) {
 /**
  * Wrappers put the branches where the user would have them. Each returns
  * source text; `n` makes function names unique within the file.
+ * @satisfies {Record<string, Wrapper>}
  */
 const wrappers = {
   typescript: (cases, n) => `export function cases${n}(statusCode: number): void {\n  switch (statusCode) {\n${indent(cases, '    ')}  }\n}\n`,
@@ -39,7 +53,10 @@ const wrappers = {
   php: (cases, n) => `function cases${n}(int $statusCode): void\n{\n    switch ($statusCode) {\n${indent(cases, '        ')}    }\n}\n`,
 };
 
-/** Extra block styles: Java's old `case 1:` labels and PHP's `match` expression. */
+/**
+ * Extra block styles: Java's old `case 1:` labels and PHP's `match` expression.
+ * @type {Record<string, BlockStyle[]>}
+ */
 const extraStyles = {
   java: [{ name: 'Colon', options: { colonLabels: true }, wrap: wrappers.java }],
   php: [
@@ -51,6 +68,7 @@ const extraStyles = {
   ],
 };
 
+/** @type {Record<string, string>} */
 const prologue = {
   go: 'package generated\n\n',
   php: '<?php\n\ndeclare(strict_types=1);\n\n',
@@ -59,15 +77,20 @@ const prologue = {
 /**
  * The source text for one language. Each catalog's type is named after its
  * id so several catalogs (two can share provider and kind) fit in one file.
+ * @param {GeneratorApi} api
+ * @param {LanguageGenerator} generator
+ * @param {readonly Catalog[]} catalogs
  */
 export function buildSource(api, generator, catalogs) {
+  const wrap = /** @type {Record<string, Wrapper | undefined>} */ (wrappers)[generator.id];
+  if (!wrap) throw new Error(`No wrapper for ${generator.id}.`);
   const parts = [prologue[generator.id] ?? ''];
   let n = 0;
   for (const catalog of catalogs) {
     parts.push(api.generateHandler(catalog, generator, { typeName: catalog.id }).plain, '\n');
     const subject = generator.id === 'php' ? '$statusCode' : generator.id === 'rust' ? 'status_code' : 'statusCode';
     for (const variant of caseVariants(catalog)) {
-      const styles = [{ name: '', options: {}, wrap: wrappers[generator.id] }, ...(extraStyles[generator.id] ?? [])];
+      const styles = [{ name: '', options: {}, wrap }, ...(extraStyles[generator.id] ?? [])];
       for (const style of styles) {
         const cases = api.generateCases(catalog, generator, { subject, includeDefault: variant.includeDefault, handled: variant.handled, ...style.options }).plain;
         parts.push(style.wrap(cases, `${variant.suffix}${style.name}${n++}`), '\n');
@@ -81,16 +104,21 @@ export function buildSource(api, generator, catalogs) {
  * The handler with its first branch removed, for the languages whose compiler
  * proves exhaustiveness: compiling it must fail. Returns the source and the
  * text the compiler's error must contain.
+ * @param {GeneratorApi} api
+ * @param {LanguageGenerator} generator
+ * @param {Catalog} catalog
  */
 export function withoutFirstBranch(api, generator, catalog) {
   const plain = api.generateHandler(catalog, generator).plain;
   const lines = plain.split('\n');
+  /** @type {Record<string, { start: RegExp, length: number, expect: RegExp }>} */
   const patterns = {
     typescript: { start: /^\s+case \w+\.\w+:$/, length: 2, expect: /TS2322/ },
     rust: { start: /^\s+\w+::\w+ => \{$/, length: 2, expect: /E0004/ },
     kotlin: { start: /^\s+\w+\.\w+ -> \{$/, length: 2, expect: /exhaustive/ },
   };
   const pattern = patterns[generator.id];
+  if (!pattern) throw new Error(`No exhaustiveness check for ${generator.id}.`);
   const at = lines.findIndex((line) => pattern.start.test(line));
   if (at < 0) throw new Error(`No branch found in the ${generator.id} handler.`);
   lines.splice(at, pattern.length);

@@ -15,7 +15,10 @@ export function buildTests() {
   run(process.execPath, ['esbuild.mjs', '--tests'], { cwd: repoRoot, env: { ...process.env, SCL_OUT: testOut }, stdio: ['ignore', 'inherit', 'inherit'] });
 }
 
-/** A fresh folder for one run's editor data, logs and results. */
+/**
+ * A fresh folder for one run's editor data, logs and results.
+ * @param {string} prefix
+ */
 export function runDir(prefix) {
   return mkdtempSync(join(tmpdir(), prefix));
 }
@@ -23,6 +26,8 @@ export function runDir(prefix) {
 /**
  * Copies a workspace into `dir` and returns the copy's path, so tests that
  * change settings or add files never touch the files in the repository.
+ * @param {string} source
+ * @param {string} dir
  */
 export function copyWorkspace(source, dir) {
   const target = join(dir, 'workspace');

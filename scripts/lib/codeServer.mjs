@@ -31,12 +31,20 @@ function entryPoint() {
   return join(cacheDir(), 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 }
 
-/** Prints a progress line the way every script of the project does. */
+/**
+ * Prints a progress line the way every script of the project does.
+ * @param {string} message
+ */
 export function say(message) {
   process.stdout.write(`${message}\n`);
 }
 
-/** Runs a command, streaming its output, and throws when it fails. */
+/**
+ * Runs a command, streaming its output, and throws when it fails.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {import('node:child_process').SpawnSyncOptions} [options]
+ */
 export function run(command, args, options = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', ...options });
   if (result.error) throw result.error;
@@ -102,7 +110,10 @@ export function ensureCodeServer() {
   return entry;
 }
 
-/** A free TCP port on the loopback interface. */
+/**
+ * A free TCP port on the loopback interface.
+ * @returns {Promise<number>}
+ */
 export function freePort() {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
@@ -178,6 +189,7 @@ export async function startCodeServer({ dataDir, logFile, env = {}, port }) {
   child.stderr.pipe(log, { end: false });
 
   let exited = false;
+  /** @type {Promise<{ code: number | null, signal: NodeJS.Signals | null }>} */
   const exit = new Promise((resolveExit) => {
     child.on('exit', (code, signal) => {
       exited = true;
@@ -191,26 +203,35 @@ export async function startCodeServer({ dataDir, logFile, env = {}, port }) {
     origin,
     logFile,
     exit,
-    /** The workbench URL that opens `folder` with the given payload entries. */
+    /**
+     * The workbench URL that opens `folder` with the given payload entries.
+     * @param {string} folder
+     * @param {[string, string][]} [payload]
+     */
     workbenchUrl(folder, payload = []) {
       const query = new URLSearchParams({ folder });
       if (payload.length > 0) query.set('payload', JSON.stringify(payload));
       return `${origin}/?${query.toString()}`;
     },
-    /** A `vscode-remote://` URI for a path on this machine, as the payload expects. */
+    /**
+     * A `vscode-remote://` URI for a path on this machine, as the payload expects.
+     * @param {string} path
+     */
     remoteUri(path) {
       return `vscode-remote://127.0.0.1:${port}${path}`;
     },
     async stop() {
-      if (exited) return;
+      // Spawned detached, it leads a process group of its own whose id is its pid.
+      const group = child.pid;
+      if (exited || group === undefined) return;
       try {
-        process.kill(-child.pid, 'SIGTERM');
+        process.kill(-group, 'SIGTERM');
       } catch {
         return;
       }
       const timer = setTimeout(() => {
         try {
-          process.kill(-child.pid, 'SIGKILL');
+          process.kill(-group, 'SIGKILL');
         } catch {
           // Already gone.
         }
@@ -225,10 +246,16 @@ export async function startCodeServer({ dataDir, logFile, env = {}, port }) {
   return server;
 }
 
+/**
+ * @param {string} url
+ * @param {Promise<unknown>} exit settles when code-server exits
+ * @param {number} timeoutMs
+ */
 async function waitForHttp(url, exit, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   let gone = false;
-  exit.then(() => (gone = true));
+  // Only flips a flag the polling loop reads; `exit` never rejects.
+  void exit.then(() => (gone = true));
   while (Date.now() < deadline) {
     if (gone) throw new Error('code-server exited before it was ready.');
     try {
@@ -242,7 +269,10 @@ async function waitForHttp(url, exit, timeoutMs) {
   throw new Error(`code-server did not answer ${url} within ${timeoutMs / 1000} s.`);
 }
 
-/** The last lines of a log file, for failure reports. */
+/**
+ * The last lines of a log file, for failure reports.
+ * @param {string} file
+ */
 export function tail(file, lines = 80) {
   if (!existsSync(file)) return '(no log)';
   return readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');

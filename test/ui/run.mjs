@@ -11,19 +11,26 @@ import { pathToFileURL } from 'node:url';
 
 const WORKBENCH_TIMEOUT_MS = 60_000;
 
+/** @returns {Promise<(import('./workbench.mjs').UiTest & { file: string })[]>} */
 async function loadTests() {
   const files = readdirSync(import.meta.dirname)
     .filter((name) => name.endsWith('.ui.mjs'))
     .sort();
+  /** @type {(import('./workbench.mjs').UiTest & { file: string })[]} */
   const tests = [];
   for (const file of files) {
-    const module = await import(pathToFileURL(join(import.meta.dirname, file)).href);
+    const module = /** @type {{ tests?: import('./workbench.mjs').UiTest[] }} */ (await import(pathToFileURL(join(import.meta.dirname, file)).href));
     for (const test of module.tests ?? []) tests.push({ ...test, file });
   }
   return tests;
 }
 
-/** Opens the workbench and waits until it is ready for keyboard input. */
+/** @typedef {Awaited<ReturnType<typeof import('../../scripts/lib/codeServer.mjs').startCodeServer>>} CodeServer */
+
+/**
+ * Opens the workbench and waits until it is ready for keyboard input.
+ * @param {{ server: CodeServer, browser: import('playwright-core').Browser, workspace: string, repoRoot: string }} options
+ */
 async function openWorkbench({ server, browser, workspace, repoRoot }) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
@@ -39,7 +46,7 @@ async function openWorkbench({ server, browser, workspace, repoRoot }) {
  * Runs every UI test and returns the counts; failures are printed with their
  * messages. A test that cannot even get a workbench counts as failed.
  *
- * @param {{ server: any, browser: import('playwright-core').Browser, workspace: string, repoRoot: string, artifactsDir: string, say: (line: string) => void }} options
+ * @param {{ server: CodeServer, browser: import('playwright-core').Browser, workspace: string, repoRoot: string, artifactsDir: string, say: (line: string) => void }} options
  */
 export async function runUiTests({ server, browser, workspace, repoRoot, artifactsDir, say }) {
   const tests = await loadTests();
