@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { activate, EXTENSION_ID, ready } from './helpers';
+import { activate, afterEvent, EXTENSION_ID, ready, waitForEvent } from './helpers';
 
 interface ContributedCommand {
   readonly command: string;
@@ -16,6 +18,24 @@ function contributedCommands(): ContributedCommand[] {
   return commands;
 }
 
+/** The ids of the catalog files the extension ships: every JSON file in catalogs/ but the schema. */
+function shippedCatalogIds(): string[] {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(extension, `${EXTENSION_ID} is loaded`);
+  const dir = join(extension.extensionPath, 'catalogs');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json') && name !== 'schema.json')
+    .map((name) => (JSON.parse(readFileSync(join(dir, name), 'utf8')) as { id: string }).id);
+}
+
+/** Whether an editor showing the extension's output channel is visible (the Output view is an editor on an `output:` document). */
+function logIsVisible(editors: readonly vscode.TextEditor[]): boolean {
+  return editors.some(({ document: { uri } }) => {
+    const text = decodeURIComponent(uri.toString());
+    return uri.scheme === 'output' && (text.includes(EXTENSION_ID) || text.includes('Status Code Lens'));
+  });
+}
+
 describe('Activation', () => {
   it('activates the extension and returns its API', async () => {
     const api = await activate();
@@ -26,7 +46,14 @@ describe('Activation', () => {
 
   it('loads the built-in catalogs through the API', async () => {
     const api = await ready();
-    assert.ok(api.catalogs.current, 'an index exists once index() resolved');
+    const index = api.catalogs.current;
+    assert.ok(index, 'an index exists once index() resolved');
+    const shipped = shippedCatalogIds();
+    assert.ok(shipped.length > 0, 'the extension ships catalog files');
+    assert.deepEqual(shipped.filter((id) => index.catalog(id) === undefined), [], 'shipped catalogs missing from the index');
+    assert.equal(index.catalogs.filter((catalog) => shipped.includes(catalog.id)).length, shipped.length);
+    const delivery = index.byCode(23).find((match) => match.catalog.id === 'clickatell-one-api-message-status');
+    assert.equal(delivery?.entry.name, 'DELIVERY_FAILURE');
   });
 
   it('registers every contributed command', async () => {
@@ -46,8 +73,17 @@ describe('Activation', () => {
     }
   });
 
-  it('runs "Show Log" without an error', async () => {
+  it('shows its log in the Output view on "Show Log"', async () => {
     await activate();
-    await vscode.commands.executeCommand('statusCodeLens.showLog');
+    // Start from a closed panel, so only the command can make the log visible.
+    await vscode.commands.executeCommand('workbench.action.closePanel');
+    if (logIsVisible(vscode.window.visibleTextEditors)) {
+      await waitForEvent(vscode.window.onDidChangeVisibleTextEditors, (editors) => !logIsVisible(editors));
+    }
+    await afterEvent(vscode.window.onDidChangeVisibleTextEditors, () => vscode.commands.executeCommand('statusCodeLens.showLog'), logIsVisible).catch((error: unknown) => {
+      const visible = vscode.window.visibleTextEditors.map((editor) => editor.document.uri.toString()).join(', ') || 'none';
+      throw new Error(`The log did not become visible; visible editors: ${visible}`, { cause: error });
+    });
+    assert.ok(logIsVisible(vscode.window.visibleTextEditors));
   });
 });
