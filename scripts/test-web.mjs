@@ -119,12 +119,12 @@ async function main() {
 
 main().then(
   ({ passed, failed }) => {
-    say(`web-package: ${passed} passed, ${failed} failed`);
+    say(`webvsix: ${passed} passed, ${failed} failed`);
     process.exit(failed === 0 && passed > 0 ? 0 : 1);
   },
   (error) => {
     process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    say('web-package: 0 passed, 1 failed');
+    say('webvsix: 0 passed, 1 failed');
     process.exit(1);
   },
 );
