@@ -1,6 +1,4 @@
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { activate, afterEvent, EXTENSION_ID, ready, waitForEvent } from './helpers';
 
@@ -18,14 +16,17 @@ function contributedCommands(): ContributedCommand[] {
   return commands;
 }
 
-/** The ids of the catalog files the extension ships: every JSON file in catalogs/ but the schema. */
-function shippedCatalogIds(): string[] {
+/**
+ * The ids of the catalog files the extension ships: every JSON file in its catalogs/ folder but the schema,
+ * read through the editor's file system so the web worker run reads them too.
+ */
+async function shippedCatalogIds(): Promise<string[]> {
   const extension = vscode.extensions.getExtension(EXTENSION_ID);
   assert.ok(extension, `${EXTENSION_ID} is loaded`);
-  const dir = join(extension.extensionPath, 'catalogs');
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.json') && name !== 'schema.json')
-    .map((name) => (JSON.parse(readFileSync(join(dir, name), 'utf8')) as { id: string }).id);
+  const dir = vscode.Uri.joinPath(extension.extensionUri, 'catalogs');
+  const names = (await vscode.workspace.fs.readDirectory(dir)).map(([name]) => name).filter((name) => name.endsWith('.json') && name !== 'schema.json');
+  const texts = await Promise.all(names.map(async (name) => new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(dir, name)))));
+  return texts.map((text) => (JSON.parse(text) as { id: string }).id);
 }
 
 /** Whether an editor showing the extension's output channel is visible (the Output view is an editor on an `output:` document). */
@@ -48,7 +49,7 @@ describe('Activation', () => {
     const api = await ready();
     const index = api.catalogs.current;
     assert.ok(index, 'an index exists once index() resolved');
-    const shipped = shippedCatalogIds();
+    const shipped = await shippedCatalogIds();
     assert.ok(shipped.length > 0, 'the extension ships catalog files');
     assert.deepEqual(shipped.filter((id) => index.catalog(id) === undefined), [], 'shipped catalogs missing from the index');
     assert.equal(index.catalogs.filter((catalog) => shipped.includes(catalog.id)).length, shipped.length);
