@@ -25,10 +25,10 @@ export interface GenerateHandlerArgs {
  * What a new, empty document of a language needs before the generated code
  * so that it is a valid file on its own.
  */
-const FILE_PROLOGUE: Readonly<Record<string, string>> = {
-  php: '<?php\n\n',
-  go: 'package codes\n\n',
-};
+const FILE_PROLOGUE: ReadonlyMap<string, string> = new Map([
+  ['php', '<?php\n\n'],
+  ['go', 'package codes\n\n'],
+]);
 
 /**
  * `Status Code Lens: Generate Handler…`: asks for a catalog (and a language
@@ -79,7 +79,7 @@ async function generate(args: GenerateHandlerArgs, deps: GenerateHandlerDeps): P
   const { snippet } = generateHandler(catalog, generator, { indent: '\t' });
   let target = editor && generator.languageIds.includes(editor.document.languageId) ? editor : undefined;
   if (!target) {
-    const document = await vscode.workspace.openTextDocument({ language: generator.languageIds[0] ?? generator.id, content: FILE_PROLOGUE[generator.id] ?? '' });
+    const document = await vscode.workspace.openTextDocument({ language: generator.languageIds[0] ?? generator.id, content: FILE_PROLOGUE.get(generator.id) ?? '' });
     target = await vscode.window.showTextDocument(document);
     const end = document.lineAt(document.lineCount - 1).range.end;
     target.selection = new vscode.Selection(end, end);
