@@ -1,8 +1,8 @@
 import vscode = require('vscode');
 import { Config } from './config';
-import { CatalogStore } from './features/catalogStore';
+import { CatalogStore } from './services/catalogStore';
 import { registerBrowseCatalogs } from './features/browseCatalogs';
-import { CodeFinder } from './features/codeAtCursor';
+import { CodeFinder } from './services/codeAtCursor';
 import { DetailView } from './features/detailView';
 import { registerExplain } from './features/explain';
 import { registerLookup } from './features/lookup';

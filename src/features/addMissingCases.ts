@@ -4,9 +4,9 @@ import { caseOptionsFor, handledCodes, indentForBlock, innermostBlock } from '..
 import { Recognizer } from '../core/recognize/recognizer';
 import { findSwitchBlocks, type SwitchBlock } from '../core/recognize/switchBlocks';
 import { rankSwitchCatalogs } from '../core/recognize/switchSummary';
-import type { CatalogStore } from './catalogStore';
-import { documentContextFor } from './documentContext';
-import { generateModule } from './lazyCore';
+import type { CatalogStore } from '../services/catalogStore';
+import { documentContextFor } from '../services/documentContext';
+import { generateModule } from '../services/lazyCore';
 
 export interface AddMissingCasesDeps {
   readonly config: Config;

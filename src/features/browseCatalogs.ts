@@ -2,8 +2,8 @@ import vscode = require('vscode');
 import { CatalogIndex } from '../core/catalog/catalogIndex';
 import type { Catalog } from '../core/catalog/types';
 import { catalogRow } from '../core/search/pickItems';
-import type { CatalogStore } from './catalogStore';
-import type { CodeFinder } from './codeAtCursor';
+import type { CatalogStore } from '../services/catalogStore';
+import type { CodeFinder } from '../services/codeAtCursor';
 import type { DetailView } from './detailView';
 import { pickCode, showWithOtherMeanings } from './lookup';
 

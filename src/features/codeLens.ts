@@ -4,9 +4,9 @@ import type { Settings } from '../core/settings';
 import { Recognizer } from '../core/recognize/recognizer';
 import type { LineRange } from '../core/recognize/types';
 import { documentLensPlan, visibleLensPlan, type LensPlan } from '../core/render/lensPlan';
-import type { CatalogStore } from './catalogStore';
-import { documentContextFor, documentLength, exclusionReason } from './documentContext';
-import { RECOGNITION_SELECTOR } from './hover';
+import type { CatalogStore } from '../services/catalogStore';
+import { documentContextFor, documentLength, exclusionReason } from '../services/documentContext';
+import { RECOGNITION_SELECTOR } from '../services/selectors';
 
 /** Scrolling a large document refreshes its lenses once the scrolling pauses this long. */
 const SCROLL_REFRESH_MS = 150;

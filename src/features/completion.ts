@@ -10,9 +10,9 @@ import type { SwitchBlock } from '../core/recognize/switchBlocks';
 import type { DocumentContext } from '../core/recognize/types';
 import { renderDetailMarkdown } from '../core/render/detail';
 import { providerLabel } from '../core/render/labels';
-import type { CatalogStore } from './catalogStore';
-import { documentContextFor, exclusionReason } from './documentContext';
-import { generateModule } from './lazyCore';
+import type { CatalogStore } from '../services/catalogStore';
+import { documentContextFor, exclusionReason } from '../services/documentContext';
+import { generateModule } from '../services/lazyCore';
 
 export interface CompletionDeps {
   readonly config: Config;

@@ -1,6 +1,6 @@
 import vscode = require('vscode');
-import type { CatalogStore } from './catalogStore';
-import type { CodeFinder } from './codeAtCursor';
+import type { CatalogStore } from '../services/catalogStore';
+import type { CodeFinder } from '../services/codeAtCursor';
 import type { DetailView } from './detailView';
 
 export interface ExplainDependencies {

@@ -5,9 +5,9 @@ import type { Catalog } from '../core/catalog/types';
 import type { LanguageGenerator } from '../core/generate/index';
 import { Recognizer } from '../core/recognize/recognizer';
 import { kindLabel, providerLabel } from '../core/render/labels';
-import type { CatalogStore } from './catalogStore';
-import { documentContextFor } from './documentContext';
-import { generateModule } from './lazyCore';
+import type { CatalogStore } from '../services/catalogStore';
+import { documentContextFor } from '../services/documentContext';
+import { generateModule } from '../services/lazyCore';
 
 export interface GenerateHandlerDeps {
   readonly config: Config;

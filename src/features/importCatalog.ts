@@ -1,8 +1,8 @@
 import vscode = require('vscode');
 import { formatCatalog, scaffoldCatalog } from '../core/import/scaffold';
 import type { ImportedTable } from '../core/import/table';
-import type { CatalogStore } from './catalogStore';
-import { tableImportModule } from './lazyCore';
+import type { CatalogStore } from '../services/catalogStore';
+import { tableImportModule } from '../services/lazyCore';
 import { askIdentity, pickWorkspaceFolder, readTemplate, reportFailure, warnIfUntrusted, writeCatalogFile } from './newCatalog';
 
 interface TableSource {

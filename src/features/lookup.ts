@@ -3,10 +3,10 @@ import type { CatalogIndex } from '../core/catalog/catalogIndex';
 import type { CatalogMatch } from '../core/catalog/types';
 import { pickRows, type PickEntry } from '../core/search/pickItems';
 import type { SearchContext } from '../core/search/search';
-import type { CatalogStore } from './catalogStore';
-import type { CodeFinder } from './codeAtCursor';
+import type { CatalogStore } from '../services/catalogStore';
+import type { CodeFinder } from '../services/codeAtCursor';
 import type { DetailView } from './detailView';
-import { searchModule } from './lazyCore';
+import { searchModule } from '../services/lazyCore';
 
 export interface LookupDependencies {
   readonly catalogs: CatalogStore;

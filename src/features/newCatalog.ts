@@ -1,6 +1,6 @@
 import vscode = require('vscode');
 import { formatCatalog, identityProblem, scaffoldCatalog, suggestId, type CatalogIdentity } from '../core/import/scaffold';
-import type { CatalogStore } from './catalogStore';
+import type { CatalogStore } from '../services/catalogStore';
 
 /** The folder, inside a workspace folder, that is read for catalogs without any setting. */
 const CATALOG_FOLDER = ['.vscode', 'status-codes'];

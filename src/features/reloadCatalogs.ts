@@ -1,5 +1,5 @@
 import vscode = require('vscode');
-import type { CatalogStore } from './catalogStore';
+import type { CatalogStore } from '../services/catalogStore';
 
 /** `Status Code Lens: Reload Catalogs`: reads the workspace's catalog files again and says what is in use. */
 export function registerReloadCatalogs(store: CatalogStore, log: vscode.LogOutputChannel): vscode.Disposable {
