@@ -1,4 +1,5 @@
 import vscode = require('vscode');
+import { showError, showWarning } from '../services/notifier';
 import { CatalogIndex } from '../core/catalog/catalogIndex';
 import type { Catalog } from '../core/catalog/types';
 import { catalogRow } from '../core/search/pickItems';
@@ -30,7 +31,7 @@ export function registerBrowseCatalogs(deps: BrowseDependencies): vscode.Disposa
       return await browse(deps, argument);
     } catch (error) {
       deps.log.error(`Browse Catalogs failed: ${String(error)}`);
-      void vscode.window.showErrorMessage('Status Code Lens: browsing the catalogs failed. See the log for details.');
+      void showError('Status Code Lens: browsing the catalogs failed. See the log for details.');
       return undefined;
     }
   });
@@ -39,14 +40,14 @@ export function registerBrowseCatalogs(deps: BrowseDependencies): vscode.Disposa
 async function browse(deps: BrowseDependencies, argument: unknown): Promise<string | undefined> {
   const index = await deps.catalogs.index();
   if (index.size === 0) {
-    void vscode.window.showWarningMessage('Status Code Lens: no catalog is enabled. Check the statusCodeLens.enabledCatalogs and statusCodeLens.disabledCatalogs settings.');
+    void showWarning('Status Code Lens: no catalog is enabled. Check the statusCodeLens.enabledCatalogs and statusCodeLens.disabledCatalogs settings.');
     return undefined;
   }
   const requested = argument !== null && typeof argument === 'object' ? (argument as { catalogId?: unknown }).catalogId : undefined;
   const catalog = typeof requested === 'string' ? index.catalog(requested) : await pickCatalog(index);
   if (!catalog) {
     if (typeof requested === 'string') {
-      void vscode.window.showWarningMessage(`Status Code Lens: no enabled catalog has the id "${requested.slice(0, 100)}".`);
+      void showWarning(`Status Code Lens: no enabled catalog has the id "${requested.slice(0, 100)}".`);
     }
     return undefined;
   }

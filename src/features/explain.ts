@@ -1,4 +1,5 @@
 import vscode = require('vscode');
+import { showError, showInfo } from '../services/notifier';
 import type { CatalogStore } from '../services/catalogStore';
 import type { CodeFinder } from '../services/codeAtCursor';
 import type { DetailView } from './detailView';
@@ -34,7 +35,7 @@ export function registerExplain(deps: ExplainDependencies): vscode.Disposable {
       return await explain(deps, argument);
     } catch (error) {
       deps.log.error(`Explain Code at Cursor failed: ${String(error)}`);
-      void vscode.window.showErrorMessage('Status Code Lens: explaining the code failed. See the log for details.');
+      void showError('Status Code Lens: explaining the code failed. See the log for details.');
       return undefined;
     }
   });
@@ -44,7 +45,7 @@ export function registerExplain(deps: ExplainDependencies): vscode.Disposable {
 async function explain(deps: ExplainDependencies, argument: unknown): Promise<string | undefined> {
   const target = await resolveTarget(argument, deps.log);
   if (!target) {
-    void vscode.window.showInformationMessage('Status Code Lens: put the cursor on a status or error code in an editor to explain it.');
+    void showInfo('Status Code Lens: put the cursor on a status or error code in an editor to explain it.');
     return undefined;
   }
   const { document, position, editor } = target;
@@ -52,8 +53,7 @@ async function explain(deps: ExplainDependencies, argument: unknown): Promise<st
   const found = deps.codes.at(document, position, index, true);
   if (!found) {
     const lookUp = 'Look Up Code…';
-    void vscode.window
-      .showInformationMessage('Status Code Lens: no status or error code is recognised at the cursor. Look a code up by number, name or words instead.', lookUp)
+    void showInfo('Status Code Lens: no status or error code is recognised at the cursor. Look a code up by number, name or words instead.', lookUp)
       .then((choice) => (choice === lookUp ? vscode.commands.executeCommand('statusCodeLens.lookup') : undefined));
     return undefined;
   }

@@ -1,4 +1,6 @@
 import vscode = require('vscode');
+import { showError, showWarning } from '../services/notifier';
+import { uiText } from '../core/render/uiText';
 import type { Config } from '../config';
 import type { CatalogIndex } from '../core/catalog/catalogIndex';
 import type { Catalog } from '../core/catalog/types';
@@ -43,7 +45,7 @@ export function registerGenerateHandler(deps: GenerateHandlerDeps): vscode.Dispo
       return await generate(args ?? {}, deps);
     } catch (error) {
       deps.log.error(`Generating a handler failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      void vscode.window.showErrorMessage('Status Code Lens could not generate the handler; see its log for details.');
+      void showError('Status Code Lens could not generate the handler; see its log for details.');
       return false;
     }
   });
@@ -52,7 +54,7 @@ export function registerGenerateHandler(deps: GenerateHandlerDeps): vscode.Dispo
 async function generate(args: GenerateHandlerArgs, deps: GenerateHandlerDeps): Promise<boolean> {
   const index = await deps.catalogs.index();
   if (index.size === 0) {
-    void vscode.window.showWarningMessage('No catalogs are loaded, so there is nothing to generate a handler from.');
+    void showWarning('No catalogs are loaded, so there is nothing to generate a handler from.');
     return false;
   }
   const editor = vscode.window.activeTextEditor;
@@ -60,7 +62,7 @@ async function generate(args: GenerateHandlerArgs, deps: GenerateHandlerDeps): P
   if (args.catalogId !== undefined) {
     catalog = index.catalog(args.catalogId);
     if (!catalog) {
-      void vscode.window.showWarningMessage(`No catalog "${args.catalogId}" is loaded.`);
+      void showWarning(`No catalog "${args.catalogId}" is loaded.`);
       return false;
     }
   } else {
@@ -97,9 +99,9 @@ async function pickCatalog(index: CatalogIndex, document: vscode.TextDocument | 
   }
   const catalogs = [...index.catalogs].sort((a, b) => (hinted.get(b.id) ?? 0) - (hinted.get(a.id) ?? 0) || a.title.localeCompare(b.title));
   const items = catalogs.map((catalog) => ({
-    label: catalog.title,
-    description: providerLabel(catalog),
-    detail: `${catalog.id} · ${kindLabel(catalog.kind)} · ${catalog.entries.length} entries`,
+    label: uiText(catalog.title),
+    description: uiText(providerLabel(catalog)),
+    detail: uiText(`${catalog.id} · ${kindLabel(catalog.kind)} · ${catalog.entries.length} entries`),
     catalog,
   }));
   const picked = await vscode.window.showQuickPick(items, { title: 'Generate Handler', placeHolder: 'Catalog to generate a type and an exhaustive handler for', matchOnDescription: true, matchOnDetail: true });

@@ -1,4 +1,6 @@
 import vscode = require('vscode');
+import { showInfo, showWarning } from '../services/notifier';
+import { uiText } from '../core/render/uiText';
 import { formatCatalog, scaffoldCatalog } from '../core/import/scaffold';
 import type { ImportedTable } from '../core/import/table';
 import type { CatalogStore } from '../services/catalogStore';
@@ -50,10 +52,9 @@ export function registerImportCatalog(extensionUri: vscode.Uri, store: CatalogSt
       }
       const review = 'Check kind, context and source.url, which come from the template.';
       if (problems.length === 0) {
-        void vscode.window.showInformationMessage(`Status Code Lens: imported ${entries.length} codes into ${file}. ${review}`);
+        void showInfo(`Status Code Lens: imported ${entries.length} codes into ${file}. ${review}`);
       } else {
-        void vscode.window
-          .showWarningMessage(
+        void showWarning(
             `Status Code Lens: imported ${entries.length} codes into ${file}; ${problems.length} row${problems.length === 1 ? '' : 's'} could not be read as they are. ${review}`,
             'Show details',
           )
@@ -82,7 +83,7 @@ async function chooseSource(): Promise<TableSource | undefined> {
   if (selected.trim() !== '') {
     const table = read(selected);
     if (table.entries.length === 0) {
-      void vscode.window.showWarningMessage('Status Code Lens: the selection holds no table rows that start with a numeric code.');
+      void showWarning('Status Code Lens: the selection holds no table rows that start with a numeric code.');
       return undefined;
     }
     return { label: 'the selection', table, title };
@@ -100,7 +101,7 @@ async function chooseSource(): Promise<TableSource | undefined> {
   }
   if (sources.length === 0) {
     const open = 'Open an Editor to Paste Into';
-    const choice = await vscode.window.showInformationMessage(
+    const choice = await showInfo(
       'Status Code Lens: no table of codes found in the selection, the editor or the clipboard. Paste one (Markdown, CSV or TSV with code, name and description columns) into an editor and run the command again.',
       open,
     );
@@ -113,7 +114,7 @@ async function chooseSource(): Promise<TableSource | undefined> {
     return sources[0];
   }
   const picked = await vscode.window.showQuickPick(
-    sources.map((source) => ({ label: `From ${source.label}`, description: `${source.table.entries.length} codes, ${source.table.format}`, source })),
+    sources.map((source) => ({ label: uiText(`From ${source.label}`), description: uiText(`${source.table.entries.length} codes, ${source.table.format}`), source })),
     { placeHolder: 'Which table should become a catalog?' },
   );
   return picked?.source;

@@ -1,4 +1,5 @@
 import vscode = require('vscode');
+import { showError, showInfo, showWarning } from '../services/notifier';
 import type { CatalogIndex } from '../core/catalog/catalogIndex';
 import type { CatalogMatch } from '../core/catalog/types';
 import { pickRows, type PickEntry } from '../core/search/pickItems';
@@ -43,7 +44,7 @@ export function registerLookup(deps: LookupDependencies): vscode.Disposable {
       return await lookup(deps, argument);
     } catch (error) {
       deps.log.error(`Look Up Code failed: ${String(error)}`);
-      void vscode.window.showErrorMessage('Status Code Lens: the lookup failed. See the log for details.');
+      void showError('Status Code Lens: the lookup failed. See the log for details.');
       return undefined;
     }
   });
@@ -52,7 +53,7 @@ export function registerLookup(deps: LookupDependencies): vscode.Disposable {
 async function lookup(deps: LookupDependencies, argument: unknown): Promise<string | undefined> {
   const index = await deps.catalogs.index();
   if (index.size === 0) {
-    void vscode.window.showWarningMessage('Status Code Lens: no catalog is enabled. Check the statusCodeLens.enabledCatalogs and statusCodeLens.disabledCatalogs settings.');
+    void showWarning('Status Code Lens: no catalog is enabled. Check the statusCodeLens.enabledCatalogs and statusCodeLens.disabledCatalogs settings.');
     return undefined;
   }
   const editor = vscode.window.activeTextEditor;
@@ -62,7 +63,7 @@ async function lookup(deps: LookupDependencies, argument: unknown): Promise<stri
   if (showBest) {
     const best = initial.trim() === '' ? undefined : searchModule().search(initial, index, context, { limit: 1 })[0];
     if (!best) {
-      void vscode.window.showInformationMessage(`Status Code Lens: nothing matches "${initial.slice(0, 80)}".`);
+      void showInfo(`Status Code Lens: nothing matches "${initial.slice(0, 80)}".`);
       return undefined;
     }
     return showWithOtherMeanings(best, index, context, deps.detailView, editor);

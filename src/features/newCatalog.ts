@@ -1,4 +1,5 @@
 import vscode = require('vscode');
+import { askModal, showError, showInfo } from '../services/notifier';
 import { formatCatalog, identityProblem, scaffoldCatalog, suggestId, type CatalogIdentity } from '../core/import/scaffold';
 import type { CatalogStore } from '../services/catalogStore';
 
@@ -43,7 +44,7 @@ export async function readTemplate(extensionUri: vscode.Uri): Promise<unknown> {
 export async function pickWorkspaceFolder(): Promise<vscode.WorkspaceFolder | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length === 0) {
-    void vscode.window.showErrorMessage('Status Code Lens: open a folder first; catalog files are kept in its .vscode/status-codes folder.');
+    void showError('Status Code Lens: open a folder first; catalog files are kept in its .vscode/status-codes folder.');
     return undefined;
   }
   if (folders.length === 1) {
@@ -95,7 +96,7 @@ export async function writeCatalogFile(folder: vscode.WorkspaceFolder, id: strin
   const uri = vscode.Uri.joinPath(directory, `${id}.json`);
   if (await exists(uri)) {
     const replace = 'Replace';
-    const choice = await vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(uri)} already exists. Replace it?`, { modal: true }, replace);
+    const choice = await askModal(`${vscode.workspace.asRelativePath(uri)} already exists. Replace it?`, replace);
     if (choice !== replace) {
       return undefined;
     }
@@ -107,14 +108,14 @@ export async function writeCatalogFile(folder: vscode.WorkspaceFolder, id: strin
 
 export function warnIfUntrusted(): void {
   if (!vscode.workspace.isTrusted) {
-    void vscode.window.showInformationMessage('Status Code Lens: catalog files in this workspace are used once you trust it.');
+    void showInfo('Status Code Lens: catalog files in this workspace are used once you trust it.');
   }
 }
 
 export function reportFailure(log: vscode.LogOutputChannel, what: string, error: unknown): void {
   const message = `${what} failed: ${error instanceof Error ? error.message : String(error)}`;
   log.error(message);
-  void vscode.window.showErrorMessage(`Status Code Lens: ${message}`);
+  void showError(`Status Code Lens: ${message}`);
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {

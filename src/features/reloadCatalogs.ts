@@ -1,4 +1,5 @@
 import vscode = require('vscode');
+import { showInfo, showWarning } from '../services/notifier';
 import type { CatalogStore } from '../services/catalogStore';
 
 /** `Status Code Lens: Reload Catalogs`: reads the workspace's catalog files again and says what is in use. */
@@ -9,11 +10,11 @@ export function registerReloadCatalogs(store: CatalogStore, log: vscode.LogOutpu
       const broken = new Set(store.problems().map((problem) => problem.file)).size;
       const text = `Status Code Lens: ${index.size} catalog${index.size === 1 ? '' : 's'} in use.`;
       if (broken === 0) {
-        void vscode.window.showInformationMessage(text);
+        void showInfo(text);
         return;
       }
       // Not awaited: the command is done when the catalogs are, not when the message is closed.
-      void vscode.window.showWarningMessage(`${text} ${broken} catalog file${broken === 1 ? ' has' : 's have'} problems.`, 'Show details').then((choice) => {
+      void showWarning(`${text} ${broken} catalog file${broken === 1 ? ' has' : 's have'} problems.`, 'Show details').then((choice) => {
         if (choice) {
           log.show(true);
         }

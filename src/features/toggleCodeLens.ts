@@ -1,4 +1,5 @@
 import vscode = require('vscode');
+import { showError } from '../services/notifier';
 import { SECTION, type Config } from '../config';
 
 const SETTING = 'codeLens.enabled';
@@ -23,7 +24,7 @@ export function registerToggleCodeLens(config: Config, log: vscode.LogOutputChan
       vscode.window.setStatusBarMessage(`Status Code Lens: CodeLens ${enabled ? 'off' : 'on'}`, 3000);
     } catch (error) {
       log.error(`Cannot toggle CodeLens: ${error instanceof Error ? error.message : String(error)}`);
-      void vscode.window.showErrorMessage(`Status Code Lens could not change ${SECTION}.${SETTING}: ${error instanceof Error ? error.message : String(error)}`);
+      void showError(`Status Code Lens could not change ${SECTION}.${SETTING}: ${error instanceof Error ? error.message : String(error)}`);
     }
   });
 }
