@@ -1,5 +1,6 @@
 import vscode = require('vscode');
-import { showError, showInfo } from '../services/notifier';
+import { registerCommand } from '../services/commands';
+import { showInfo } from '../services/notifier';
 import type { Config } from '../config';
 import { caseOptionsFor, handledCodes, indentForBlock, innermostBlock } from '../core/generate/situation';
 import { Recognizer } from '../core/recognize/recognizer';
@@ -34,15 +35,7 @@ const LINES_BELOW = 5000;
  * Resolves to whether anything was inserted.
  */
 export function registerAddMissingCases(deps: AddMissingCasesDeps): vscode.Disposable {
-  return vscode.commands.registerCommand('statusCodeLens.addMissingCases', async (args?: AddMissingCasesArgs) => {
-    try {
-      return await addMissingCases(args ?? {}, deps);
-    } catch (error) {
-      deps.log.error(`Adding missing cases failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      void showError('Status Code Lens could not add the missing cases; see its log for details.');
-      return false;
-    }
-  });
+  return registerCommand('statusCodeLens.addMissingCases', 'Adding the missing cases', deps.log, async (args?: AddMissingCasesArgs) => addMissingCases(args ?? {}, deps), false);
 }
 
 async function addMissingCases(args: AddMissingCasesArgs, deps: AddMissingCasesDeps): Promise<boolean> {

@@ -1,5 +1,6 @@
 import vscode = require('vscode');
-import { showError, showWarning } from '../services/notifier';
+import { registerCommand } from '../services/commands';
+import { showWarning } from '../services/notifier';
 import { CatalogIndex } from '../core/catalog/catalogIndex';
 import type { Catalog } from '../core/catalog/types';
 import { catalogRow } from '../core/search/pickItems';
@@ -26,15 +27,7 @@ interface CatalogItem extends vscode.QuickPickItem {
  * Markdown shown, or undefined when the user dismissed a picker.
  */
 export function registerBrowseCatalogs(deps: BrowseDependencies): vscode.Disposable {
-  return vscode.commands.registerCommand('statusCodeLens.browseCatalogs', async (argument?: unknown): Promise<string | undefined> => {
-    try {
-      return await browse(deps, argument);
-    } catch (error) {
-      deps.log.error(`Browse Catalogs failed: ${String(error)}`);
-      void showError('Status Code Lens: browsing the catalogs failed. See the log for details.');
-      return undefined;
-    }
-  });
+  return registerCommand('statusCodeLens.browseCatalogs', 'Browsing the catalogs', deps.log, async (argument?: unknown): Promise<string | undefined> => browse(deps, argument));
 }
 
 async function browse(deps: BrowseDependencies, argument: unknown): Promise<string | undefined> {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import vscode = require('vscode');
+import { errorDetail } from '../services/commands';
 import { showError, showInfo } from '../services/notifier';
 import type { CatalogMatch } from '../core/catalog/types';
 import { renderDetailMarkdown } from '../core/render/detail';
@@ -127,7 +128,7 @@ export class DetailView implements vscode.Disposable {
           break;
       }
     } catch (error) {
-      this.log.error(`Detail view action "${message.action}" for ${codeLabel(entry)} (${catalog.id}) failed: ${String(error)}`);
+      this.log.error(`Detail view action "${message.action}" for ${codeLabel(entry)} (${catalog.id}) failed: ${errorDetail(error)}`);
       void showError(`Status Code Lens: the action failed. See the log for details.`);
     }
   }

@@ -1,5 +1,7 @@
 import vscode = require('vscode');
-import { showError, showInfo } from '../services/notifier';
+import { errorDetail, registerCommand } from '../services/commands';
+import { showInfo } from '../services/notifier';
+import { Delayer } from '../core/util/delayer';
 import type { CatalogStore } from '../services/catalogStore';
 import type { CodeFinder } from '../services/codeAtCursor';
 import type { DetailView } from './detailView';
@@ -30,15 +32,7 @@ const CONTEXT_KEY_DELAY_MS = 150;
  * a message when there is no code there.
  */
 export function registerExplain(deps: ExplainDependencies): vscode.Disposable {
-  const command = vscode.commands.registerCommand('statusCodeLens.explain', async (argument?: unknown): Promise<string | undefined> => {
-    try {
-      return await explain(deps, argument);
-    } catch (error) {
-      deps.log.error(`Explain Code at Cursor failed: ${String(error)}`);
-      void showError('Status Code Lens: explaining the code failed. See the log for details.');
-      return undefined;
-    }
-  });
+  const command = registerCommand('statusCodeLens.explain', 'Explaining the code', deps.log, async (argument?: unknown): Promise<string | undefined> => explain(deps, argument));
   return vscode.Disposable.from(command, trackCodeAtCursor(deps));
 }
 
@@ -86,7 +80,7 @@ async function resolveTarget(
  * recognise a single line, and touch the context only when the value changes.
  */
 function trackCodeAtCursor(deps: ExplainDependencies): vscode.Disposable {
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  const delayer = new Delayer(CONTEXT_KEY_DELAY_MS);
   let current = false;
   const set = (value: boolean): void => {
     if (value !== current) {
@@ -95,7 +89,6 @@ function trackCodeAtCursor(deps: ExplainDependencies): vscode.Disposable {
     }
   };
   const update = (): void => {
-    timer = undefined;
     const editor = vscode.window.activeTextEditor;
     const index = deps.catalogs.current;
     if (!editor || !index || !editor.selection.isSingleLine || deps.codes.isExcluded(editor.document)) {
@@ -105,20 +98,15 @@ function trackCodeAtCursor(deps: ExplainDependencies): vscode.Disposable {
     try {
       set(deps.codes.at(editor.document, editor.selection.active, index, false) !== undefined);
     } catch (error) {
-      deps.log.error(`Checking for a code at the cursor failed: ${String(error)}`);
+      deps.log.error(`Checking for a code at the cursor failed: ${errorDetail(error)}`);
       set(false);
     }
   };
-  const schedule = (): void => {
-    if (timer !== undefined) {
-      clearTimeout(timer);
-    }
-    timer = setTimeout(update, CONTEXT_KEY_DELAY_MS);
-  };
+  const schedule = (): void => delayer.trigger(update);
   return vscode.Disposable.from(
     vscode.window.onDidChangeTextEditorSelection(schedule),
     vscode.window.onDidChangeActiveTextEditor(schedule),
     deps.catalogs.onDidChange(schedule),
-    { dispose: () => timer !== undefined && clearTimeout(timer) },
+    delayer,
   );
 }

@@ -1,5 +1,6 @@
 import vscode = require('vscode');
-import { showError, showWarning } from '../services/notifier';
+import { registerCommand } from '../services/commands';
+import { showWarning } from '../services/notifier';
 import { uiText } from '../core/render/uiText';
 import type { Config } from '../config';
 import type { CatalogIndex } from '../core/catalog/catalogIndex';
@@ -40,15 +41,7 @@ const FILE_PROLOGUE: ReadonlyMap<string, string> = new Map([
  * code was inserted.
  */
 export function registerGenerateHandler(deps: GenerateHandlerDeps): vscode.Disposable {
-  return vscode.commands.registerCommand('statusCodeLens.generateHandler', async (args?: GenerateHandlerArgs) => {
-    try {
-      return await generate(args ?? {}, deps);
-    } catch (error) {
-      deps.log.error(`Generating a handler failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      void showError('Status Code Lens could not generate the handler; see its log for details.');
-      return false;
-    }
-  });
+  return registerCommand('statusCodeLens.generateHandler', 'Generating the handler', deps.log, async (args?: GenerateHandlerArgs) => generate(args ?? {}, deps), false);
 }
 
 async function generate(args: GenerateHandlerArgs, deps: GenerateHandlerDeps): Promise<boolean> {

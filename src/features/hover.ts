@@ -1,4 +1,5 @@
 import vscode = require('vscode');
+import { errorDetail } from '../services/commands';
 import type { Config } from '../config';
 import { Recognizer } from '../core/recognize/recognizer';
 import { renderHover } from '../core/render/hover';
@@ -18,7 +19,7 @@ export function registerHover(config: Config, catalogs: CatalogStore, log: vscod
       try {
         return await provideHover(document, position, token, config, catalogs);
       } catch (error) {
-        log.error(`Hover failed in ${document.uri.toString(true)}:${position.line + 1}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        log.error(`Hover failed in ${document.uri.toString(true)}:${position.line + 1}: ${errorDetail(error)}`);
         return undefined;
       }
     },

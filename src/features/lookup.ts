@@ -1,5 +1,6 @@
 import vscode = require('vscode');
-import { showError, showInfo, showWarning } from '../services/notifier';
+import { registerCommand } from '../services/commands';
+import { showInfo, showWarning } from '../services/notifier';
 import type { CatalogIndex } from '../core/catalog/catalogIndex';
 import type { CatalogMatch } from '../core/catalog/types';
 import { pickRows, type PickEntry } from '../core/search/pickItems';
@@ -39,15 +40,7 @@ interface EntryItem extends vscode.QuickPickItem {
  * when the user dismissed the picker.
  */
 export function registerLookup(deps: LookupDependencies): vscode.Disposable {
-  return vscode.commands.registerCommand('statusCodeLens.lookup', async (argument?: unknown): Promise<string | undefined> => {
-    try {
-      return await lookup(deps, argument);
-    } catch (error) {
-      deps.log.error(`Look Up Code failed: ${String(error)}`);
-      void showError('Status Code Lens: the lookup failed. See the log for details.');
-      return undefined;
-    }
-  });
+  return registerCommand('statusCodeLens.lookup', 'Looking up the code', deps.log, async (argument?: unknown): Promise<string | undefined> => lookup(deps, argument));
 }
 
 async function lookup(deps: LookupDependencies, argument: unknown): Promise<string | undefined> {

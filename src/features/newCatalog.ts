@@ -1,4 +1,5 @@
 import vscode = require('vscode');
+import { registerCommand } from '../services/commands';
 import { askModal, showError, showInfo } from '../services/notifier';
 import { formatCatalog, identityProblem, scaffoldCatalog, suggestId, type CatalogIdentity } from '../core/import/scaffold';
 import type { CatalogStore } from '../services/catalogStore';
@@ -11,25 +12,21 @@ const CATALOG_FOLDER = ['.vscode', 'status-codes'];
  * writes `.vscode/status-codes/<id>.json` from the template and opens it.
  */
 export function registerNewCatalog(extensionUri: vscode.Uri, store: CatalogStore, log: vscode.LogOutputChannel): vscode.Disposable {
-  return vscode.commands.registerCommand('statusCodeLens.newCatalog', async () => {
-    try {
-      const folder = await pickWorkspaceFolder();
-      if (!folder) {
-        return;
-      }
-      const template = await readTemplate(extensionUri);
-      const identity = await askIdentity(template, await store.knownIds(), 'New Catalog');
-      if (!identity) {
-        return;
-      }
-      const uri = await writeCatalogFile(folder, identity.id, formatCatalog(scaffoldCatalog(template, identity)));
-      if (uri) {
-        await vscode.window.showTextDocument(uri);
-        log.info(`New catalog "${identity.id}" written to ${vscode.workspace.asRelativePath(uri)}.`);
-        warnIfUntrusted();
-      }
-    } catch (error) {
-      reportFailure(log, 'Creating the catalog', error);
+  return registerCommand('statusCodeLens.newCatalog', 'Creating the catalog', log, async () => {
+    const folder = await pickWorkspaceFolder();
+    if (!folder) {
+      return;
+    }
+    const template = await readTemplate(extensionUri);
+    const identity = await askIdentity(template, await store.knownIds(), 'New Catalog');
+    if (!identity) {
+      return;
+    }
+    const uri = await writeCatalogFile(folder, identity.id, formatCatalog(scaffoldCatalog(template, identity)));
+    if (uri) {
+      await vscode.window.showTextDocument(uri);
+      log.info(`New catalog "${identity.id}" written to ${vscode.workspace.asRelativePath(uri)}.`);
+      warnIfUntrusted();
     }
   });
 }
@@ -110,12 +107,6 @@ export function warnIfUntrusted(): void {
   if (!vscode.workspace.isTrusted) {
     void showInfo('Status Code Lens: catalog files in this workspace are used once you trust it.');
   }
-}
-
-export function reportFailure(log: vscode.LogOutputChannel, what: string, error: unknown): void {
-  const message = `${what} failed: ${error instanceof Error ? error.message : String(error)}`;
-  log.error(message);
-  void showError(`Status Code Lens: ${message}`);
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
