@@ -1,0 +1,147 @@
+import * as assert from 'node:assert/strict';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { isInertUiText } from '../../src/core/render/uiText';
+import type { StatusCodeLensApi } from '../../src/extension';
+import { hoverText, openText, positionOf, ready, waitForEvent, withSetting, workspaceFolder } from './helpers';
+
+/** Under load the editor's file watcher can lag by seconds; the store adds only 250 ms. */
+const WATCH_TIMEOUT_MS = 30_000;
+
+function catalogJson(id: string, fields: Record<string, unknown> = {}): string {
+  return JSON.stringify(
+    {
+      id,
+      title: `${id} codes`,
+      provider: 'Status Code Lens tests',
+      kind: 'error',
+      source: { url: 'https://example.com/test-codes' },
+      context: ['sclHostileCode'],
+      entries: [{ code: 987655, name: 'SCL_HOSTILE', description: `Meaning from ${id}.` }],
+      ...fields,
+    },
+    null,
+    2,
+  );
+}
+
+/** Resolves once `accept` holds for the store, checking now and after each change it announces. */
+async function until(api: StatusCodeLensApi, accept: () => Promise<boolean>, what: string): Promise<void> {
+  if (await accept()) return;
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`Timed out waiting until ${what}; problems: ${api.catalogs.problems().map((p) => p.message).join(' | ')}`));
+    }, WATCH_TIMEOUT_MS);
+    const subscription = api.catalogs.onDidChange(() => {
+      void accept().then((ok) => {
+        if (ok) {
+          clearTimeout(timer);
+          subscription.dispose();
+          resolve();
+        }
+      });
+    });
+  });
+}
+
+describe('Hostile user catalogs', function () {
+  this.timeout(WATCH_TIMEOUT_MS * 3);
+  let api: StatusCodeLensApi;
+  let catalogFolder: vscode.Uri;
+  const written: string[] = [];
+
+  before(async () => {
+    api = await ready();
+    catalogFolder = vscode.Uri.joinPath(workspaceFolder().uri, '.vscode', 'status-codes');
+  });
+
+  beforeEach(() => {
+    mkdirSync(catalogFolder.fsPath, { recursive: true });
+  });
+
+  afterEach(async () => {
+    for (const file of written.splice(0)) {
+      rmSync(file, { recursive: true, force: true });
+    }
+    await api.catalogs.reload();
+  });
+
+  /** Writes a file (or a link) that the case owns; it is removed after the case. */
+  function own(file: string): string {
+    written.push(file);
+    return file;
+  }
+
+  it('serves hovers and lenses beside a catalog whose channel, provider and words are "constructor"', async () => {
+    const file = own(path.join(catalogFolder.fsPath, 'scl-constructor.json'));
+    writeFileSync(
+      file,
+      catalogJson('constructor', {
+        provider: 'constructor',
+        channel: 'constructor',
+        context: ['sclHostileCode', 'constructor', '__proto__'],
+        hints: ['constructor', '__proto__'],
+        entries: [{ code: 987655, name: 'constructor', aliases: ['__proto__'], description: 'Meaning from constructor.', group: 'toString' }],
+      }),
+    );
+    await until(api, async () => (await api.catalogs.index()).catalog('constructor') !== undefined, 'the "constructor" catalog is served');
+    const document = await openText('// constructor __proto__\nwebhook: sclHostileCode=987655\n', 'plaintext');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf(document, '987655', 2));
+    assert.match(hoverText(hovers ?? []), /Meaning from constructor/);
+    const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri, 100)) ?? [];
+    const titles = lenses.map((lens) => `${lens.range.start.line}: ${lens.command?.title ?? ''}`);
+    assert.ok(titles.some((title) => /^1: 987655/.test(title)), `a lens on the code's line: ${titles.join(' | ')}`);
+  });
+
+  it('names a broken catalog whose file name holds a command link in a notification that cannot act', async () => {
+    // A warning already on screen holds back the next one; start from none.
+    await vscode.commands.executeCommand('notifications.clearAll');
+    const file = own(path.join(catalogFolder.fsPath, '[Fix this catalog](command:workbench.action.terminal.new).json'));
+    const notified = waitForEvent(api.onDidNotify, (n) => n.text.includes('Fix this catalog'), WATCH_TIMEOUT_MS);
+    writeFileSync(file, '{ "id": "scl-broken", ');
+    const notification = await notified;
+    assert.equal(notification.severity, 'warning');
+    assert.match(notification.text, /has a problem/);
+    assert.ok(isInertUiText(notification.text), `inert: ${JSON.stringify(notification.text)}`);
+    assert.doesNotMatch(notification.text, /\[[^\]]+\]\((?:https?:\/\/|command:|file:)/i);
+    assert.equal(notification.text.replace(/\u200b/g, '').includes('[Fix this catalog](command:workbench.action.terminal.new).json'), true, 'the name still reads as it is');
+    await vscode.commands.executeCommand('notifications.clearAll');
+  });
+
+  it('reads no catalog from outside the workspace through its settings or through links, unless the user settings name it', async () => {
+    const folder = workspaceFolder().uri.fsPath;
+    const outside = own(path.join(path.dirname(folder), `scl-outside-${process.pid}-${Date.now()}`));
+    mkdirSync(outside, { recursive: true });
+    writeFileSync(path.join(outside, 'outside.json'), catalogJson('scl-outside'));
+    writeFileSync(path.join(outside, 'passwd'), 'root:x:0:0:scl-secret-marker:/root:/bin/bash\n');
+    symlinkSync(path.join(outside, 'outside.json'), own(path.join(catalogFolder.fsPath, 'scl-link.json')));
+    symlinkSync(path.join(outside, 'passwd'), own(path.join(catalogFolder.fsPath, 'scl-passwd.json')));
+    symlinkSync(outside, own(path.join(folder, 'scl-linked')), 'dir');
+    // A control that must load, so the case proves the scan ran.
+    writeFileSync(own(path.join(catalogFolder.fsPath, 'scl-inside.json')), catalogJson('scl-inside'));
+
+    const restore = await withSetting('catalogs', [`${outside}/*.json`, `../${path.basename(outside)}/*.json`, 'scl-linked/*.json', 'scl-linked/**/*.json']);
+    try {
+      await api.catalogs.reload();
+      const index = await api.catalogs.index();
+      assert.ok(index.catalog('scl-inside'), 'the catalog inside the workspace is read');
+      assert.equal(index.catalog('scl-outside'), undefined, 'no catalog from outside the workspace');
+      const messages = api.catalogs.problems().map((p) => p.message);
+      assert.ok(!messages.some((m) => /scl-passwd|scl-secret-marker|root:x/.test(m)), `nothing from the linked system file: ${messages.join(' | ')}`);
+
+      // The user's own settings may name a folder outside the workspace.
+      const section = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('statusCodeLens');
+      await section().update('catalogs', [`${outside}/*.json`], vscode.ConfigurationTarget.Global);
+      try {
+        await api.catalogs.reload();
+        assert.ok((await api.catalogs.index()).catalog('scl-outside'), 'the user settings may name an outside folder');
+      } finally {
+        await section().update('catalogs', undefined, vscode.ConfigurationTarget.Global);
+      }
+    } finally {
+      await restore();
+    }
+  });
+});
