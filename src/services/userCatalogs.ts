@@ -39,6 +39,10 @@ export class UserCatalogs extends Disposable {
   private readonly changeEmitter = this.register(new vscode.EventEmitter<void>());
   private readonly files: CatalogFiles;
   private watchers: vscode.Disposable[] = [];
+  /** The folder each known file must stay in: from the last listing, and from the watcher that reported it. */
+  private readonly roots = new Map<string, Root>();
+  /** The files of the last listing, which the file cap counts. */
+  private listed: ReadonlySet<string> = new Set();
   private started: Promise<void> | undefined;
 
   /** Fires after a batch of file changes or a reload changed a catalog or a problem. */
@@ -53,6 +57,7 @@ export class UserCatalogs extends Disposable {
     super();
     const port: CatalogFilePort = {
       list: () => this.list(),
+      admits: (file) => this.admits(file),
       stat: (file) => stat(file),
       read: (file) => read(file),
       reservedIds,
@@ -109,6 +114,7 @@ export class UserCatalogs extends Disposable {
   /** The catalog files the settings name, in the places they may be read from; sets up the watchers for them. */
   private async list(): Promise<CatalogFileRef[]> {
     this.disposeWatchers();
+    this.roots.clear();
     if (!vscode.workspace.isTrusted) {
       this.log.info('The workspace is not trusted: its catalog files (.vscode/status-codes and statusCodeLens.catalogs) are not read; only the built-in catalogs are used.');
       return [];
@@ -129,7 +135,7 @@ export class UserCatalogs extends Disposable {
         }
         const base = baseUri(folder, pattern);
         const root = outside ? await rootOf(base) : folderRoot;
-        this.watch(folder, pattern, base);
+        this.watch(folder, pattern, base, root);
         const room = MAX_CATALOG_FILES - found.size;
         for (const uri of await this.find(base, pattern, room + 1)) {
           if (found.has(uri.toString())) {
@@ -141,6 +147,7 @@ export class UserCatalogs extends Disposable {
           }
           if (await this.stays(uri, root)) {
             found.set(uri.toString(), { key: uri.toString(), display: displayPath(uri) });
+            this.roots.set(uri.toString(), root);
           }
         }
       }
@@ -148,7 +155,21 @@ export class UserCatalogs extends Disposable {
     if (capped) {
       this.log.warn(`More than ${MAX_CATALOG_FILES} catalog files are found in the workspace; only the first ${MAX_CATALOG_FILES} are read.`);
     }
+    this.listed = new Set(found.keys());
     return [...found.values()];
+  }
+
+  /** Whether a file a watcher reported may be read: inside its folder once links are resolved, and within the cap. */
+  private async admits(file: CatalogFileRef): Promise<boolean> {
+    const root = this.roots.get(file.key);
+    if (root === undefined || !vscode.workspace.isTrusted) {
+      return false;
+    }
+    if (!this.listed.has(file.key) && this.listed.size >= MAX_CATALOG_FILES) {
+      this.log.warn(`${file.display} is not read: the workspace already has ${MAX_CATALOG_FILES} catalog files.`);
+      return false;
+    }
+    return this.stays(vscode.Uri.parse(file.key), root);
   }
 
   private async find(base: vscode.Uri, pattern: CatalogPattern, limit: number): Promise<vscode.Uri[]> {
@@ -211,14 +232,17 @@ export class UserCatalogs extends Disposable {
     return true;
   }
 
-  private watch(folder: vscode.WorkspaceFolder, pattern: CatalogPattern, base: vscode.Uri): void {
+  private watch(folder: vscode.WorkspaceFolder, pattern: CatalogPattern, base: vscode.Uri, root: Root): void {
     // Inside the workspace the pattern stays relative to the folder, so the editor's watcher of the whole
     // folder reports it even when the base folder (.vscode/status-codes) does not exist yet.
     const inside = !leavesFolder(pattern);
     const files = vscode.workspace.createFileSystemWatcher(
       inside ? new vscode.RelativePattern(folder, [...pattern.base, pattern.glob].join('/')) : new vscode.RelativePattern(base, pattern.glob),
     );
-    const queue = (uri: vscode.Uri): void => this.files.fileChanged({ key: uri.toString(), display: displayPath(uri) });
+    const queue = (uri: vscode.Uri): void => {
+      this.roots.set(uri.toString(), root);
+      this.files.fileChanged({ key: uri.toString(), display: displayPath(uri) });
+    };
     this.addWatchers(files, files.onDidCreate(queue), files.onDidChange(queue), files.onDidDelete(queue));
     const parents = inside ? baseFoldersGlob(pattern) : undefined;
     if (parents) {

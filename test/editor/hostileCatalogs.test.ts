@@ -112,6 +112,14 @@ describe('Hostile user catalogs', function () {
 
   it('reads no catalog from outside the workspace through its settings or through links, unless the user settings name it', async () => {
     const folder = workspaceFolder().uri.fsPath;
+    // File events for the links arrive at any time; the outside catalog must not be served through them either.
+    let outsideAllowed = false;
+    const servedEarly: string[] = [];
+    const watching = api.catalogs.onDidChange(() => {
+      void api.catalogs.index().then((index) => {
+        if (!outsideAllowed && index.catalog('scl-outside')) servedEarly.push(index.catalog('scl-outside')!.title);
+      });
+    });
     const outside = own(path.join(path.dirname(folder), `scl-outside-${process.pid}-${Date.now()}`));
     mkdirSync(outside, { recursive: true });
     writeFileSync(path.join(outside, 'outside.json'), catalogJson('scl-outside'));
@@ -131,7 +139,10 @@ describe('Hostile user catalogs', function () {
       const messages = api.catalogs.problems().map((p) => p.message);
       assert.ok(!messages.some((m) => /scl-passwd|scl-secret-marker|root:x/.test(m)), `nothing from the linked system file: ${messages.join(' | ')}`);
 
+      assert.deepEqual(servedEarly, [], 'no file event served the outside catalog');
+
       // The user's own settings may name a folder outside the workspace.
+      outsideAllowed = true;
       const section = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('statusCodeLens');
       await section().update('catalogs', [`${outside}/*.json`], vscode.ConfigurationTarget.Global);
       try {
@@ -141,6 +152,7 @@ describe('Hostile user catalogs', function () {
         await section().update('catalogs', undefined, vscode.ConfigurationTarget.Global);
       }
     } finally {
+      watching.dispose();
       await restore();
     }
   });

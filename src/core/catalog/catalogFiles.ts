@@ -17,6 +17,12 @@ export type CatalogFileStat = { readonly kind: 'file'; readonly size: number } |
  */
 export interface CatalogFilePort {
   list(): Promise<readonly CatalogFileRef[]>;
+  /**
+   * Whether a file named by a file event may be read: events come for any
+   * path the watchers match, links included, so each is checked as the
+   * listing checks the files it returns.
+   */
+  admits(file: CatalogFileRef): Promise<boolean>;
   stat(file: CatalogFileRef): Promise<CatalogFileStat>;
   /** The bytes, or 'missing' when the file vanished; other failures throw. */
   read(file: CatalogFileRef): Promise<Uint8Array | 'missing'>;
@@ -155,7 +161,8 @@ export class CatalogFiles {
       const reserved = await this.port.reservedIds();
       let changed = false;
       for (const file of batch) {
-        changed = (await this.readFile(file, reserved)) || changed;
+        const admitted = await this.port.admits(file);
+        changed = (admitted ? await this.readFile(file, reserved) : this.forget(file.key, this.records.get(file.key))) || changed;
       }
       return changed;
     });

@@ -21,6 +21,8 @@ class MemoryFiles implements CatalogFilePort {
   readonly reads: string[] = [];
   readonly messages: string[] = [];
   listed = 0;
+  /** Files that events name but that may not be read (e.g. links out of the workspace). */
+  readonly refused = new Set<string>();
   private reading = 0;
   maxConcurrentReads = 0;
   /** While set, `read` waits for it: lets a test hold a task in the middle. */
@@ -34,6 +36,10 @@ class MemoryFiles implements CatalogFilePort {
   async list(): Promise<CatalogFileRef[]> {
     this.listed++;
     return [...this.files.keys()].map(ref);
+  }
+
+  async admits(file: CatalogFileRef): Promise<boolean> {
+    return !this.refused.has(file.key);
   }
 
   async stat(file: CatalogFileRef): Promise<CatalogFileStat> {
@@ -162,6 +168,19 @@ describe('the user catalog files', () => {
     assert.deepEqual(ids(store), []);
     assert.equal(changes(), 1);
     assert.ok(fs.messages.includes('ws/a.json was removed; catalog "ay" is no longer used.'));
+  });
+
+  it('never reads a file an event names when the port does not admit it', async () => {
+    const { fs, timers, store, changes } = setup({ 'a.json': catalogText('ay') });
+    await store.rescan(false);
+    fs.files.set('link.json', catalogText('outside'));
+    fs.refused.add('link.json');
+    store.fileChanged(ref('link.json'));
+    timers.advance(DEBOUNCE_MS);
+    await store.idle();
+    assert.deepEqual(fs.reads, ['a.json']);
+    assert.deepEqual(ids(store), ['ay']);
+    assert.equal(changes(), 0);
   });
 
   it('refuses a file over the size limit without reading it', async () => {
