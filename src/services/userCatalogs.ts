@@ -1,5 +1,4 @@
 import vscode = require('vscode');
-import { realpath } from 'node:fs/promises';
 import { CatalogFiles, type CatalogFilePort, type CatalogFileRef, type CatalogFileStat } from '../core/catalog/catalogFiles';
 import type { LoadedCatalog } from '../core/catalog/catalogSet';
 import type { CatalogProblem } from '../core/catalog/parse';
@@ -15,11 +14,9 @@ import { SECTION, type Config } from '../config';
  */
 export const MAX_CATALOG_FILES = 200;
 
-/** A folder a catalog file must lie in, as given and with links resolved. */
+/** A folder a catalog file must lie in: a workspace folder, or the base folder of a path from the user's own settings. */
 interface Root {
   readonly uri: vscode.Uri;
-  /** The real path of a local folder; undefined for other file systems. */
-  readonly real?: string;
 }
 
 /**
@@ -31,8 +28,9 @@ interface Root {
  * Files are read from inside the workspace folders only. A path outside them
  * (absolute, or with `..`) is read only when the user's own settings name it;
  * the same path in workspace or folder settings, which come with the
- * workspace, is refused. Symbolic links are followed only when they stay in
- * the workspace (or the user's outside folder). The state of the files lives
+ * workspace, is refused. Symbolic links are never followed: a link could
+ * lead anywhere, and the web worker extension host has no way to resolve
+ * one, so a file reached through a link is not read. The state of the files lives
  * in `CatalogFiles`; this class finds them, watches them and reads them.
  */
 export class UserCatalogs extends Disposable {
@@ -123,7 +121,7 @@ export class UserCatalogs extends Disposable {
     let capped = false;
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const own = userOwnPatterns(folder);
-      const folderRoot = await rootOf(folder.uri);
+      const folderRoot = rootOf(folder.uri);
       for (const pattern of catalogPatterns(this.config.get(folder.uri).catalogs)) {
         const outside = leavesFolder(pattern);
         if (outside && !own.has(pattern.source.trim())) {
@@ -134,7 +132,7 @@ export class UserCatalogs extends Disposable {
           continue;
         }
         const base = baseUri(folder, pattern);
-        const root = outside ? await rootOf(base) : folderRoot;
+        const root = outside ? rootOf(base) : folderRoot;
         this.watch(folder, pattern, base, root);
         const room = MAX_CATALOG_FILES - found.size;
         for (const uri of await this.find(base, pattern, room + 1)) {
@@ -193,40 +191,29 @@ export class UserCatalogs extends Disposable {
   }
 
   /**
-   * Whether `uri` lies in `root` once links are resolved: a link to a file or
-   * folder elsewhere (`passwd.json -> /etc/passwd`) is not read.
+   * Whether `uri` lies in `root` with no symbolic link on the way: a link to a
+   * file or folder elsewhere (`passwd.json -> /etc/passwd`) is not read.
+   * `workspace.fs.stat` follows links but marks them, on every file system.
    */
   private async stays(uri: vscode.Uri, root: Root): Promise<boolean> {
-    if (!isBelow(uri.path, root.uri.path)) {
+    if (uri.scheme !== root.uri.scheme || uri.authority !== root.uri.authority || !isBelow(uri.path, root.uri.path)) {
       this.log.warn(`${displayPath(uri)} is not inside ${displayPath(root.uri)}; it is not read.`);
       return false;
     }
-    if (uri.scheme === 'file' && root.real !== undefined) {
-      let real: string;
-      try {
-        real = await realpath(uri.fsPath);
-      } catch {
-        // Gone or unreadable: reading it reports that.
-        return true;
-      }
-      if (!isBelow(toSlashes(real), toSlashes(root.real))) {
-        this.log.warn(`${displayPath(uri)} is a link to a file outside ${displayPath(root.uri)}; links out of the workspace are not followed.`);
-        return false;
-      }
-      return true;
-    }
-    // Elsewhere links cannot be resolved: any link on the way from the root to the file is refused.
     const below = uri.path.slice(root.uri.path.replace(/\/$/, '').length + 1).split('/');
     let at = root.uri;
     for (const segment of below) {
       at = vscode.Uri.joinPath(at, segment);
+      let type: vscode.FileType;
       try {
-        if (((await vscode.workspace.fs.stat(at)).type & vscode.FileType.SymbolicLink) !== 0) {
-          this.log.warn(`${displayPath(uri)}: ${displayPath(at)} is a symbolic link; links are not followed here.`);
-          return false;
-        }
+        type = (await vscode.workspace.fs.stat(at)).type;
       } catch {
+        // Gone, or a link to nothing: reading it reports that, and reads nothing.
         return true;
+      }
+      if ((type & vscode.FileType.SymbolicLink) !== 0) {
+        this.log.warn(`${displayPath(uri)} is reached through the symbolic link ${displayPath(at)}; links are not followed.`);
+        return false;
       }
     }
     return true;
@@ -279,15 +266,8 @@ function userOwnPatterns(folder: vscode.WorkspaceFolder): Set<string> {
   return new Set(values.filter((value): value is string => typeof value === 'string').map((value) => value.trim()));
 }
 
-async function rootOf(uri: vscode.Uri): Promise<Root> {
-  if (uri.scheme !== 'file') {
-    return { uri };
-  }
-  try {
-    return { uri, real: await realpath(uri.fsPath) };
-  } catch {
-    return { uri, real: uri.fsPath };
-  }
+function rootOf(uri: vscode.Uri): Root {
+  return { uri };
 }
 
 async function stat(file: CatalogFileRef): Promise<CatalogFileStat> {
@@ -316,6 +296,8 @@ async function read(file: CatalogFileRef): Promise<Uint8Array | 'missing'> {
 function baseUri(folder: vscode.WorkspaceFolder, pattern: CatalogPattern): vscode.Uri {
   if (pattern.absolute) {
     const path = pattern.base.join('/');
+    // In a virtual workspace (vscode.dev, github.dev) an absolute path is on the folder's own file system, not the local disk.
+    if (folder.uri.scheme !== 'file') return folder.uri.with({ path: `/${path}`, query: '', fragment: '' });
     return vscode.Uri.file(/^[a-zA-Z]:$/.test(pattern.base[0] ?? '') ? path : `/${path}`);
   }
   return pattern.base.length === 0 ? folder.uri : vscode.Uri.joinPath(folder.uri, ...pattern.base);
@@ -324,10 +306,6 @@ function baseUri(folder: vscode.WorkspaceFolder, pattern: CatalogPattern): vscod
 function isBelow(path: string, folder: string): boolean {
   const base = folder.endsWith('/') ? folder : `${folder}/`;
   return path.startsWith(base);
-}
-
-function toSlashes(path: string): string {
-  return path.replace(/\\/g, '/');
 }
 
 /** Local files are named by their path, which the log makes clickable; others by their URI. Names are the workspace's, so they are made inert. */
