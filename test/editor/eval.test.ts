@@ -1,0 +1,54 @@
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { renderHover } from '../../src/core/render/hover';
+import { lensTitle } from '../../src/core/render/lens';
+import { corpusDir, languageIdFor, readCorpusFile } from '../eval/corpus';
+import { EDITOR_SAMPLE, locateSample } from '../eval/sample';
+import { realIndex, recognizerFor } from '../unit/recognize/catalogs';
+import { hoverText, ready } from './helpers';
+
+/**
+ * A sample of the labelled evaluation corpus (test/eval/sample.ts) opened as
+ * files, through the real hover and CodeLens providers: the editor gives the
+ * language the evaluation assumes, shows what `npm run eval` counts, and keeps
+ * showing the right meaning (or nothing) on each sampled line.
+ */
+describe('The evaluation sample in the editor', () => {
+  before(async () => {
+    await ready();
+  });
+
+  const recognizer = recognizerFor(realIndex());
+
+  for (const sample of EDITOR_SAMPLE) {
+    it(`${sample.file}: "${sample.literal}" gives ${sample.today === 'lens' ? 'its labelled meaning in a lens and a hover' : 'neither lens nor hover'}`, async () => {
+      const file = readCorpusFile(sample.file);
+      const spot = locateSample(file, sample);
+      const document = await vscode.workspace.openTextDocument(vscode.Uri.file(path.join(corpusDir, ...sample.file.split('/'))));
+      assert.equal(document.languageId, languageIdFor(sample.file), 'the language the evaluation assumes for this file');
+
+      const position = new vscode.Position(spot.line, spot.end - 1);
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+      const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri, 100)).filter(
+        (lens) => lens.command?.command === 'statusCodeLens.explain' && lens.range.start.line === spot.line && lens.range.start.character < spot.end && spot.start < lens.range.end.character,
+      );
+
+      const doc = recognizer.buildDocumentContext(file.text, file.languageId);
+      const expected = recognizer.recognizeAt(file.lines[spot.line] as string, spot.line, spot.end - 1, doc, { lineAt: (n) => file.lines[n] });
+      if (sample.today === 'lens') {
+        assert.ok(expected, 'the core recognises the sampled literal');
+        const text = hoverText(hovers);
+        assert.ok(text.includes(renderHover(expected)), `the hover shows the evaluated meaning; got:\n${text}`);
+        assert.deepEqual(
+          lenses.map((lens) => lens.command?.title),
+          [lensTitle(expected)],
+        );
+      } else {
+        assert.equal(expected, undefined);
+        assert.doesNotMatch(hoverText(hovers), /Clickatell|Webex|IETF|GeniqTech|HTTP/);
+        assert.deepEqual(lenses, []);
+      }
+    });
+  }
+});
