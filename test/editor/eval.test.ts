@@ -14,7 +14,10 @@ import { hoverText, ready } from './helpers';
  * language the evaluation assumes, shows what `npm run eval` counts, and keeps
  * showing the right meaning (or nothing) on each sampled line.
  */
-describe('The evaluation sample in the editor', () => {
+describe('The evaluation sample in the editor', function () {
+  // Each test opens a file the editor has not seen, and the first one also waits for the catalogs.
+  this.timeout(60_000);
+
   before(async () => {
     await ready();
   });

@@ -23,7 +23,8 @@ export const EDITOR_SAMPLE: readonly SampleLine[] = [
   { file: 'code/python/test_accounts.py', needle: 'self.assertEqual(response.status_code, 200)', literal: '200', today: 'lens' },
   { file: 'code/go/handlers.go', needle: 'http.StatusNotFound', literal: 'http.StatusNotFound', today: 'lens' },
   { file: 'code/java/InvoiceController.java', needle: 'HttpStatus.NOT_FOUND', literal: 'HttpStatus.NOT_FOUND', today: 'lens' },
-  { file: 'code/kotlin/Routes.kt', needle: 'HttpStatusCode.NotFound', literal: 'HttpStatusCode.NotFound', today: 'lens' },
+  // Kotlin is left out: VS Code has no built-in Kotlin mode, so without an extension a .kt file opens as plain text.
+  { file: 'code/ruby/app.rb', needle: "halt 403, 'private widget'", literal: '403', today: 'lens' },
   { file: 'code/swift/APIClient.swift', needle: 'statusCode == 304', literal: '304', today: 'lens' },
   { file: 'code/csharp/ShipmentsController.cs', needle: 'StatusCode(413', literal: '413', today: 'lens' },
   { file: 'code/php/ClickatellCallback.php', needle: 'case 21:', literal: '21', today: 'lens' },
