@@ -14,7 +14,8 @@ import type { LabelledSpan } from './labels';
  * - hover-only precision: the same for recognitions that get no lens (a hover is all the user sees);
  * - recall: obvious codes whose hover gives an accepted meaning first;
  * - recall as lens: obvious codes that get a lens with an accepted meaning.
- * A recognition where the label says `none`, or where no label is, is wrong.
+ * A recognition where the label says `none`, or where no label is, is wrong;
+ * so is a second lens with the same meaning on one line.
  */
 
 export interface Tally {
@@ -127,8 +128,16 @@ export function evaluateFile(recognizer: Recognizer, file: CorpusFile, settings:
     return right;
   };
 
+  // One meaning gets one lens per line: a second lens saying the same (a name and its number) is noise.
+  const shown = new Set<string>();
   for (const lens of lenses) {
     tally.lenses++;
+    const said = `${lens.line}:${meaningOf(lens)}`;
+    if (shown.has(said)) {
+      failures.push({ file: file.path, line: lens.line + 1, literal: lens.text, expected: 'one lens per meaning and line', got: `a second lens for ${meaningOf(lens)}`, what: 'lens' });
+      continue;
+    }
+    shown.add(said);
     if (judge(lens, 'lens')) tally.lensesRight++;
   }
   for (const hover of hovers) {
