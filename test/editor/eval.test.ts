@@ -6,7 +6,7 @@ import { lensTitle } from '../../src/core/render/lens';
 import { corpusDir, languageIdFor, readCorpusFile } from '../eval/corpus';
 import { EDITOR_SAMPLE, locateSample } from '../eval/sample';
 import { realIndex, recognizerFor } from '../unit/recognize/catalogs';
-import { hoverText, ready } from './helpers';
+import { afterEvent, hoverText, ready } from './helpers';
 
 /**
  * A sample of the labelled evaluation corpus (test/eval/sample.ts) opened as
@@ -20,6 +20,16 @@ describe('The evaluation sample in the editor', function () {
 
   before(async () => {
     await ready();
+    // The evaluation assumes the default settings; a test that failed before its clean-up may have left some set.
+    for (const name of ['largeFileThreshold', 'codeLens.maxPerDocument', 'codeLens.minConfidence', 'codeLens.enabled', 'hover.enabled']) {
+      if (vscode.workspace.getConfiguration('statusCodeLens').inspect(name)?.workspaceValue !== undefined) {
+        await afterEvent(
+          vscode.workspace.onDidChangeConfiguration,
+          () => vscode.workspace.getConfiguration('statusCodeLens').update(name, undefined, vscode.ConfigurationTarget.Workspace),
+          (event) => event.affectsConfiguration(`statusCodeLens.${name}`),
+        );
+      }
+    }
   });
 
   const recognizer = recognizerFor(realIndex());

@@ -13,7 +13,7 @@ import type { LabelledSpan } from './labels';
  * - lens precision: lenses whose best meaning is one the label accepts;
  * - hover-only precision: the same for recognitions that get no lens (a hover is all the user sees);
  * - recall: obvious codes whose hover gives an accepted meaning first;
- * - recall as lens: obvious codes that get a lens with an accepted meaning.
+ * - recall as lens: obvious codes whose line gets a lens with an accepted meaning.
  * A recognition where the label says `none`, or where no label is, is wrong;
  * so is a second lens with the same meaning on one line.
  */
@@ -153,7 +153,9 @@ export function evaluateFile(recognizer: Recognizer, file: CorpusFile, settings:
     tally.obvious++;
     const accepted = (recognition: Recognition) => overlaps(span, recognition) && span.label.expected.includes(meaningOf(recognition) ?? '');
     const found = hovers.some(accepted);
-    const asLens = lenses.some(accepted);
+    // A lens sits above its line: the code is shown when a lens there gives its meaning, even one lens for two
+    // fields of the same value (an access log's status and upstream status).
+    const asLens = lenses.some((lens) => lens.line === span.line && span.label.expected.includes(meaningOf(lens) ?? ''));
     if (found) tally.obviousFound++;
     if (asLens) tally.obviousAsLens++;
     if (!found || !asLens) {
