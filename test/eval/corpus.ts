@@ -8,8 +8,9 @@ export const corpusDir = join(repoRoot, 'test', 'eval', 'corpus');
 
 /**
  * The language id VS Code gives a file, from its name, for the extensions and
- * names of the corpus; anything else opens as plain text, as it would in an
- * editor without language extensions.
+ * names of the corpus, as its built-in language support assigns them; anything
+ * else opens as plain text. Kotlin and Scala have no built-in mode: their ids
+ * are those the usual language extensions give, as their users have one.
  */
 const languageByExtension: Readonly<Record<string, string>> = {
   '.ts': 'typescript',
@@ -53,7 +54,10 @@ const languageByExtension: Readonly<Record<string, string>> = {
   '.csv': 'plaintext',
   '.tsv': 'plaintext',
   '.txt': 'plaintext',
-  '.conf': 'plaintext',
+  '.conf': 'properties',
+  '.env': 'properties',
+  '.properties': 'properties',
+  '.har': 'json',
 };
 
 const languageByName: Readonly<Record<string, string>> = {
