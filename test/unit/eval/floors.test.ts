@@ -24,10 +24,10 @@ export const TARGETS: Figures = {
  * targets when the issue is done.
  */
 export const FLOORS: Figures = {
-  lensPrecision: 0.83,
+  lensPrecision: 0.84,
   hoverOnlyPrecision: 0.62,
   recall: 0.52,
-  recallAsLens: 0.53,
+  recallAsLens: 0.54,
 };
 
 describe('Recognition on the evaluation corpus', function () {
