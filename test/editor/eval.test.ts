@@ -1,26 +1,32 @@
 import * as assert from 'node:assert/strict';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { Recognizer } from '../../src/core/recognize/recognizer';
 import { renderHover } from '../../src/core/render/hover';
 import { lensTitle } from '../../src/core/render/lens';
-import { corpusDir, languageIdFor, readCorpusFile } from '../eval/corpus';
-import { EDITOR_SAMPLE, locateSample } from '../eval/sample';
-import { realIndex, recognizerFor } from '../unit/recognize/catalogs';
-import { afterEvent, hoverText, ready } from './helpers';
+import { defaultSettings } from '../../src/core/settings';
+import { buildCorpusFile, languageIdFor } from '../eval/corpusFile';
+import { EDITOR_SAMPLE, locateSample, SAMPLE_FOLDER } from '../eval/sample';
+import { afterEvent, fixtureUri, hoverText, openFixture, ready } from './helpers';
 
 /**
- * A sample of the labelled evaluation corpus (test/eval/sample.ts) opened as
- * files, through the real hover and CodeLens providers: the editor gives the
- * language the evaluation assumes, shows what `npm run eval` counts, and keeps
- * showing the right meaning (or nothing) on each sampled line.
+ * A sample of the labelled evaluation corpus (test/eval/sample.ts), copied
+ * into the fixture workspace, through the real hover and CodeLens providers:
+ * the editor gives the language the evaluation assumes, shows what
+ * `npm run eval` counts, and keeps showing the right meaning (or nothing) on
+ * each sampled line. Files are read through the workspace, so the test runs
+ * in the web worker extension host too.
  */
 describe('The evaluation sample in the editor', function () {
   // Each test opens a file the editor has not seen, and the first one also waits for the catalogs.
   this.timeout(60_000);
 
+  let recognizer: Recognizer;
+
   before(async () => {
-    await ready();
-    // The evaluation assumes the default settings; a test that failed before its clean-up may have left some set.
+    const api = await ready();
+    // The same catalogs the providers use, with the settings the evaluation assumes.
+    recognizer = Recognizer.for(await api.catalogs.index(), defaultSettings);
+    // A test that failed before its clean-up may have left some of those settings changed.
     for (const name of ['largeFileThreshold', 'codeLens.maxPerDocument', 'codeLens.minConfidence', 'codeLens.enabled', 'hover.enabled']) {
       if (vscode.workspace.getConfiguration('statusCodeLens').inspect(name)?.workspaceValue !== undefined) {
         await afterEvent(
@@ -32,13 +38,14 @@ describe('The evaluation sample in the editor', function () {
     }
   });
 
-  const recognizer = recognizerFor(realIndex());
-
   for (const sample of EDITOR_SAMPLE) {
     it(`${sample.file}: "${sample.literal}" gives ${sample.today === 'lens' ? 'its labelled meaning in a lens and a hover' : 'neither lens nor hover'}`, async () => {
-      const file = readCorpusFile(sample.file);
+      const relative = `${SAMPLE_FOLDER}/${sample.file}`;
+      const decoder = new TextDecoder();
+      const labelsText = decoder.decode(await vscode.workspace.fs.readFile(fixtureUri(`${relative}.labels`)));
+      const document = await openFixture(relative);
+      const file = buildCorpusFile(sample.file, document.getText(), labelsText);
       const spot = locateSample(file, sample);
-      const document = await vscode.workspace.openTextDocument(vscode.Uri.file(path.join(corpusDir, ...sample.file.split('/'))));
       assert.equal(document.languageId, languageIdFor(sample.file), 'the language the evaluation assumes for this file');
 
       const position = new vscode.Position(spot.line, spot.end - 1);

@@ -2,7 +2,7 @@ import type { Recognizer } from '../../src/core/recognize/recognizer';
 import type { Recognition } from '../../src/core/recognize/types';
 import { documentLensPlan } from '../../src/core/render/lensPlan';
 import { defaultSettings, type Settings } from '../../src/core/settings';
-import type { CorpusFile } from './corpus';
+import type { CorpusFile } from './corpusFile';
 import type { LabelledSpan } from './labels';
 
 /**

@@ -1,4 +1,4 @@
-import type { CorpusFile } from './corpus';
+import type { CorpusFile } from './corpusFile';
 import { tokenOccurrences } from './labels';
 
 /**
@@ -7,7 +7,12 @@ import { tokenOccurrences } from './labels';
  * hard negatives. `needle` finds the line (its first occurrence in the file)
  * and `literal` the number or name on it. `today` is what the user sees now
  * and must keep seeing: a lens with the labelled meaning, or nothing at all.
+ * The in-editor suite opens copies of these files from the fixture workspace
+ * (`SAMPLE_FOLDER`); a unit test keeps the copies equal to the corpus.
  */
+/** Where the fixture workspace holds copies of the sampled files and their labels, under their corpus paths. */
+export const SAMPLE_FOLDER = 'eval';
+
 export interface SampleLine {
   readonly file: string;
   readonly needle: string;
