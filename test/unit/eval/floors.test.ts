@@ -25,7 +25,7 @@ export const TARGETS: Figures = {
  */
 export const FLOORS: Figures = {
   lensPrecision: 0.84,
-  hoverOnlyPrecision: 0.62,
+  hoverOnlyPrecision: 0.61,
   recall: 0.52,
   recallAsLens: 0.54,
 };
