@@ -12,6 +12,7 @@
  * bidirectional control: embeddings, overrides, isolates and marks, which can
  * make a name read differently from what it is.
  */
+// eslint-disable-next-line no-control-regex -- control characters are what this replaces
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** A zero-width space: it breaks `](` and `$(` apart without changing what the reader sees. */
@@ -32,7 +33,7 @@ export function uiText(text: string, maxLength = 200): string {
 
 /** Whether `text` holds anything a notification, quick pick or status bar would act on; for tests and assertions. */
 export function isInertUiText(text: string): boolean {
-  return !/\[[^\]]*\]\(/.test(text) && !/\$\(/.test(text) && !BIDI_TEST.test(text) && !/[\r\n\u2028\u2029]/.test(text);
+  return !/\[[^[\]]*\]\(/.test(text) && !/\$\(/.test(text) && !BIDI_TEST.test(text) && !/[\r\n\u2028\u2029]/.test(text);
 }
 
 const BIDI_TEST = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
