@@ -8,7 +8,7 @@
 // mocha reports real file names and the in-editor suite can require the same
 // core modules the unit tests use.
 import * as esbuild from 'esbuild';
-import { mkdirSync, readFileSync, readdirSync, statSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, statSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
@@ -199,6 +199,8 @@ if (bench) {
   const generated = join(testOut, 'src/core/catalog/generated/validateCatalog.js');
   mkdirSync(dirname(generated), { recursive: true });
   writeFileSync(generated, catalogValidatorSource());
+  // Data the core imports as JSON (the bundles inline it): the transpiled files require it from beside them.
+  cpSync('catalogs/names', join(testOut, 'catalogs/names'), { recursive: true });
 } else if (watch) {
   const context = await esbuild.context(extension);
   await context.watch();

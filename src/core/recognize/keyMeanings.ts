@@ -1,5 +1,6 @@
 import type { CatalogIndex } from '../catalog/catalogIndex';
 import { normalizeKey } from '../catalog/normalize';
+import { prefixedHttpConstantCode } from './httpConstants';
 import { callWantsObject, isHttpQualifier, roleOfCall, roleOfKey } from './keyRoles';
 import * as scannerTypes from './scannerTypes';
 import type { KeyInterest, KeyKind } from './scannerTypes';
@@ -160,7 +161,8 @@ export class KeyMeanings {
         role = roleOfKey(key, parent) ?? roleOfCall(key);
         break;
       default:
-        role = roleOfKey(key, parent);
+        // A constant named for an HTTP status (`HTTP_OK = 200`, `StatusNotFound = 404`) holds one.
+        role = roleOfKey(key, parent) ?? (prefixedHttpConstantCode(key) !== undefined ? 'http' : undefined);
     }
     const declared = declaredPath.size > 0 || declaredKey.size > 0;
     const strength = declared ? 1 : role === 'code' ? 0.7 : role !== undefined ? 0.85 : 0;

@@ -93,7 +93,18 @@ const RESPONSE_WRITERS = new Set([
  * Qualifiers of symbolic HTTP names: `HttpStatus.NOT_FOUND`, `HTTPStatus.NOT_FOUND`,
  * `http.StatusNotFound`, `HttpServletResponse.SC_NOT_FOUND`, `HttpURLConnection.HTTP_NOT_FOUND`.
  */
-const HTTP_QUALIFIERS = new Set(['httpstatus', 'httpstatuscode', 'httpstatuses', 'statuscodes', 'http', 'status', 'httpservletresponse', 'httpurlconnection']);
+const HTTP_QUALIFIERS = new Set([
+  'httpstatus',
+  'httpstatuscode',
+  'httpstatuses',
+  'statuscode',
+  'statuscodes',
+  'http',
+  'status',
+  'httpservletresponse',
+  'httpurlconnection',
+  'httpsurlconnection',
+]);
 
 /** The role a key's words give it, or undefined when the key says nothing about codes. */
 export function roleOfKey(key: string, parent: string | undefined): CodeRole | undefined {

@@ -115,7 +115,9 @@ export class LineScanner {
       }
       j++;
     }
-    const afterDot = i - 1 >= from && text.charCodeAt(i - 1) === 46; /* . */
+    const before = i - 1 >= from ? text.charCodeAt(i - 1) : -1;
+    // Qualified by `.` or, in Rust, PHP and C++, by `::` (`StatusCode::OK`, `Response::HTTP_OK`).
+    const afterDot = before === 46 /* . */ || (before === 58 && i - 2 >= from && text.charCodeAt(i - 2) === 58);
     // Names of two letters (`HttpStatus.OK`) count only when qualified.
     if (j - i >= 3 || (afterDot && j - i === 2)) {
       if (!hasLower) {
@@ -247,7 +249,7 @@ export class LineScanner {
   }
 
   private member(text: string, from: number, i: number, j: number): void {
-    const qualEnd = i - 1;
+    const qualEnd = text.charCodeAt(i - 1) === 46 ? i - 1 : i - 2;
     const qualStart = this.keys.identifierStart(text, from, qualEnd);
     if (qualStart >= qualEnd || !this.hooks.isKnownMember(text, qualStart, qualEnd, i, j)) {
       return;

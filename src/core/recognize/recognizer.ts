@@ -1,6 +1,8 @@
 import type { CatalogIndex } from '../catalog/catalogIndex';
 import type { CatalogMatch } from '../catalog/types';
+import { normalizeKey } from '../catalog/normalize';
 import { HintMatcher } from './hints';
+import { httpConstantCode } from './httpConstants';
 import { IgnoreMarkers } from './ignoreMarkers';
 import { BARE_MEANING, HTTP_MEANING, KeyMeanings, NO_MEANING, type KeyGroup } from './keyMeanings';
 import { KnownLiterals } from './knownLiterals';
@@ -151,8 +153,13 @@ export class Recognizer {
       isKnownCode: (code) => known.isKnownCode(code),
       isKnownName: (text, start, end) => known.isKnownWord(text, start, end),
       // The name is asked about first: its answers are cached, and most members name no code.
-      isKnownMember: (text, qualifierStart, qualifierEnd, start, end) =>
-        known.memberLookupName(text.slice(start, end)) !== undefined && keys.isCodeQualifier(text.slice(qualifierStart, qualifierEnd)),
+      isKnownMember: (text, qualifierStart, qualifierEnd, start, end) => {
+        const name = text.slice(start, end);
+        const qualifier = text.slice(qualifierStart, qualifierEnd);
+        return (
+          (known.memberLookupName(name) !== undefined || httpConstantCode(name, normalizeKey(qualifier)) !== undefined) && keys.isCodeQualifier(qualifier)
+        );
+      },
       accept: (candidate) => this.accept(candidate),
     });
   }
@@ -431,9 +438,16 @@ export class Recognizer {
     }
     let lookupName: string | undefined;
     if (literalName !== undefined) {
-      lookupName = c.form === 'member' ? this.known.memberLookupName(literalName) : literalName;
-      if (lookupName === undefined) {
-        return;
+      // A library's constant (`HttpURLConnection.HTTP_MOVED_TEMP`, `HttpStatusCode.Redirect`) is its code, HTTP whatever the qualifier's words say.
+      const constant = c.form === 'member' ? httpConstantCode(literalName, normalizeKey(text.slice(c.keyStart, c.keyEnd))) : undefined;
+      if (constant !== undefined) {
+        meaning = HTTP_MEANING;
+        c.code = constant;
+      } else {
+        lookupName = c.form === 'member' ? this.known.memberLookupName(literalName) : literalName;
+        if (lookupName === undefined) {
+          return;
+        }
       }
     }
     let ranking = this.ranking(meaning, c, lookupName, doc, undefined);
@@ -453,7 +467,7 @@ export class Recognizer {
       start: c.start - this.lineStart,
       end: c.end - this.lineStart,
       text: literalName ?? text.slice(c.start, c.end),
-      code: literalName !== undefined ? top.entry.code : c.code,
+      code: lookupName !== undefined ? top.entry.code : c.code,
       name: literalName,
       key: meaning.key,
       parentKey: meaning.parentKey,
