@@ -1,7 +1,7 @@
 import type { CatalogIndex } from '../catalog/catalogIndex';
 import { normalizeKey } from '../catalog/normalize';
 import { prefixedHttpConstantCode } from './httpConstants';
-import { callWantsObject, isHttpQualifier, roleOfCall, roleOfKey } from './keyRoles';
+import { callWantsObject, isHttpOnlyCall, isHttpQualifier, isProseHttpWord, roleOfCall, roleOfKey } from './keyRoles';
 import * as scannerTypes from './scannerTypes';
 import type { KeyInterest, KeyKind } from './scannerTypes';
 import type { KeyMeaning } from './rank';
@@ -158,7 +158,7 @@ export class KeyMeanings {
         role = isHttpQualifier(key) ? 'http' : roleOfKey(key, undefined);
         break;
       case 'loose':
-        role = roleOfKey(key, parent) ?? roleOfCall(key);
+        role = roleOfKey(key, parent) ?? roleOfCall(key) ?? (isProseHttpWord(key) ? 'http' : undefined);
         break;
       default:
         // A constant named for an HTTP status (`HTTP_OK = 200`, `StatusNotFound = 404`) holds one.
@@ -170,6 +170,7 @@ export class KeyMeanings {
       // Only a generic key changes meaning with its enclosing object; `res.status`-style members are read anyway.
       wantsParent:
         parent === undefined && ((this.pathSuffixes.has(key) && (role === undefined || role === 'code')) || (group === 'call' && role === undefined && callWantsObject(key))),
+      httpOnly: group === 'call' && role === 'http' && isHttpOnlyCall(key),
       key: rawKey,
       parentKey: rawParent === '' ? undefined : rawParent,
       label: rawParent === '' ? rawKey : `${rawParent}.${rawKey}`,

@@ -341,13 +341,18 @@ export class KeyReader {
     while (start < end && text.charCodeAt(start) === 36 /* $ */) start++;
     return start;
   }
-  /** End of an identifier chain starting at `start` (`status`, `res.statusCode`, `error?.code`). */
+  /** End of an identifier chain starting at `start` (`status`, `res.statusCode`, `error?.code`, `$this->statusCode`, `Self::status`). */
   identifierChainEnd(text: string, start: number, to: number): number {
     let k = start;
     while (k < to) {
       const ch = text.charCodeAt(k);
       if (isWord(ch) || ch === 46 || (ch === 63 && text.charCodeAt(k + 1) === 46)) {
         k++;
+      } else if (((ch === 45 && text.charCodeAt(k + 1) === 62) || (ch === 58 && text.charCodeAt(k + 1) === 58)) && k > start && isWord(text.charCodeAt(k + 2))) {
+        k += 2;
+      } else if (ch === 40 && text.charCodeAt(k + 1) === 41 && (text.charCodeAt(k + 2) === 46 || (text.charCodeAt(k + 2) === 45 && text.charCodeAt(k + 3) === 62))) {
+        // A getter inside the chain: `$client->getResponse()->getStatusCode()`, `resp.raw().code()`.
+        k += 2;
       } else {
         break;
       }

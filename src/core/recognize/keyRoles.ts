@@ -37,6 +37,10 @@ const HTTP_OBJECTS = new Set([
   'reply',
   'exchange',
   'axioserror',
+  // Go's `httptest.ResponseRecorder`, by its usual names.
+  'rr',
+  'rec',
+  'recorder',
 ]);
 
 /**
@@ -63,7 +67,42 @@ const CODE_CALLS = new Set([
   'head',
   // supertest's `.expect(401)`; the scanner passes over Jest's bare `expect(…)`.
   'expect',
+  // Assertions of test clients: Laravel `assertStatus`, Codeception `seeResponseCodeIs`, Symfony
+  // `assertResponseStatusCodeSame`, Rails `assert_response`, MockMvc-style `hasStatus`, jest matchers.
+  'assertstatus',
+  'assertstatuscode',
+  'assertcode',
+  'assertresponse',
+  'assertresponsecode',
+  'assertresponsestatus',
+  'assertresponsestatuscodesame',
+  'asserthttpstatus',
+  'asserthttpcode',
+  'seeresponsecodeis',
+  'expectstatus',
+  'hasstatus',
+  'hasstatuscode',
+  'tohavestatus',
+  'tohavestatuscode',
+  'tohavehttpstatus',
+  // Mocks and fake servers: nock and axios-mock-adapter `.reply(404, …)`, respx `.respond(404)`,
+  // OkHttp MockWebServer `setResponseCode(404)`, the servlet API's `sendError(404)`.
+  'reply',
+  'respond',
+  'setresponsecode',
+  'senderror',
+  // Response factories whose status follows the body: Flask `make_response(body, 404)`, JAX-RS, ASP.NET.
+  'makeresponse',
+  'webapplicationexception',
+  'statuscoderesult',
 ]);
+
+/**
+ * Calls whose status comes after the body, `http.Error(w, msg, 502)`,
+ * `c.text('…', 500)`, `make_response(body, 404)`: a literal later argument
+ * of theirs is the status itself, not a weaker guess.
+ */
+const STATUS_LATER_CALLS = new Set(['error', 'text', 'json', 'body', 'html', 'newresponse', 'makeresponse', 'senderror', 'reply', 'respond']);
 
 /**
  * Response writers whose first argument is the status when they are called
@@ -87,6 +126,12 @@ const RESPONSE_WRITERS = new Set([
   'nocontent',
   'redirect',
   'data',
+  // Hono `c.text('…', 500)` and `c.body(null, 204)`, Go's `http.Error(w, msg, 502)`, Koa's `ctx.throw(404)`.
+  'text',
+  'body',
+  'newresponse',
+  'error',
+  'throw',
 ]);
 
 /**
@@ -154,4 +199,39 @@ export function callWantsObject(callee: string): boolean {
 /** Whether `qualifier.NAME` names HTTP statuses by framework convention. */
 export function isHttpQualifier(qualifier: string): boolean {
   return HTTP_QUALIFIERS.has(qualifier);
+}
+
+/** Calls that Ruby and Perl code writes without parentheses: `halt 404`, `abort 403`, `assert_response 201`. */
+const PAREN_FREE_STATUS_CALLS = new Set(['halt', 'abort', 'assert_response']);
+
+/** Whether `word` (lower case) is a call that takes a status without parentheses. */
+export function isParenFreeStatusCall(word: string): boolean {
+  return PAREN_FREE_STATUS_CALLS.has(word);
+}
+
+/** Verbs of prose about HTTP responses: `returns 404`, `responds with 503`, `HTTP 429`. */
+const PROSE_HTTP_WORDS = new Set(['returns', 'returned', 'respond', 'responds', 'responded', 'replies', 'replied', 'http', 'https']);
+
+/** Whether a word (lower case) before a number in prose says "HTTP status". */
+export function isProseHttpWord(word: string): boolean {
+  return PROSE_HTTP_WORDS.has(word);
+}
+
+/**
+ * Whether a later literal argument of `callee` (normalised) on `object` is its status:
+ * `http.Error(w, msg, 502)` and `make_response(body, 404)` yes, `log.Error(w, msg, 502)` no.
+ */
+export function takesStatusLater(callee: string, object: string | undefined): boolean {
+  if (!STATUS_LATER_CALLS.has(callee)) {
+    return false;
+  }
+  return RESPONSE_WRITERS.has(callee) ? object !== undefined && HTTP_OBJECTS.has(object) : true;
+}
+
+/** Calls with everyday names (`reply`, `text`, `error`) that mean an HTTP status only when given one (100–599). */
+const HTTP_ONLY_CALLS = new Set(['reply', 'respond', 'error', 'throw', 'text', 'body', 'json', 'senderror', 'newresponse', 'makeresponse', 'halt']);
+
+/** Whether a number passed to `callee` (normalised) is a code only when it is a valid HTTP status. */
+export function isHttpOnlyCall(callee: string): boolean {
+  return HTTP_ONLY_CALLS.has(callee);
 }

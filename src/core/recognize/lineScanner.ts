@@ -1,6 +1,7 @@
 import * as chars from './charClasses';
 import { AssertionReader } from './assertions';
 import { KeyReader } from './keyReader';
+import { isParenFreeStatusCall, isProseHttpWord, takesStatusLater } from './keyRoles';
 import * as scannerTypes from './scannerTypes';
 import type { RawCandidate, ScannerHooks } from './scannerTypes';
 
@@ -41,6 +42,9 @@ export function nextCandidate(text: string, from: number): number {
   WORD_START.lastIndex = from;
   return WORD_START.test(text) ? WORD_START.lastIndex - 1 : -1;
 }
+
+/** Variables that hold a response body, before the status in `return body, 404`. */
+const BODY_NAMES = new Set(['body', 'content', 'data', 'payload', 'response', 'resp', 'html', 'message', 'msg', 'result', 'error', 'errors']);
 
 /** Longest digit run read as a code; longer numbers are ids and timestamps. */
 const MAX_DIGITS = 9;
@@ -370,7 +374,7 @@ export class LineScanner {
         if (this.caseLabel(text, from, to, s, e)) {
           return true;
         }
-        return this.laterArgument(text, from, to, b, s, e);
+        return this.laterArgument(text, from, to, b, s, e) || this.returnedStatus(text, from, to, s, e);
       case 124: // |
         return this.caseLabel(text, from, to, s, e);
       case 34: // "
@@ -404,13 +408,41 @@ export class LineScanner {
       if (word === 'return' || word === 'of') {
         return false;
       }
+      const lower = word.toLowerCase();
+      // Ruby and Perl call without parentheses: `assert_equal 302, status`, `expect(res.status).to eq 404`, `halt 404`.
+      if (this.assertions.equalityOther(text, to, b + 1, s, e, lower) || this.assertions.bareMatcherSubject(text, from, wordStart, lower)) {
+        c.form = 'compare';
+        return true;
+      }
+      if (isParenFreeStatusCall(lower)) {
+        c.form = 'call';
+        c.keyStart = wordStart;
+        c.keyEnd = b + 1;
+        return true;
+      }
+      let keyStart = wordStart;
+      if (lower === 'with') {
+        // `responds with 503`: the verb before `with` is the key.
+        let v = wordStart - 1;
+        while (v >= from && isSpace(text.charCodeAt(v))) v--;
+        keyStart = this.keys.identifierStart(text, from, v + 1);
+        if (keyStart > v || !isProseHttpWord(text.slice(keyStart, v + 1).toLowerCase())) {
+          return false;
+        }
+        b = v;
+      }
+      // Prose about HTTP (`returns 404 when…`, `HTTP 429`) names a status only with a status's value.
+      if (isProseHttpWord(keyStart === wordStart ? lower : text.slice(keyStart, b + 1).toLowerCase()) && !(e - s === 3 && c.code >= 100 && c.code <= 599)) {
+        return false;
+      }
       // `status 23` in log prose: the word is the key, loosely.
-      if (this.hooks.keyInterest(text, wordStart, b + 1, LOOSE) === REJECT) {
+      if (this.hooks.keyInterest(text, keyStart, b + 1, LOOSE) === REJECT) {
         return false;
       }
       c.form = 'loose';
-      c.formStrength = 0.75;
-      c.keyStart = wordStart;
+      // Prose about HTTP gets a hover, not a lens: a comment is a weaker witness than code.
+      c.formStrength = keyStart === wordStart && !isProseHttpWord(lower) ? 0.75 : 0.6;
+      c.keyStart = keyStart;
       c.keyEnd = b + 1;
       return true;
     }
@@ -529,8 +561,10 @@ export class LineScanner {
             return true;
           }
           if (this.keys.calleeBefore(text, from, k - 1)) {
-            this.c.form = 'call';
-            this.c.formStrength = 0.8;
+            const c = this.c;
+            c.form = 'call';
+            const object = c.parentStart >= 0 ? text.slice(c.parentStart, c.parentEnd).toLowerCase() : undefined;
+            c.formStrength = takesStatusLater(text.slice(c.keyStart, c.keyEnd).replace(/_/g, '').toLowerCase(), object) ? 1 : 0.8;
             return true;
           }
           return false;
@@ -545,6 +579,44 @@ export class LineScanner {
       }
     }
     return false;
+  }
+
+  /**
+   * The status of a returned tuple, as Flask handlers and Go helpers return
+   * it: `return jsonify(error="gone"), 410`, `return body, 404, headers`.
+   * The statement starts the line and the literal is a status's value.
+   */
+  private returnedStatus(text: string, from: number, to: number, s: number, e: number): boolean {
+    const c = this.c;
+    if (e - s !== 3 || c.code < 100 || c.code > 599) {
+      return false;
+    }
+    let k = from;
+    while (k < s && isSpace(text.charCodeAt(k))) k++;
+    if (!text.startsWith('return ', k)) {
+      return false;
+    }
+    // The value before the status is a body: a call, literal or collection (`jsonify(…)`, `'gone'`, `{…}`) or a variable named for one.
+    let v = s - 1;
+    while (v > k && isSpace(text.charCodeAt(v))) v--;
+    v--;
+    while (v > k && isSpace(text.charCodeAt(v))) v--;
+    const last = text.charCodeAt(v);
+    if (!(last === 41 || last === 93 || last === 125 || isQuote(last))) {
+      const nameStart = this.keys.identifierStart(text, k, v + 1);
+      if (!BODY_NAMES.has(text.slice(nameStart, v + 1).toLowerCase())) {
+        return false;
+      }
+    }
+    let f = e;
+    while (f < to && isSpace(text.charCodeAt(f))) f++;
+    const a = f < to ? text.charCodeAt(f) : -1;
+    if (!(a === -1 || a === 44 /* , */ || a === 35 /* # */ || a === 59 /* ; */ || (a === 47 && text.charCodeAt(f + 1) === 47))) {
+      return false;
+    }
+    c.form = 'http';
+    c.formStrength = 0.8;
+    return true;
   }
 
   /**

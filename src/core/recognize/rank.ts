@@ -28,6 +28,8 @@ export interface KeyMeaning {
   readonly strength: number;
   /** Whether the enclosing object's key may change the meaning (`code` in `{"error":{"code":25}}`). */
   readonly wantsParent?: boolean;
+  /** Whether only a valid HTTP status (100–599) is a code here: `msg.reply(3)` is no status and no other code either. */
+  readonly httpOnly?: boolean;
 }
 
 const BASE_FIT = 0.45;

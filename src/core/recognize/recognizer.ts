@@ -433,7 +433,7 @@ export class Recognizer {
     if (meaning.strength === 0 && literalName !== undefined && isDistinctiveName(literalName)) {
       meaning = BARE_MEANING;
     }
-    if (meaning.strength === 0) {
+    if (meaning.strength === 0 || (meaning.httpOnly === true && !(c.code >= 100 && c.code <= 599))) {
       return;
     }
     let lookupName: string | undefined;
