@@ -64,3 +64,13 @@ export function prefixedHttpConstantCode(normalizedName: string): number | undef
 export function isHttpConstantQualifier(qualifier: string): boolean {
   return httpQualifiers.has(qualifier);
 }
+
+/** The code any library gives a constant name (normalised), with or without its HTTP prefix. */
+export function anyHttpConstantCode(normalizedName: string): number | undefined {
+  return prefixedCodes.get(normalizedName) ?? plainCodes.get(normalizedName);
+}
+
+/** Every constant name as the libraries spell them. */
+export function httpConstantNames(): string[] {
+  return HTTP_CONSTANT_LIBRARIES.flatMap((library) => Object.keys(library.names));
+}

@@ -36,6 +36,17 @@ export const BARE_MEANING: KeyMeaning = {
   strength: 0.8,
 };
 
+/** A code beside a name its catalog gives it (`{ 23, "DELIVERY_FAILURE" }`); `declaredKey` holds those catalogs. */
+export const NAMED_MEANING: KeyMeaning = {
+  key: undefined,
+  parentKey: undefined,
+  label: 'name',
+  role: undefined,
+  declaredPath: new Set(),
+  declaredKey: new Set(),
+  strength: 1,
+};
+
 /** A key that says nothing about codes. */
 export const NO_MEANING: KeyMeaning = { ...BARE_MEANING, strength: 0 };
 

@@ -195,7 +195,15 @@ export class LineScanner {
       outerEnd = j + 1;
     }
     const c = this.reset(negative ? start : i, j, false, value);
-    if (this.responseKey(text, from, to, outerStart, outerEnd) || this.context(text, from, to, outerStart, outerEnd)) {
+    if (this.responseKey(text, from, to, outerStart, outerEnd)) {
+      this.hooks.accept(c);
+    } else if (this.context(text, from, to, outerStart, outerEnd)) {
+      // A label that is also a row of a table, `404 => 'Not Found'`, means its own name whatever the block is.
+      if (c.form === 'case') {
+        this.besideName(text, from, to, outerStart, outerEnd, value);
+      }
+      this.hooks.accept(c);
+    } else if (this.besideName(text, from, to, outerStart, outerEnd, value)) {
       this.hooks.accept(c);
     }
     return j;
@@ -579,6 +587,83 @@ export class LineScanner {
       }
     }
     return false;
+  }
+
+  /**
+   * A code beside its own name, as tables of codes and enums list them:
+   * `404 => 'Not Found'`, `404: "Not Found"`, `200: ('ok', …)`,
+   * `(404, NOT_FOUND, "Not Found")`, `NOT_FOUND(404, …)`, `NOT_FOUND = (404, …)`.
+   * The name must be one the catalogs or the HTTP libraries give this very
+   * code, which is what makes a bare number in a table trustworthy.
+   */
+  private besideName(text: string, from: number, to: number, s: number, e: number, value: number): boolean {
+    // After: a separator, an optional opening bracket, then a quoted name or an identifier.
+    let f = e;
+    while (f < to && isSpace(text.charCodeAt(f))) f++;
+    const a = f < to ? text.charCodeAt(f) : -1;
+    if ((a === 61 || a === 45) && text.charCodeAt(f + 1) === 62) {
+      // `=>`, `->`
+      f += 2;
+    } else if (a === 44 || (a === 58 && text.charCodeAt(f + 1) !== 58)) {
+      f++;
+    } else {
+      f = -1;
+    }
+    if (f >= 0) {
+      while (f < to && isSpace(text.charCodeAt(f))) f++;
+      const o = text.charCodeAt(f);
+      if (o === 40 || o === 91) {
+        f++;
+        while (f < to && isSpace(text.charCodeAt(f))) f++;
+      }
+      if (this.nameAt(text, f, to, value)) {
+        return true;
+      }
+    }
+    // Before: `NAME(404`, `NAME = 404`, `NAME = (404`, `NAME: 404`.
+    let b = s - 1;
+    while (b >= from && isSpace(text.charCodeAt(b))) b--;
+    if (b >= from && text.charCodeAt(b) === 40) {
+      b--;
+      while (b >= from && isSpace(text.charCodeAt(b))) b--;
+    }
+    if (b >= from && (text.charCodeAt(b) === 61 || text.charCodeAt(b) === 58) && text.charCodeAt(b - 1) !== 61) {
+      b--;
+      while (b >= from && isSpace(text.charCodeAt(b))) b--;
+    }
+    if (b < from || !isWord(text.charCodeAt(b))) {
+      return false;
+    }
+    const nameStart = this.keys.identifierStart(text, from, b + 1);
+    return nameStart <= b && this.named(text, nameStart, b + 1, value);
+  }
+
+  /** Whether a quoted name or an identifier starting at `at` names `value`. */
+  private nameAt(text: string, at: number, to: number, value: number): boolean {
+    const q = at < to ? text.charCodeAt(at) : -1;
+    if (isQuote(q)) {
+      let k = at + 1;
+      const limit = Math.min(to, at + 64);
+      while (k < limit && text.charCodeAt(k) !== q) k++;
+      return k < limit && k > at + 1 && this.named(text, at + 1, k, value);
+    }
+    if (q < 0 || !isWord(q) || isDigit(q)) {
+      return false;
+    }
+    let k = at + 1;
+    while (k < to && isWord(text.charCodeAt(k))) k++;
+    return this.named(text, at, k, value);
+  }
+
+  private named(text: string, start: number, end: number, value: number): boolean {
+    if (!this.hooks.isNameOfCode(text, start, end, value)) {
+      return false;
+    }
+    const c = this.c;
+    c.form = 'table';
+    c.keyStart = start;
+    c.keyEnd = end;
+    return true;
   }
 
   /**

@@ -2,14 +2,14 @@ import type { CatalogIndex } from '../catalog/catalogIndex';
 import type { CatalogMatch } from '../catalog/types';
 import { normalizeKey } from '../catalog/normalize';
 import { HintMatcher } from './hints';
-import { httpConstantCode } from './httpConstants';
+import { anyHttpConstantCode, httpConstantCode, httpConstantNames } from './httpConstants';
 import { IgnoreMarkers } from './ignoreMarkers';
-import { BARE_MEANING, HTTP_MEANING, KeyMeanings, NO_MEANING, type KeyGroup } from './keyMeanings';
+import { BARE_MEANING, HTTP_MEANING, KeyMeanings, NAMED_MEANING, NO_MEANING, type KeyGroup } from './keyMeanings';
 import { KnownLiterals } from './knownLiterals';
 import { ENCLOSING_LOOKBACK } from './keyReader';
 import { LineScanner } from './lineScanner';
 import type { RawCandidate } from './scannerTypes';
-import { channelSiblings, MIN_CONFIDENCE, rankMatches, type KeyMeaning, type RankContext, type Ranking } from './rank';
+import { channelSiblings, isHttpCatalog, MIN_CONFIDENCE, rankMatches, type KeyMeaning, type RankContext, type Ranking } from './rank';
 import { caseLineMap, findSwitchBlocks, findSwitchForCaseLine, type SwitchBlock } from './switchBlocks';
 import type { DocumentContext, LineRange, LineRecognitions, Recognition } from './types';
 
@@ -122,6 +122,9 @@ export class Recognizer {
   private lastKeyStart = -1;
   private lastKeyEnd = -1;
   private lastKeyMeaning: KeyMeaning = NO_MEANING;
+  /** The meaning of the table row `isNameOfCode` last accepted, and those made so far by the catalogs they name. */
+  private tableMeaning: KeyMeaning = NO_MEANING;
+  private readonly tableMeanings = new Map<string, KeyMeaning>();
   /** The memo map last used, kept while the same document and key repeat (as they do line after line in a log). */
   private lastRankingDoc: DocumentContext | undefined;
   private lastRankingMeaning: KeyMeaning | undefined;
@@ -160,8 +163,10 @@ export class Recognizer {
           (known.memberLookupName(name) !== undefined || httpConstantCode(name, normalizeKey(qualifier)) !== undefined) && keys.isCodeQualifier(qualifier)
         );
       },
+      isNameOfCode: (text, start, end, code) => known.mayBeNameOfCode(text, start, end) && this.nameOfCode(text.slice(start, end), code),
       accept: (candidate) => this.accept(candidate),
     });
+    known.addNamePrefixes(httpConstantNames());
   }
 
   /** Whether any catalog has `code`. */
@@ -413,6 +418,9 @@ export class Recognizer {
       case 'bare':
         meaning = literalName !== undefined && isDistinctiveName(literalName) ? BARE_MEANING : NO_MEANING;
         break;
+      case 'table':
+        meaning = this.tableMeaning;
+        break;
       case 'case': {
         const block = this.caseBlock(this.line);
         meaning = block?.key !== undefined ? this.keys.meaningOf(block.key, block.parentKey ?? '', 'key') : NO_MEANING;
@@ -483,6 +491,41 @@ export class Recognizer {
     } else {
       this.out.push(recognition);
     }
+  }
+
+  /**
+   * Whether `name` is a name of `code` in some catalog or HTTP library; sets
+   * the meaning the table row gets: HTTP, or the catalogs that name it so.
+   */
+  private nameOfCode(name: string, code: number): boolean {
+    const key = normalizeKey(name);
+    let ids = '';
+    let http = anyHttpConstantCode(key) === code;
+    if (!http) {
+      for (const match of this.index.byName(name)) {
+        if (match.entry.code === code) {
+          if (isHttpCatalog(match.catalog)) {
+            http = true;
+            break;
+          }
+          ids = ids === '' ? match.catalog.id : `${ids}\u0000${match.catalog.id}`;
+        }
+      }
+    }
+    if (http) {
+      this.tableMeaning = HTTP_MEANING;
+      return true;
+    }
+    if (ids === '') {
+      return false;
+    }
+    let meaning = this.tableMeanings.get(ids);
+    if (!meaning) {
+      meaning = { ...NAMED_MEANING, declaredKey: new Set(ids.split('\u0000')) };
+      this.tableMeanings.set(ids, meaning);
+    }
+    this.tableMeaning = meaning;
+    return true;
   }
 
   /** The ranking of a literal, memoised per document context, key meaning, literal and form strength. */

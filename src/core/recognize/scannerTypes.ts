@@ -49,6 +49,12 @@ export interface ScannerHooks {
   isKnownName(text: string, start: number, end: number): boolean;
   /** Whether a camel-case member `qualifier.Name` at `[start, end)` names a known code (e.g. `HttpStatusCode.NotFound`). */
   isKnownMember(text: string, qualifierStart: number, qualifierEnd: number, start: number, end: number): boolean;
+  /**
+   * Whether the word or quoted text at `[start, end)` is a name of `code` in
+   * some catalog or library (`Not Found`, `NOT_FOUND`, `StatusNotFound` for
+   * 404): a code beside its own name is a row of a table of codes.
+   */
+  isNameOfCode(text: string, start: number, end: number, code: number): boolean;
   /** Receives each candidate; the object is reused after the call returns. */
   accept(candidate: RawCandidate): void;
 }

@@ -28,7 +28,9 @@ export type LiteralForm =
   /** `status 23` in prose-like log text: a key word followed by the number, no operator. */
   | 'loose'
   /** A distinctive known name such as `DELIVERY_FAILURE` with no context around it. */
-  | 'bare';
+  | 'bare'
+  /** A code beside its own name, as tables and enums list them: `404 => 'Not Found'`, `(404, NOT_FOUND, …)`, `NOT_FOUND(404, …)`. */
+  | 'table';
 
 /**
  * What the recogniser reports for one literal: where it is, what it is, and

@@ -120,3 +120,44 @@ describe('statuses stated without an operator', () => {
     });
   }
 });
+
+/** Rows of tables of codes, each with the text above it (the table's opening line) and the literal to check. */
+const tableRows: readonly (Row & { readonly doc?: string })[] = [
+  { lang: 'php', doc: '    public static $statusTexts = [', line: "        404 => 'Not Found',", at: '404', expect: 'http:404', lens: true },
+  { lang: 'ruby', doc: 'HTTP_STATUS_CODES = {', line: "  503 => 'Service Unavailable',", at: '503', expect: 'http:503', lens: true },
+  { lang: 'python', doc: '_codes = {', line: "    200: ('ok', 'okay', 'all_ok', 'all_okay'),", at: '200', expect: 'http:200', lens: true },
+  { lang: 'python', doc: '_codes = {', line: "    404: ('not_found', '-o-'),", at: '404', expect: 'http:404', lens: true },
+  { lang: 'python', doc: 'class Status(IntEnum):', line: "    NOT_FOUND = (404, 'Not Found', 'Nothing matches the given URI')", at: '404', expect: 'http:404', lens: true },
+  { lang: 'javascript', doc: 'const STATUS_TEXT = {', line: "  429: 'Too Many Requests',", at: '429', expect: 'http:429', lens: true },
+  { lang: 'go', doc: 'var statusText = map[int]string{', line: '\t418: "I\'m a teapot",', at: '418', expect: 'http:418', lens: true },
+  { lang: 'rust', doc: 'status_codes! {', line: '    (404, NOT_FOUND, "Not Found");', at: '404', expect: 'http:404', lens: true },
+  { lang: 'java', doc: 'public enum Status {', line: '    NOT_FOUND(404, Series.CLIENT_ERROR, "Not Found"),', at: '404', expect: 'http:404', lens: true },
+  { lang: 'java', doc: 'public enum Status {', line: '    MOVED_TEMPORARILY(302, Series.REDIRECTION, "Moved Temporarily"),', at: '302', expect: 'http:302', lens: true },
+  { lang: 'kotlin', doc: 'fun reason(code: Int) = when (code) {', line: '    404 -> "Not Found"', at: '404', expect: 'http:404', lens: true },
+  { lang: 'csharp', doc: 'static readonly Dictionary<int, string> Names = new() {', line: '    { 23, "DELIVERY_FAILURE" },', at: '23', expect: 'clickatell-one-api-message-status:23', lens: true },
+  // A number beside a word that is not its name is no row of codes.
+  { lang: 'javascript', doc: 'const sizes = {', line: '  404: "wide",', expect: null },
+  { lang: 'python', doc: 'LIMITS = {', line: "    200: ('small', 'medium'),", expect: null },
+  { lang: 'php', doc: '    $widths = [', line: "        404 => 'Found',", expect: null },
+  { lang: 'java', doc: 'public enum Size {', line: '    LARGE(404, "large"),', expect: null },
+];
+
+describe('tables of codes', () => {
+  for (const row of tableRows) {
+    it(`${row.lang}: ${row.line.trim()} → ${row.expect ?? 'no code'}`, () => {
+      const text = `${row.doc}\n${row.line}`;
+      const all = recognizeText(recognizerFor(realIndex()), text, row.lang).filter((r) => r.line === 1);
+      if (row.expect === null) {
+        assert.deepEqual(
+          all.map((r) => `${r.text} (${topOf(r)})`),
+          [],
+        );
+        return;
+      }
+      const found = all.find((r) => r.text === row.at);
+      assert.ok(found, `nothing recognised; recognitions: ${all.map((r) => r.text).join(', ') || 'none'}`);
+      assert.equal(topOf(found), row.expect);
+      assert.ok((found.candidates[0]?.confidence ?? 0) >= LENS, `confidence ${found.candidates[0]?.confidence}`);
+    });
+  }
+});
