@@ -205,6 +205,11 @@ export class LineScanner {
       this.hooks.accept(c);
     } else if (this.besideName(text, from, to, outerStart, outerEnd, value)) {
       this.hooks.accept(c);
+    } else if (this.hooks.isCodeColumn(text, from, outerStart, value)) {
+      c.form = 'column';
+      c.keyStart = c.keyEnd = c.parentStart = c.parentEnd = -1;
+      c.formStrength = 1;
+      this.hooks.accept(c);
     }
     return j;
   }

@@ -8,6 +8,7 @@ import { BARE_MEANING, HTTP_MEANING, KeyMeanings, NAMED_MEANING, NO_MEANING, typ
 import { KnownLiterals } from './knownLiterals';
 import { ENCLOSING_LOOKBACK } from './keyReader';
 import { LineScanner } from './lineScanner';
+import { columnAt, readColumnLayout, type ColumnLayout } from './logColumns';
 import type { RawCandidate } from './scannerTypes';
 import { channelSiblings, isHttpCatalog, MIN_CONFIDENCE, rankMatches, type KeyMeaning, type RankContext, type Ranking } from './rank';
 import { caseLineMap, findSwitchBlocks, findSwitchForCaseLine, type SwitchBlock } from './switchBlocks';
@@ -62,6 +63,9 @@ const DOCUMENT_BATCH_LINES = 256;
 /** The cursor's `candidate` before a range's first candidate is looked for. */
 const UNSTARTED = -2;
 const CACHE_LIMIT = 20_000;
+
+/** Columns of HTTP servers' own logs that hold the response status (W3C `sc-status`, Zeek `status_code`). */
+const HTTP_STATUS_COLUMNS = new Set(['scstatus', 'status', 'statuscode', 'httpstatus', 'elbstatuscode', 'targetstatuscode']);
 
 const NO_RANKING: Ranking = { ranked: [], ambiguous: false };
 
@@ -125,6 +129,9 @@ export class Recognizer {
   /** The meaning of the table row `isNameOfCode` last accepted, and those made so far by the catalogs they name. */
   private tableMeaning: KeyMeaning = NO_MEANING;
   private readonly tableMeanings = new Map<string, KeyMeaning>();
+  /** The meaning of the column `isCodeColumn` last accepted, and each layout's column meanings. */
+  private columnMeaning: KeyMeaning = NO_MEANING;
+  private readonly columnMeanings = new WeakMap<ColumnLayout, (KeyMeaning | undefined)[]>();
   /** The memo map last used, kept while the same document and key repeat (as they do line after line in a log). */
   private lastRankingDoc: DocumentContext | undefined;
   private lastRankingMeaning: KeyMeaning | undefined;
@@ -164,6 +171,7 @@ export class Recognizer {
         );
       },
       isNameOfCode: (text, start, end, code) => known.mayBeNameOfCode(text, start, end) && this.nameOfCode(text.slice(start, end), code),
+      isCodeColumn: (text, lineStart, at, code) => this.isCodeColumn(text, lineStart, at, code),
       accept: (candidate) => this.accept(candidate),
     });
     known.addNamePrefixes(httpConstantNames());
@@ -180,10 +188,12 @@ export class Recognizer {
    * for it. Build it once per document version.
    */
   buildDocumentContext(text: string, languageId: string, preferred: readonly string[] = [], maxChars = HINT_SCAN_CHARS): DocumentContext {
+    const columns = readColumnLayout(text, languageId);
     return {
       hintedCatalogs: this.hints.weights(text, 0, Math.min(text.length, maxChars)),
       preferredCatalogs: preferred,
       languageId,
+      ...(columns ? { columns } : {}),
     };
   }
 
@@ -421,6 +431,9 @@ export class Recognizer {
       case 'table':
         meaning = this.tableMeaning;
         break;
+      case 'column':
+        meaning = this.columnMeaning;
+        break;
       case 'case': {
         const block = this.caseBlock(this.line);
         meaning = block?.key !== undefined ? this.keys.meaningOf(block.key, block.parentKey ?? '', 'key') : NO_MEANING;
@@ -491,6 +504,31 @@ export class Recognizer {
     } else {
       this.out.push(recognition);
     }
+  }
+
+  /** Whether the field at `at` lies in a column whose header names codes; sets the meaning the field gets. */
+  private isCodeColumn(text: string, lineStart: number, at: number, code: number): boolean {
+    const layout = this.doc?.columns;
+    if (!layout) {
+      return false;
+    }
+    let meanings = this.columnMeanings.get(layout);
+    if (!meanings) {
+      meanings = layout.names.map((name) => {
+        if (layout.http) {
+          return HTTP_STATUS_COLUMNS.has(normalizeKey(name)) ? HTTP_MEANING : undefined;
+        }
+        const meaning = this.keys.meaningOf(name, '', 'key');
+        return meaning.strength > 0 ? meaning : undefined;
+      });
+      this.columnMeanings.set(layout, meanings);
+    }
+    const meaning = meanings[columnAt(text, lineStart, at, layout.separator)];
+    if (!meaning || (meaning === HTTP_MEANING && !(code >= 100 && code <= 599))) {
+      return false;
+    }
+    this.columnMeaning = meaning;
+    return true;
   }
 
   /**

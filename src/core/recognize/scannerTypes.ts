@@ -55,6 +55,8 @@ export interface ScannerHooks {
    * 404): a code beside its own name is a row of a table of codes.
    */
   isNameOfCode(text: string, start: number, end: number, code: number): boolean;
+  /** Whether the field at `at` of the line starting at `lineStart` lies in a code column its document's header names. */
+  isCodeColumn(text: string, lineStart: number, at: number, code: number): boolean;
   /** Receives each candidate; the object is reused after the call returns. */
   accept(candidate: RawCandidate): void;
 }
