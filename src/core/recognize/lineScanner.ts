@@ -258,7 +258,7 @@ export class LineScanner {
       outerEnd = j + 1;
     }
     if (!this.context(text, from, to, outerStart, outerEnd)) {
-      c.form = 'bare';
+      c.form = this.hooks.isCodeColumn(text, from, outerStart, -1) ? 'column' : 'bare';
       c.keyStart = c.keyEnd = c.parentStart = c.parentEnd = -1;
       c.formStrength = 1;
     }
@@ -409,6 +409,10 @@ export class LineScanner {
         c.form = 'http';
         return true;
       }
+      if (e - s === 3 && c.code >= 100 && c.code <= 599 && positionalStatus(text, from, b)) {
+        c.form = 'http';
+        return true;
+      }
       return this.forward(text, from, to, s, e);
     }
     if (ch >= 0 && isWord(ch) && b < s - 1) {
@@ -444,8 +448,12 @@ export class LineScanner {
         }
         b = v;
       }
-      // Prose about HTTP (`returns 404 when…`, `HTTP 429`) names a status only with a status's value.
-      if (isProseHttpWord(keyStart === wordStart ? lower : text.slice(keyStart, b + 1).toLowerCase()) && !(e - s === 3 && c.code >= 100 && c.code <= 599)) {
+      // Prose about HTTP (`returns 404 when…`, `HTTP 429`) names a status only with a status's value, one space after the word
+      // (a tab separates the fields of a log: CloudFront's `http<TAB>511` is a protocol and a byte count).
+      if (
+        isProseHttpWord(keyStart === wordStart ? lower : text.slice(keyStart, b + 1).toLowerCase()) &&
+        !(e - s === 3 && c.code >= 100 && c.code <= 599 && s - (lower === 'with' ? wordStart + 4 : b + 1) === 1 && text.charCodeAt(s - 1) === 32)
+      ) {
         return false;
       }
       // `status 23` in log prose: the word is the key, loosely.
@@ -733,6 +741,117 @@ export class LineScanner {
     }
     return false;
   }
+}
+
+/**
+ * The status field of access logs without a header, known by the fields
+ * before it (the token ending at `b` and those before): haproxy's timers
+ * `Tq/Tw/Tc/Tr/Ta` before the status, the three processing times of AWS
+ * load balancers before `elb_status_code` (and that status before
+ * `target_status_code`), ingress-nginx's upstream address, length and
+ * time before the upstream status.
+ */
+function positionalStatus(text: string, from: number, b: number): boolean {
+  const start = tokenStart(text, from, b);
+  // haproxy: `33/3/6/499/541 302`
+  let slashes = 0;
+  for (let k = start; k <= b; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch === 47) {
+      slashes++;
+    } else if (!(isDigit(ch) || ch === 45 || ch === 43)) {
+      return false;
+    }
+  }
+  if (slashes === 4) {
+    return true;
+  }
+  if (slashes > 0) {
+    return false;
+  }
+  const b2 = previousToken(text, from, start);
+  if (b2 < 0) {
+    return false;
+  }
+  const start2 = tokenStart(text, from, b2);
+  if (isDecimal(text, start, b)) {
+    // AWS ALB/ELB: `0.000 0.417 0.000 404`
+    if (isDecimal(text, start2, b2)) {
+      const b3 = previousToken(text, from, start2);
+      return b3 >= 0 && isDecimal(text, tokenStart(text, from, b3), b3);
+    }
+    // ingress-nginx: `10.244.1.182:8080 8285 1.256 413`
+    if (isInteger(text, start2, b2)) {
+      const b3 = previousToken(text, from, start2);
+      return b3 >= 0 && isAddress(text, tokenStart(text, from, b3), b3);
+    }
+    return false;
+  }
+  // AWS ALB/ELB `target_status_code` after `elb_status_code`: `0.000 0.417 0.000 404 404`
+  if (b - start === 2 && isInteger(text, start, b) && isDecimal(text, start2, b2)) {
+    const b3 = previousToken(text, from, start2);
+    const start3 = b3 >= 0 ? tokenStart(text, from, b3) : -1;
+    const b4 = start3 >= 0 ? previousToken(text, from, start3) : -1;
+    return b4 >= 0 && isDecimal(text, start3, b3) && isDecimal(text, tokenStart(text, from, b4), b4);
+  }
+  return false;
+}
+
+/** Start of the run of non-space characters that ends at `b`. */
+function tokenStart(text: string, from: number, b: number): number {
+  let k = b;
+  while (k - 1 >= from && !isSpace(text.charCodeAt(k - 1))) k--;
+  return k;
+}
+
+/** The last character of the token before the one starting at `start`, or -1. */
+function previousToken(text: string, from: number, start: number): number {
+  let k = start - 1;
+  while (k >= from && isSpace(text.charCodeAt(k))) k--;
+  return k >= from ? k : -1;
+}
+
+/** `0.417`, `-1` (the load balancers' "no value"). */
+function isDecimal(text: string, start: number, end: number): boolean {
+  if (end - start === 1 && text.charCodeAt(start) === 45 && text.charCodeAt(end) === 49) {
+    return true;
+  }
+  let dot = 0;
+  for (let k = start; k <= end; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch === 46) {
+      dot++;
+    } else if (!isDigit(ch)) {
+      return false;
+    }
+  }
+  return dot === 1 && text.charCodeAt(start) !== 46 && text.charCodeAt(end) !== 46;
+}
+
+function isInteger(text: string, start: number, end: number): boolean {
+  for (let k = start; k <= end; k++) {
+    if (!isDigit(text.charCodeAt(k))) {
+      return false;
+    }
+  }
+  return end >= start;
+}
+
+/** `10.244.1.182:8080` */
+function isAddress(text: string, start: number, end: number): boolean {
+  let dots = 0;
+  let colon = false;
+  for (let k = start; k <= end; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch === 46) {
+      dots++;
+    } else if (ch === 58) {
+      colon = true;
+    } else if (!isDigit(ch)) {
+      return false;
+    }
+  }
+  return dots === 3 && colon;
 }
 
 /** Where the range operator (`..`, `...`, `..=`, `..<`) at `at` ends, or -1 when there is none before `limit`. */
