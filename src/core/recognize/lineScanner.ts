@@ -755,19 +755,17 @@ function positionalStatus(text: string, from: number, b: number): boolean {
   const start = tokenStart(text, from, b);
   // haproxy: `33/3/6/499/541 302`
   let slashes = 0;
-  for (let k = start; k <= b; k++) {
+  let timers = true;
+  for (let k = start; k <= b && timers; k++) {
     const ch = text.charCodeAt(k);
     if (ch === 47) {
       slashes++;
     } else if (!(isDigit(ch) || ch === 45 || ch === 43)) {
-      return false;
+      timers = false;
     }
   }
-  if (slashes === 4) {
-    return true;
-  }
   if (slashes > 0) {
-    return false;
+    return timers && slashes === 4;
   }
   const b2 = previousToken(text, from, start);
   if (b2 < 0) {
