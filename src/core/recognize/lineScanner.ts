@@ -377,6 +377,9 @@ export class LineScanner {
           c.form = 'compare';
           return true;
         }
+        if (callee.start < callee.end && this.hooks.isCodeParameter(text, callee.start, callee.end, 0)) {
+          return this.argument();
+        }
         if (this.keys.calleeBefore(text, from, b - 1)) {
           c.form = 'call';
           return true;
@@ -456,8 +459,8 @@ export class LineScanner {
       ) {
         return false;
       }
-      // `status 23` in log prose: the word is the key, loosely.
-      if (this.hooks.keyInterest(text, keyStart, b + 1, LOOSE) === REJECT) {
+      // `status 23` in log prose: the word is the key, loosely; a tab separates the fields of a table, not a key from its value.
+      if (text.charCodeAt(s - 1) === 9 || this.hooks.keyInterest(text, keyStart, b + 1, LOOSE) === REJECT) {
         return false;
       }
       c.form = 'loose';
@@ -561,10 +564,13 @@ export class LineScanner {
   /** A later argument of a call: `http.Error(w, msg, 404)`, `c.JSON(200, body)` is the first. */
   private laterArgument(text: string, from: number, to: number, comma: number, s: number, e: number): boolean {
     let depth = 0;
+    let index = 1;
     const limit = Math.max(from, comma - 300);
     for (let k = comma - 1; k >= limit; k--) {
       const ch = text.charCodeAt(k);
-      if (ch === 41 || ch === 93 || ch === 125) {
+      if (ch === 44 && depth === 0) {
+        index++;
+      } else if (ch === 41 || ch === 93 || ch === 125) {
         depth++;
       } else if (ch === 91 || ch === 123) {
         if (depth === 0) {
@@ -580,6 +586,9 @@ export class LineScanner {
           if (this.assertions.equalityOther(text, to, k, s, e, callee.word)) {
             this.c.form = 'compare';
             return true;
+          }
+          if (callee.start < callee.end && this.hooks.isCodeParameter(text, callee.start, callee.end, index)) {
+            return this.argument();
           }
           if (this.keys.calleeBefore(text, from, k - 1)) {
             const c = this.c;
@@ -679,6 +688,15 @@ export class LineScanner {
     return true;
   }
 
+  /** Marks the candidate as an argument named by its declared parameter (the recogniser holds the name). */
+  private argument(): boolean {
+    const c = this.c;
+    c.form = 'argument';
+    c.keyStart = c.keyEnd = c.parentStart = c.parentEnd = -1;
+    c.formStrength = 1;
+    return true;
+  }
+
   /**
    * The status of a returned tuple, as Flask handlers and Go helpers return
    * it: `return jsonify(error="gone"), 410`, `return body, 404, headers`.
@@ -773,10 +791,12 @@ function positionalStatus(text: string, from: number, b: number): boolean {
   }
   const start2 = tokenStart(text, from, b2);
   if (isDecimal(text, start, b)) {
-    // AWS ALB/ELB: `0.000 0.417 0.000 404`
+    // AWS ALB/ELB: `10.0.0.1:80 0.000 0.417 0.000 404`, the target's address (or `-`) before the three times.
     if (isDecimal(text, start2, b2)) {
       const b3 = previousToken(text, from, start2);
-      return b3 >= 0 && isDecimal(text, tokenStart(text, from, b3), b3);
+      const start3 = b3 >= 0 ? tokenStart(text, from, b3) : -1;
+      const b4 = start3 >= 0 ? previousToken(text, from, start3) : -1;
+      return b4 >= 0 && isDecimal(text, start3, b3) && isTarget(text, tokenStart(text, from, b4), b4);
     }
     // ingress-nginx: `10.244.1.182:8080 8285 1.256 413`
     if (isInteger(text, start2, b2)) {
@@ -790,9 +810,16 @@ function positionalStatus(text: string, from: number, b: number): boolean {
     const b3 = previousToken(text, from, start2);
     const start3 = b3 >= 0 ? tokenStart(text, from, b3) : -1;
     const b4 = start3 >= 0 ? previousToken(text, from, start3) : -1;
-    return b4 >= 0 && isDecimal(text, start3, b3) && isDecimal(text, tokenStart(text, from, b4), b4);
+    const start4 = b4 >= 0 ? tokenStart(text, from, b4) : -1;
+    const b5 = start4 >= 0 ? previousToken(text, from, start4) : -1;
+    return b5 >= 0 && isDecimal(text, start3, b3) && isDecimal(text, start4, b4) && isTarget(text, tokenStart(text, from, b5), b5);
   }
   return false;
+}
+
+/** A load balancer's target field: `10.0.0.195:8080`, or `-` when the request reached no target. */
+function isTarget(text: string, start: number, end: number): boolean {
+  return (start === end && text.charCodeAt(start) === 45) || isAddress(text, start, end);
 }
 
 /** Start of the run of non-space characters that ends at `b`. */

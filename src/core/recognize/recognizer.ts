@@ -9,6 +9,7 @@ import { KnownLiterals } from './knownLiterals';
 import { ENCLOSING_LOOKBACK } from './keyReader';
 import { LineScanner } from './lineScanner';
 import { columnAt, readColumnLayout, type ColumnLayout } from './logColumns';
+import { readSignatures } from './signatures';
 import type { RawCandidate } from './scannerTypes';
 import { channelSiblings, isHttpCatalog, MIN_CONFIDENCE, rankMatches, type KeyMeaning, type RankContext, type Ranking } from './rank';
 import { caseLineMap, findSwitchBlocks, findSwitchForCaseLine, type SwitchBlock } from './switchBlocks';
@@ -131,6 +132,8 @@ export class Recognizer {
   private readonly tableMeanings = new Map<string, KeyMeaning>();
   /** The meaning of the column `isCodeColumn` last accepted, and each layout's column meanings. */
   private columnMeaning: KeyMeaning = NO_MEANING;
+  /** The meaning of the argument `isCodeParameter` last accepted. */
+  private argumentMeaning: KeyMeaning = NO_MEANING;
   private readonly columnMeanings = new WeakMap<ColumnLayout, (KeyMeaning | undefined)[]>();
   /** The memo map last used, kept while the same document and key repeat (as they do line after line in a log). */
   private lastRankingDoc: DocumentContext | undefined;
@@ -172,6 +175,7 @@ export class Recognizer {
       },
       isNameOfCode: (text, start, end, code) => known.mayBeNameOfCode(text, start, end) && this.nameOfCode(text.slice(start, end), code),
       isCodeColumn: (text, lineStart, at, code) => this.isCodeColumn(text, lineStart, at, code),
+      isCodeParameter: (text, start, end, index) => this.isCodeParameter(text, start, end, index),
       accept: (candidate) => this.accept(candidate),
     });
     known.addNamePrefixes(httpConstantNames());
@@ -189,11 +193,13 @@ export class Recognizer {
    */
   buildDocumentContext(text: string, languageId: string, preferred: readonly string[] = [], maxChars = HINT_SCAN_CHARS): DocumentContext {
     const columns = readColumnLayout(text, languageId);
+    const signatures = DATA_LANGUAGES.has(languageId) ? undefined : readSignatures(text, languageId);
     return {
       hintedCatalogs: this.hints.weights(text, 0, Math.min(text.length, maxChars)),
       preferredCatalogs: preferred,
       languageId,
       ...(columns ? { columns } : {}),
+      ...(signatures ? { signatures } : {}),
     };
   }
 
@@ -434,6 +440,9 @@ export class Recognizer {
       case 'column':
         meaning = this.columnMeaning;
         break;
+      case 'argument':
+        meaning = this.argumentMeaning;
+        break;
       case 'case': {
         const block = this.caseBlock(this.line);
         meaning = block?.key !== undefined ? this.keys.meaningOf(block.key, block.parentKey ?? '', 'key') : NO_MEANING;
@@ -504,6 +513,24 @@ export class Recognizer {
     } else {
       this.out.push(recognition);
     }
+  }
+
+  /** Whether parameter `index` of the callable at `text[start, end)`, as the document declares it, names codes; sets its meaning. */
+  private isCodeParameter(text: string, start: number, end: number, index: number): boolean {
+    const signatures = this.doc?.signatures;
+    if (!signatures) {
+      return false;
+    }
+    const parameter = signatures.get(text.slice(start, end))?.[index];
+    if (parameter === undefined) {
+      return false;
+    }
+    const meaning = this.keys.meaningOf(parameter, '', 'key');
+    if (meaning.strength === 0) {
+      return false;
+    }
+    this.argumentMeaning = meaning;
+    return true;
   }
 
   /** Whether the field at `at` lies in a column whose header names codes; sets the meaning the field gets. */

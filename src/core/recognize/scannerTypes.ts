@@ -57,6 +57,8 @@ export interface ScannerHooks {
   isNameOfCode(text: string, start: number, end: number, code: number): boolean;
   /** Whether the field at `at` of the line starting at `lineStart` lies in a code column its document's header names. */
   isCodeColumn(text: string, lineStart: number, at: number, code: number): boolean;
+  /** Whether parameter `index` of the callable named `text[start, end)`, as its document declares it, names codes. */
+  isCodeParameter(text: string, start: number, end: number, index: number): boolean;
   /** Receives each candidate; the object is reused after the call returns. */
   accept(candidate: RawCandidate): void;
 }

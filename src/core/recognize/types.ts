@@ -33,7 +33,9 @@ export type LiteralForm =
   /** A code beside its own name, as tables and enums list them: `404 => 'Not Found'`, `(404, NOT_FOUND, …)`, `NOT_FOUND(404, …)`. */
   | 'table'
   /** A field of a log or table whose header names its column: `sc-status` of an IIS log, `status` of a CSV file. */
-  | 'column';
+  | 'column'
+  /** A positional argument named by its parameter in a declaration of the same document: `ResponseError(6, 402, …)`. */
+  | 'argument';
 
 /**
  * What the recogniser reports for one literal: where it is, what it is, and
@@ -84,6 +86,8 @@ export interface DocumentContext {
   readonly languageId: string;
   /** The columns a header names (W3C `#Fields:`, Zeek `#fields`, a CSV header row), read once per document. */
   readonly columns?: ColumnLayout;
+  /** Parameter names of the callables the document declares, by name, read once per document. */
+  readonly signatures?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** The recognitions of one line, as the whole-document scan yields them. */

@@ -24,10 +24,12 @@ export const TARGETS: Figures = {
  * targets when the issue is done.
  */
 export const FLOORS: Figures = {
-  lensPrecision: 0.86,
-  hoverOnlyPrecision: 0.6,
-  recall: 0.41,
-  recallAsLens: 0.39,
+  lensPrecision: 0.94,
+  // Lower than before only as a share: the codes that moved from hover-only to lenses were the right ones,
+  // while wrong hovers fell from 26 to 22 (zeros, small integers, `@default`); they are the remaining work.
+  hoverOnlyPrecision: 0.37,
+  recall: 0.9,
+  recallAsLens: 0.91,
 };
 
 describe('Recognition on the evaluation corpus', () => {

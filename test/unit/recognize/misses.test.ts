@@ -161,3 +161,48 @@ describe('tables of codes', () => {
     });
   }
 });
+
+describe('positional arguments named by a declaration in the same document', () => {
+  const cases: readonly { lang: string; text: string; at: string; expect: string | null }[] = [
+    {
+      lang: 'csharp',
+      text: 'public sealed record ProviderFailure(int ErrorCode, int HttpStatus, string Message);\nvar f = new ProviderFailure(7, 402, "no credit");',
+      at: '402',
+      expect: 'http:402',
+    },
+    {
+      lang: 'python',
+      text: '# Clickatell One API\ndef notify(self, message_id, status_code, note=""):\n    pass\nhook.notify("m-1", 23, note="x")',
+      at: '23',
+      expect: 'clickatell-one-api-message-status:23',
+    },
+    {
+      lang: 'go',
+      text: 'func writeError(w http.ResponseWriter, httpStatus int, msg string) {}\n\twriteError(w, 503, "busy")',
+      at: '503',
+      expect: 'http:503',
+    },
+    {
+      lang: 'typescript',
+      text: 'function paginate(page: number, pageSize: number) {}\npaginate(2, 404);',
+      at: '404',
+      expect: null,
+    },
+    {
+      lang: 'csharp',
+      text: 'public sealed record Box(int Width, int Height);\nvar b = new Box(404, 200);',
+      at: '404',
+      expect: null,
+    },
+  ];
+  for (const { lang, text, at, expect } of cases) {
+    it(`${lang}: ${text.split('\n').pop()?.trim()} → ${expect ?? 'no code'}`, () => {
+      const lastLine = text.split('\n').length - 1;
+      const found = recognizeText(recognizerFor(realIndex()), text, lang).find((r) => r.line === lastLine && r.text === at);
+      assert.equal(topOf(found), expect ?? undefined);
+      if (expect !== null) {
+        assert.ok((found?.candidates[0]?.confidence ?? 0) >= LENS, `confidence ${found?.candidates[0]?.confidence}`);
+      }
+    });
+  }
+});
