@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { HTTP_CONSTANT_LIBRARIES } from '../../../src/core/recognize/httpConstants';
+import { findSwitchBlocks } from '../../../src/core/recognize/switchBlocks';
+import { summarizeSwitch } from '../../../src/core/recognize/switchSummary';
 import { realIndex, recognizeText, recognizerFor, topOf } from './catalogs';
 
 /** How each library's code qualifies its constants. */
@@ -66,5 +68,33 @@ describe('HTTP status constants of the common libraries', () => {
     assert.equal(topOf(recognizeText(recognizer, '\tStatusTeapot = 418 // RFC 9110', 'go')[0]), 'http:418');
     assert.deepEqual(recognizeText(recognizer, '    public const HTTP_TIMEOUT_MS = 200;', 'php'), []);
     assert.deepEqual(recognizeText(recognizer, '    const OK_RETRIES = 404;', 'typescript'), []);
+  });
+});
+
+describe('switch summaries over HTTP library constants', () => {
+  const summaryOf = (text: string, languageId: string) => {
+    const recognizer = recognizerFor(realIndex());
+    const [block] = findSwitchBlocks(text, { languageId });
+    assert.ok(block);
+    return summarizeSwitch(block, recognizer, recognizer.buildDocumentContext(text, languageId));
+  };
+
+  it('counts .NET members and aliases in a switch over a status code', () => {
+    const text = ['switch (response.StatusCode)', '{', '    case HttpStatusCode.Redirect:', '        break;', '    case HttpStatusCode.NotFound:', '        break;', '    case HttpStatusCode.RedirectKeepVerb:', '        break;', '}'].join('\n');
+    const found = summaryOf(text, 'csharp');
+    assert.equal(found?.catalog.id, 'http');
+    assert.deepEqual(found?.handled.map((e) => e.code), [302, 307, 404]);
+  });
+
+  it('counts prefixed Java constants whatever the switch is over', () => {
+    const text = ['switch (conn.getResponseCode()) {', '    case HttpURLConnection.HTTP_MOVED_TEMP:', '        break;', '    case HttpURLConnection.HTTP_PROXY_AUTH:', '        break;', '}'].join('\n');
+    const found = summaryOf(text, 'java');
+    assert.equal(found?.catalog.id, 'http');
+    assert.deepEqual(found?.handled.map((e) => e.code), [302, 407]);
+  });
+
+  it('reads plain names over a key that is no HTTP status as nothing', () => {
+    const text = ['switch (shape.kind) {', '  case Shape.Redirect:', '    break;', '  case Shape.Moved:', '    break;', '}'].join('\n');
+    assert.equal(summaryOf(text, 'typescript'), undefined);
   });
 });
