@@ -48,16 +48,28 @@ for (const library of HTTP_CONSTANT_LIBRARIES) {
  */
 export function httpConstantCode(name: string, qualifier: string): number | undefined {
   const key = normalizeKey(name);
-  const prefixed = prefixedCodes.get(key);
+  const prefixed = prefixedHttpConstantCode(key);
   if (prefixed !== undefined) {
     return prefixed;
   }
   return httpQualifiers.has(qualifier) ? plainCodes.get(key) : undefined;
 }
 
-/** The code of a declared constant whose name alone says HTTP status (`HTTP_OK`, `StatusNotFound`), for `const HTTP_OK = 200`. */
+/**
+ * Names that carry their code after an HTTP prefix, as Starlette, Django REST
+ * framework and ASP.NET spell them: `HTTP_404_NOT_FOUND`, `Status404NotFound`
+ * (normalised: `http404notfound`, `status404notfound`).
+ */
+const EMBEDDED_CODE = /^(?:http|status)([1-5]\d\d)[a-z]/;
+
+/** The code of a constant whose name alone says HTTP status (`HTTP_OK`, `StatusNotFound`, `HTTP_404_NOT_FOUND`), for `const HTTP_OK = 200`. */
 export function prefixedHttpConstantCode(normalizedName: string): number | undefined {
-  return prefixedCodes.get(normalizedName);
+  const known = prefixedCodes.get(normalizedName);
+  if (known !== undefined) {
+    return known;
+  }
+  const embedded = EMBEDDED_CODE.exec(normalizedName);
+  return embedded ? Number(embedded[1]) : undefined;
 }
 
 /** Whether `qualifier` (normalised) is the type of some library's HTTP constants. */
@@ -67,7 +79,7 @@ export function isHttpConstantQualifier(qualifier: string): boolean {
 
 /** The code any library gives a constant name (normalised), with or without its HTTP prefix. */
 export function anyHttpConstantCode(normalizedName: string): number | undefined {
-  return prefixedCodes.get(normalizedName) ?? plainCodes.get(normalizedName);
+  return prefixedHttpConstantCode(normalizedName) ?? plainCodes.get(normalizedName);
 }
 
 /** Every constant name as the libraries spell them. */

@@ -181,7 +181,12 @@ export class KeyReader {
     if (k < from) {
       return false;
     }
-    const p = text.charCodeAt(k);
+    let p = text.charCodeAt(k);
+    // The result of an empty call is named for it: `response()->json(…)`, `resp.raw().code`.
+    if (p === 41 && k - 1 >= from && text.charCodeAt(k - 1) === 40) {
+      k -= 2;
+      p = k >= from ? text.charCodeAt(k) : -1;
+    }
     if (p === 93 /* ] */ && k - 1 >= from && isQuote(text.charCodeAt(k - 1))) {
       const quote = text.charCodeAt(k - 1);
       const open = lastIndexOfChar(text, quote, k - 2, Math.max(from, k - 79));

@@ -95,6 +95,10 @@ const CODE_CALLS = new Set([
   'makeresponse',
   'webapplicationexception',
   'statuscoderesult',
+  // ASP.NET's `[ProducesResponseType(typeof(T), 201)]`; status types built from a number: `HTTPStatus(404)`.
+  'producesresponsetype',
+  'httpstatus',
+  'httpstatuscode',
 ]);
 
 /**
@@ -102,7 +106,7 @@ const CODE_CALLS = new Set([
  * `c.text('…', 500)`, `make_response(body, 404)`: a literal later argument
  * of theirs is the status itself, not a weaker guess.
  */
-const STATUS_LATER_CALLS = new Set(['error', 'text', 'json', 'body', 'html', 'newresponse', 'makeresponse', 'senderror', 'reply', 'respond']);
+const STATUS_LATER_CALLS = new Set(['error', 'text', 'json', 'body', 'html', 'newresponse', 'makeresponse', 'senderror', 'reply', 'respond', 'producesresponsetype']);
 
 /**
  * Response writers whose first argument is the status when they are called
@@ -234,4 +238,27 @@ const HTTP_ONLY_CALLS = new Set(['reply', 'respond', 'error', 'throw', 'text', '
 /** Whether a number passed to `callee` (normalised) is a code only when it is a valid HTTP status. */
 export function isHttpOnlyCall(callee: string): boolean {
   return HTTP_ONLY_CALLS.has(callee);
+}
+
+/** Names of tables keyed by HTTP status (letters only, lower case): `REASONS`, `STATUS_TEXT`, `HTTP_STATUS_CODES`, `_codes`. */
+const STATUS_TABLE_NAMES = new Set([
+  'reasons',
+  'reasonphrases',
+  'statuses',
+  'statuscodes',
+  'statustext',
+  'statustexts',
+  'statusmessages',
+  'statusnames',
+  'httpstatuses',
+  'httpstatuscodes',
+  'httpcodes',
+  'httpreasons',
+  'httpstatustext',
+  'codes',
+]);
+
+/** Whether a table with this name (letters only, lower case) is keyed by HTTP status. */
+export function isStatusTableName(name: string): boolean {
+  return STATUS_TABLE_NAMES.has(name);
 }

@@ -1,7 +1,7 @@
 import * as chars from './charClasses';
 import { AssertionReader } from './assertions';
 import { KeyReader } from './keyReader';
-import { isParenFreeStatusCall, isProseHttpWord, takesStatusLater } from './keyRoles';
+import { isParenFreeStatusCall, isProseHttpWord, isStatusTableName, takesStatusLater } from './keyRoles';
 import * as scannerTypes from './scannerTypes';
 import type { RawCandidate, ScannerHooks } from './scannerTypes';
 
@@ -222,13 +222,15 @@ export class LineScanner {
   private responseKey(text: string, from: number, to: number, s: number, e: number): boolean {
     let f = e;
     while (f < to && isSpace(text.charCodeAt(f))) f++;
-    if (!(f < to && text.charCodeAt(f) === 58 /* : */ && text.charCodeAt(f + 1) !== 58)) {
+    // `404:` and, in PHP and Ruby, `404 =>`
+    if (!(f < to && ((text.charCodeAt(f) === 58 /* : */ && text.charCodeAt(f + 1) !== 58) || (text.charCodeAt(f) === 61 && text.charCodeAt(f + 1) === 62)))) {
       return false;
     }
     const c = this.c;
     this.keys.enclosingKey(text, from, s - 1);
-    const isResponses = c.parentEnd - c.parentStart === 9 && text.slice(c.parentStart, c.parentEnd).toLowerCase() === 'responses';
-    if (!isResponses) {
+    const parent = c.parentStart >= 0 && c.parentEnd - c.parentStart <= 40 ? text.slice(c.parentStart, c.parentEnd).replace(/[^A-Za-z]/g, '').toLowerCase() : '';
+    // OpenAPI's `responses`, and tables of statuses keyed by code (`REASONS = { 404: 'missing' }`), for a status's value.
+    if (!(parent === 'responses' || (isStatusTableName(parent) && e - s === 3 && c.code >= 100 && c.code <= 599))) {
       c.parentStart = c.parentEnd = -1;
       return false;
     }

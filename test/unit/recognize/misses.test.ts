@@ -206,3 +206,28 @@ describe('positional arguments named by a declaration in the same document', () 
     });
   }
 });
+
+describe('status constants that carry their code, and tables keyed by status', () => {
+  const cases: readonly { lang: string; text: string; at: string; expect: string | null }[] = [
+    { lang: 'python', text: '@app.post("/items", status_code=status.HTTP_201_CREATED)', at: 'HTTP_201_CREATED', expect: 'http:201' },
+    { lang: 'python', text: 'return Response(serializer.errors, status=status.HTTP_400_BAD_REQUEST)', at: 'HTTP_400_BAD_REQUEST', expect: 'http:400' },
+    { lang: 'python', text: 'HTTP_429_TOO_MANY_REQUESTS = 429', at: '429', expect: 'http:429' },
+    { lang: 'python', text: 'USE_HTTP_2 = config.HTTP_2_ENABLED', at: 'HTTP_2_ENABLED', expect: null },
+    { lang: 'javascript', text: "export const REASONS = {\n  304: 'cached',\n  409: 'edit conflict',\n};", at: '409', expect: 'http:409' },
+    { lang: 'ruby', text: "STATUS_TEXT = {\n  503 => 'try later',\n}", at: '503', expect: 'http:503' },
+    { lang: 'javascript', text: "const sizes = {\n  304: 'wide',\n};", at: '304', expect: null },
+    { lang: 'javascript', text: "const REASONS = {\n  3: 'queued',\n};", at: '3', expect: null },
+    { lang: 'php', text: '        return response()->json($article, 201);', at: '201', expect: 'http:201' },
+    { lang: 'php', text: '        return collect()->json($article, 201);', at: '201', expect: null },
+    { lang: 'csharp', text: '    [ProducesResponseType(typeof(Shipment), 201)]', at: '201', expect: 'http:201' },
+  ];
+  for (const { lang, text, at, expect } of cases) {
+    it(`${lang}: ${text.split('\n').slice(-2).join(' ').trim()} → ${expect ?? 'no code'}`, () => {
+      const found = recognizeText(recognizerFor(realIndex()), text, lang).find((r) => r.text === at);
+      assert.equal(topOf(found), expect ?? undefined);
+      if (expect !== null) {
+        assert.ok((found?.candidates[0]?.confidence ?? 0) >= LENS, `confidence ${found?.candidates[0]?.confidence}`);
+      }
+    });
+  }
+});
