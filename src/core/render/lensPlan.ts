@@ -66,9 +66,26 @@ export function pushLineLenses(
     if (out.length >= cap || onLine >= MAX_LENSES_PER_LINE) {
       return;
     }
+    // One meaning, one lens per line: a load balancer's status and its target's, `status=X statusCode=23`, say it once.
+    if (onLine > 0 && sameMeaningEarlier(recognitions, from, i, minConfidence, caseLabels)) {
+      continue;
+    }
     out.push({ kind: 'code', line: recognition.line, start: recognition.start, end: recognition.end, title: lensTitle(recognition) });
     onLine++;
   }
+}
+
+/** Whether a lensed recognition before `i` on the line has the same top meaning as `recognitions[i]`. */
+function sameMeaningEarlier(recognitions: readonly Recognition[], from: number, i: number, minConfidence: number, caseLabels: boolean): boolean {
+  const top = (recognitions[i] as Recognition).candidates[0];
+  for (let k = from; k < i; k++) {
+    const earlier = recognitions[k] as Recognition;
+    const other = earlier.candidates[0];
+    if (other && other.confidence >= minConfidence && (caseLabels || earlier.form !== 'case') && other.catalog === top?.catalog && other.entry === top.entry) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** The summary lens of `block`, when its subject is confidently a code. */
