@@ -1,6 +1,6 @@
 import type { CatalogIndex } from '../catalog/catalogIndex';
 import { normalizeKey } from '../catalog/normalize';
-import { callWantsObject, isHttpQualifier, roleOfCall, roleOfKey } from './keyRoles';
+import { callWantsObject, isHttpQualifier, roleOfCall, roleOfKey, wordStarts } from './keyRoles';
 import * as scannerTypes from './scannerTypes';
 import type { KeyInterest, KeyKind } from './scannerTypes';
 import type { KeyMeaning } from './rank';
@@ -137,7 +137,7 @@ export class KeyMeanings {
   /** Whether `Qualifier.NAME` could name codes: an HTTP status type, a key with a code role, or a declared key. */
   isCodeQualifier(qualifier: string): boolean {
     const key = normalizeKey(qualifier);
-    return isHttpQualifier(key) || roleOfKey(key, undefined) !== undefined || this.index.byContext(key).length > 0;
+    return isHttpQualifier(key) || roleOfKey(key, undefined, wordStarts(qualifier)) !== undefined || this.index.byContext(key).length > 0;
   }
 
   private resolve(rawKey: string, rawParent: string, group: KeyGroup): KeyMeaning {
@@ -148,22 +148,29 @@ export class KeyMeanings {
     }
     const declaredPath = new Set(parent !== undefined ? this.index.byContext(parent + key).map((c) => c.id) : []);
     const declaredKey = new Set(this.index.byContext(key).map((c) => c.id));
+    // Role words count at the starts of the key's words only: `make_default` holds no `fault`.
+    const starts = wordStarts(rawKey);
     let role;
     switch (group) {
       case 'call':
-        role = roleOfCall(key, parent) ?? roleOfKey(key, parent);
+        role = roleOfCall(key, parent) ?? roleOfKey(key, parent, starts);
         break;
       case 'member':
-        role = isHttpQualifier(key) ? 'http' : roleOfKey(key, undefined);
+        role = isHttpQualifier(key) ? 'http' : roleOfKey(key, undefined, starts);
         break;
       case 'loose':
-        role = roleOfKey(key, parent) ?? roleOfCall(key);
+        role = roleOfKey(key, parent, starts) ?? roleOfCall(key);
         break;
       default:
-        role = roleOfKey(key, parent);
+        role = roleOfKey(key, parent, starts);
     }
     const declared = declaredPath.size > 0 || declaredKey.size > 0;
-    const strength = declared ? 1 : role === 'code' ? 0.7 : role !== undefined ? 0.85 : 0;
+    let strength = declared ? 1 : role === 'code' ? 0.7 : role !== undefined ? 0.85 : 0;
+    if (group === 'loose' && !declared && role !== 'http') {
+      // A word before a number in prose (`in error state 6`) is a key only when some catalog names it as a field of its codes,
+      // or when it is a call written without parentheses (Ruby's `head 404`).
+      strength = 0;
+    }
     return {
       // Only a generic key changes meaning with its enclosing object; `res.status`-style members are read anyway.
       wantsParent:
