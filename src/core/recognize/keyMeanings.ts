@@ -22,6 +22,7 @@ export const HTTP_MEANING: KeyMeaning = {
   declaredPath: new Set(),
   declaredKey: new Set(),
   strength: 1,
+  httpIdiom: true,
 };
 
 /** A distinctive name said without context. */
@@ -151,9 +152,12 @@ export class KeyMeanings {
     // Role words count at the starts of the key's words only: `make_default` holds no `fault`.
     const starts = wordStarts(rawKey);
     let role;
+    let httpIdiom = false;
     switch (group) {
       case 'call':
-        role = roleOfCall(key, parent) ?? roleOfKey(key, parent, starts);
+        role = roleOfCall(key, parent);
+        httpIdiom = role === 'http';
+        role ??= roleOfKey(key, parent, starts);
         break;
       case 'member':
         role = isHttpQualifier(key) ? 'http' : roleOfKey(key, undefined, starts);
@@ -165,6 +169,16 @@ export class KeyMeanings {
         role = roleOfKey(key, parent, starts);
     }
     const declared = declaredPath.size > 0 || declaredKey.size > 0;
+    let soleProvider: string | undefined;
+    for (const id of declared ? [...declaredPath, ...declaredKey] : []) {
+      const provider = this.index.catalog(id)?.provider;
+      if (soleProvider === undefined || soleProvider === provider) {
+        soleProvider = provider;
+      } else {
+        soleProvider = undefined;
+        break;
+      }
+    }
     let strength = declared ? 1 : role === 'code' ? 0.7 : role !== undefined ? 0.85 : 0;
     if (group === 'loose' && !declared && role !== 'http') {
       // A word before a number in prose (`in error state 6`) is a key only when some catalog names it as a field of its codes,
@@ -179,6 +193,8 @@ export class KeyMeanings {
       parentKey: rawParent === '' ? undefined : rawParent,
       label: rawParent === '' ? rawKey : `${rawParent}.${rawKey}`,
       role,
+      httpIdiom,
+      ...(soleProvider !== undefined ? { soleProvider } : {}),
       declaredPath,
       declaredKey,
       strength,

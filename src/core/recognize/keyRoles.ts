@@ -63,6 +63,17 @@ const CODE_CALLS = new Set([
   'head',
   // supertest's `.expect(401)`; the scanner passes over Jest's bare `expect(…)`.
   'expect',
+  // Constructors and factories of HTTP response objects: PSR-7/Guzzle's `new Response(301, …)`,
+  // Starlette's and Symfony's `Response(…, 404)`, `new JsonResponse(…, 410)`.
+  'response',
+  'jsonresponse',
+  'htmlresponse',
+  'plaintextresponse',
+  'redirectresponse',
+  'streamingresponse',
+  'streamedresponse',
+  'fileresponse',
+  'binaryfileresponse',
 ]);
 
 /**

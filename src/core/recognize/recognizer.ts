@@ -129,6 +129,14 @@ export class Recognizer {
   private enclosingDoc: DocumentContext | undefined;
   private lineRecords = true;
   private indentedKeys = false;
+  /**
+   * Recognitions of the current line that stand only if another code of the
+   * line belongs to the same catalog (`"statusCode":4` beside `"SENT_TO_SUPPLIER"`);
+   * settled when the line ends. Empty on almost every line.
+   */
+  private pending: Recognition[] = [];
+  /** Catalogs the labels of a `switch` belong to, per block, as evidence for its small labels. */
+  private readonly blockCatalogs = new WeakMap<SwitchBlock, ReadonlySet<string>>();
   constructor(
     readonly index: CatalogIndex,
     readonly options: RecognizerOptions,
@@ -295,6 +303,9 @@ export class Recognizer {
               while (candidate >= 0 && candidate < scanEnd) {
                 candidate = scanner.next(text, scanner.candidateAt(text, pos, scanEnd, candidate));
               }
+              if (this.pending.length > 0) {
+                this.settleLine(out, before);
+              }
               if (out.length > before) {
                 linesFound++;
               }
@@ -350,6 +361,9 @@ export class Recognizer {
     this.enterLine(text, start, scanEnd, line, doc, caseBlock);
     try {
       this.scanner.scan(text, start, scanEnd);
+      if (this.pending.length > 0) {
+        this.settleLine(this.out, 0);
+      }
       return this.out;
     } finally {
       this.leaveLine();
@@ -385,6 +399,56 @@ export class Recognizer {
     this.lastRankingDoc = undefined;
     this.lastByMeaning = undefined;
     this.lastRankingMeaning = undefined;
+    this.pending.length = 0;
+  }
+
+  /**
+   * Keeps a pending recognition of the line in `list[from…]` only when another
+   * (not pending) recognition of the line has its best meaning in the same catalog.
+   */
+  private settleLine(list: Recognition[], from: number): void {
+    const pending = this.pending;
+    let kept = from;
+    for (let i = from; i < list.length; i++) {
+      const recognition = list[i] as Recognition;
+      if (!pending.includes(recognition) || this.hasSibling(list, from, recognition)) {
+        list[kept++] = recognition;
+      }
+    }
+    list.length = kept;
+    pending.length = 0;
+  }
+
+  private hasSibling(list: readonly Recognition[], from: number, recognition: Recognition): boolean {
+    const catalog = recognition.candidates[0]?.catalog;
+    for (let i = from; i < list.length; i++) {
+      const other = list[i] as Recognition;
+      if (other !== recognition && !this.pending.includes(other) && other.candidates[0]?.catalog === catalog) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The catalogs that define a label of `block` other than the ambiguous ones (0–9, ordinary words). */
+  private catalogsOfBlock(block: SwitchBlock): ReadonlySet<string> {
+    let ids = this.blockCatalogs.get(block);
+    if (!ids) {
+      const found = new Set<string>();
+      for (const code of block.handledCodes) {
+        if (code < 0 || code > 9) {
+          for (const match of this.index.byCode(code)) found.add(match.catalog.id);
+        }
+      }
+      for (const name of block.handledNames) {
+        if (isDistinctiveName(name)) {
+          for (const match of this.index.byName(name)) found.add(match.catalog.id);
+        }
+      }
+      ids = found;
+      this.blockCatalogs.set(block, ids);
+    }
+    return ids;
   }
 
   /** Turns a scanner candidate into a recognition, or drops it. */
@@ -436,11 +500,24 @@ export class Recognizer {
         return;
       }
     }
-    let ranking = this.ranking(meaning, c, lookupName, doc, undefined);
-    if (ranking.ambiguous) {
-      const lineHints = this.lineHints();
-      if (lineHints.size > 0) {
-        ranking = this.ranking(meaning, c, lookupName, doc, lineHints);
+    // 0–9 and names that are ordinary words mean a catalog's code only with evidence for that catalog.
+    const requireEvidence = lookupName === undefined ? c.code >= 0 && c.code <= 9 : meaning !== BARE_MEANING && !isDistinctiveName(lookupName);
+    let ranking: Ranking;
+    let pending = false;
+    if (requireEvidence && c.form === 'case') {
+      ranking = this.caseRanking(meaning, c, lookupName, doc);
+    } else {
+      ranking = this.ranking(meaning, c, lookupName, doc, undefined, requireEvidence);
+      if (ranking.ambiguous || (requireEvidence && ranking.ranked.length === 0)) {
+        const lineHints = this.lineHints();
+        if (lineHints.size > 0) {
+          ranking = this.ranking(meaning, c, lookupName, doc, lineHints, requireEvidence);
+        }
+      }
+      if (requireEvidence && ranking.ranked.length === 0) {
+        // Another code of the same catalog on the line may still speak for it.
+        ranking = this.ranking(meaning, c, lookupName, doc, undefined, false);
+        pending = true;
       }
     }
     const ranked = ranking.ranked;
@@ -461,6 +538,9 @@ export class Recognizer {
       form: meaning === BARE_MEANING ? 'bare' : c.form,
       candidates: ranked,
     };
+    if (pending) {
+      this.pending.push(recognition);
+    }
     // A line holds one code far more often than several: the first array is made to fit it.
     if (this.sink) {
       this.sink.push(recognition);
@@ -478,6 +558,7 @@ export class Recognizer {
     name: string | undefined,
     doc: DocumentContext,
     lineHints: ReadonlyMap<string, number> | undefined,
+    requireEvidence: boolean,
   ): Ranking {
     let byLiteral: Map<number | string, Ranking> | undefined;
     if (doc === this.lastRankingDoc && meaning === this.lastRankingMeaning) {
@@ -503,13 +584,23 @@ export class Recognizer {
     }
     const strengthKey = Math.round(c.formStrength * 100);
     let memoKey: number | string = name === undefined ? c.code * 128 + strengthKey : `${name}\u0000${strengthKey}`;
+    if (!requireEvidence && (name === undefined ? c.code >= 0 && c.code <= 9 : true)) {
+      // The same literal ranked without the evidence it would need, for a line that may supply it.
+      memoKey = `${memoKey}\u0001`;
+    }
     if (lineHints) {
       memoKey = `${memoKey}\u0000${this.lineHintSignature}`;
     }
     let ranked = byLiteral.get(memoKey);
     if (!ranked) {
       const matches = onePerCatalog(name === undefined ? this.index.byCode(c.code) : this.index.byName(name));
-      const context: RankContext = { doc, providerChannelMax: this.providerChannelMax, ...(lineHints ? { lineHints } : {}) };
+      const context: RankContext = {
+        doc,
+        providerChannelMax: this.providerChannelMax,
+        requireEvidence,
+        explicitEvidence: name === undefined && c.code === 0,
+        ...(lineHints ? { lineHints } : {}),
+      };
       ranked = matches.length === 0 ? NO_RANKING : rankMatches(matches, meaning, c.formStrength, context);
       if (byLiteral.size > CACHE_LIMIT) {
         byLiteral.clear();
@@ -517,6 +608,24 @@ export class Recognizer {
       byLiteral.set(memoKey, ranked);
     }
     return ranked;
+  }
+
+  /** The ranking of an ambiguous case label, with the other labels of its block as evidence; not memoised, labels are few. */
+  private caseRanking(meaning: KeyMeaning, c: RawCandidate, name: string | undefined, doc: DocumentContext): Ranking {
+    const block = this.caseBlock(this.line);
+    const matches = onePerCatalog(name === undefined ? this.index.byCode(c.code) : this.index.byName(name));
+    if (matches.length === 0) {
+      return NO_RANKING;
+    }
+    const lineHints = this.lineHints();
+    return rankMatches(matches, meaning, c.formStrength, {
+      doc,
+      providerChannelMax: this.providerChannelMax,
+      requireEvidence: true,
+      explicitEvidence: name === undefined && c.code === 0,
+      lineHints,
+      ...(block ? { siblingCatalogs: this.catalogsOfBlock(block) } : {}),
+    });
   }
 
   /** Catalogs the current line mentions, read once per line and only when a ranking is ambiguous. */
