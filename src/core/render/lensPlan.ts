@@ -66,9 +66,26 @@ export function pushLineLenses(
     if (out.length >= cap || onLine >= MAX_LENSES_PER_LINE) {
       return;
     }
+    if (sameMeaningBefore(recognitions, from, i, minConfidence, caseLabels)) {
+      // `status=DELIVERY_FAILURE statusCode=23`: one meaning, one lens on its line.
+      continue;
+    }
     out.push({ kind: 'code', line: recognition.line, start: recognition.start, end: recognition.end, title: lensTitle(recognition) });
     onLine++;
   }
+}
+
+/** Whether a recognition of `recognitions[from, i)` that gets a lens has the same best meaning as `recognitions[i]`. */
+function sameMeaningBefore(recognitions: readonly Recognition[], from: number, i: number, minConfidence: number, caseLabels: boolean): boolean {
+  const top = (recognitions[i] as Recognition).candidates[0];
+  for (let j = from; j < i; j++) {
+    const other = recognitions[j] as Recognition;
+    const otherTop = other.candidates[0];
+    if (otherTop && otherTop.entry === top?.entry && otherTop.catalog === top.catalog && otherTop.confidence >= minConfidence && (caseLabels || other.form !== 'case')) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** The summary lens of `block`, when its subject is confidently a code. */
