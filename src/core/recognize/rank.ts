@@ -40,6 +40,7 @@ export interface KeyMeaning {
 const BASE_FIT = 0.45;
 const DECLARED_PATH = 0.35;
 const DECLARED_KEY = 0.25;
+const PADDED = 0.35;
 const ROLE_MATCH = 0.15;
 const HTTP_ROLE_MATCH = 0.3;
 const ROLE_MISMATCH = -0.2;
@@ -76,6 +77,8 @@ export interface RankContext {
   readonly requireEvidence?: boolean;
   /** For 0, which means "none" almost everywhere: a key that one provider declares is not evidence enough. */
   readonly explicitEvidence?: boolean;
+  /** Digits a number literal is written with, leading zeros included; undefined for names and where unknown. */
+  readonly digits?: number;
   /** Catalogs that other codes around the literal belong to (the other labels of its `switch`), as evidence. */
   readonly siblingCatalogs?: ReadonlySet<string>;
 }
@@ -99,6 +102,7 @@ export function hasEvidence(catalog: Catalog, key: KeyMeaning, context: RankCont
     return true;
   }
   return (
+    isPaddedFor(catalog, context.digits) ||
     context.doc.preferredCatalogs.includes(catalog.id) ||
     (key.parentKey !== undefined && key.declaredPath.has(catalog.id)) ||
     (!context.explicitEvidence && key.soleProvider === catalog.provider && (key.declaredPath.has(catalog.id) || key.declaredKey.has(catalog.id))) ||
@@ -147,6 +151,11 @@ export function isChannelSpecific(catalog: Catalog): boolean {
   return catalog.channel !== undefined && !/^(all|any|common)\b/i.test(catalog.channel.trim());
 }
 
+/** Whether a number written with `digits` digits is zero-padded to the width `catalog` writes its codes with (`"004"`). */
+function isPaddedFor(catalog: Catalog, digits: number | undefined): boolean {
+  return digits !== undefined && catalog.codeWidth === digits;
+}
+
 /**
  * Orders `matches` (at most one per catalog) for a literal whose key means
  * `key`, in the document and line described by `context`.
@@ -170,6 +179,19 @@ export function rankMatches(matches: readonly CatalogMatch[], key: KeyMeaning, f
     }
     let fit = BASE_FIT;
     const reasons: string[] = [];
+    if (catalog.codeWidth !== undefined && context.digits !== undefined) {
+      if (context.digits < catalog.codeWidth) {
+        // `4` is not a code of a table that writes it `004`.
+        continue;
+      }
+      if (context.digits === catalog.codeWidth && entry.code < 10 ** (catalog.codeWidth - 1)) {
+        fit += PADDED;
+        reasons.push(`written zero-padded to ${catalog.codeWidth} digits, as the catalog writes its codes`);
+      }
+    } else if (context.digits !== undefined && context.digits > 1 && entry.code < 10 ** (context.digits - 1)) {
+      // `"004"` for a table that writes 4 as `4`.
+      fit += ROLE_MISMATCH;
+    }
     const declared = key.declaredPath.has(catalog.id) || key.declaredKey.has(catalog.id);
     if (key.declaredPath.has(catalog.id) && key.parentKey !== undefined) {
       fit += DECLARED_PATH;

@@ -583,7 +583,9 @@ export class Recognizer {
       this.lastByLiteral = byLiteral;
     }
     const strengthKey = Math.round(c.formStrength * 100);
-    let memoKey: number | string = name === undefined ? c.code * 128 + strengthKey : `${name}\u0000${strengthKey}`;
+    // A zero-padded number (`"004"`) ranks apart from the same number written plainly.
+    const padded = name === undefined && c.digits > digitCount(c.code);
+    let memoKey: number | string = name === undefined ? (padded ? `${c.code}\u0002${c.digits}\u0000${strengthKey}` : c.code * 128 + strengthKey) : `${name}\u0000${strengthKey}`;
     if (!requireEvidence && (name === undefined ? c.code >= 0 && c.code <= 9 : true)) {
       // The same literal ranked without the evidence it would need, for a line that may supply it.
       memoKey = `${memoKey}\u0001`;
@@ -599,6 +601,7 @@ export class Recognizer {
         providerChannelMax: this.providerChannelMax,
         requireEvidence,
         explicitEvidence: name === undefined && c.code === 0,
+        ...(name === undefined ? { digits: c.digits } : {}),
         ...(lineHints ? { lineHints } : {}),
       };
       ranked = matches.length === 0 ? NO_RANKING : rankMatches(matches, meaning, c.formStrength, context);
@@ -623,6 +626,7 @@ export class Recognizer {
       providerChannelMax: this.providerChannelMax,
       requireEvidence: true,
       explicitEvidence: name === undefined && c.code === 0,
+      ...(name === undefined ? { digits: c.digits } : {}),
       lineHints,
       ...(block ? { siblingCatalogs: this.catalogsOfBlock(block) } : {}),
     });
@@ -709,6 +713,17 @@ function textAbove(lineAt: (line: number) => string | undefined, line: number): 
  */
 function isDistinctiveName(name: string): boolean {
   return name.length >= 8 && name.includes('_');
+}
+
+/** Digits of `code` written plainly, its sign left out. */
+function digitCount(code: number): number {
+  let n = code < 0 ? -code : code;
+  let digits = 1;
+  while (n >= 10) {
+    n = Math.floor(n / 10);
+    digits++;
+  }
+  return digits;
 }
 
 /** The first entry of each catalog: exact codes come before ranges, and a repeated row counts once. */

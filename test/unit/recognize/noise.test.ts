@@ -127,9 +127,13 @@ const legacyClickatell: readonly Row[] = [
   { lang: 'json', line: '{"apiMsgId":"996f364775e24b8432f45d77da8eca47","messageStatus":"008","charge":"1"}', at: '008', expect: 'clickatell-legacy-message-status:8' },
   { lang: 'python', doc: LEGACY, line: '    if error["code"] == 301:', at: '301', expect: 'clickatell-legacy-errors:301' },
   { lang: 'log', line: 'ERR: 114, Cannot route message (api.clickatell.com/http/sendmsg)', at: '114', expect: 'clickatell-legacy-errors:114' },
+  { lang: 'log', line: 'ERR: 001, Authentication failed', at: '001', expect: 'clickatell-legacy-errors:1' },
+  { lang: 'ruby', doc: LEGACY, line: "    raise ClickatellError if response['ERR'] == 301", at: '301', expect: 'clickatell-legacy-errors:301' },
   // Near misses: the One API statuses and HTTP stay as they were.
   { lang: 'typescript', doc: CLICKATELL, line: 'if (body.statusCode === 4) {', at: '4', expect: 'clickatell-one-api-message-status:4' },
   { lang: 'python', line: '    if response.status_code == 301:', at: '301', expect: 'http:301' },
+  { lang: 'typescript', doc: CLICKATELL, line: 'if (payload.error?.code === 101) {', at: '101', expect: 'clickatell-one-api-errors:101' },
+  { lang: 'log', line: '{"messages":[],"error":{"description":"Invalid or missing integration API Key","code":1}}', at: '1', expect: 'clickatell-one-api-errors:1' },
 ];
 
 const groups: readonly [string, readonly Row[]][] = [
