@@ -6,9 +6,10 @@ import { BARE_MEANING, HTTP_MEANING, KeyMeanings, NO_MEANING, type KeyGroup } fr
 import { KnownLiterals } from './knownLiterals';
 import { ENCLOSING_LOOKBACK } from './keyReader';
 import { LineScanner } from './lineScanner';
-import type { RawCandidate } from './scannerTypes';
+import { ABOVE, AT_LEAST, BELOW, NO_BOUND, type RawCandidate } from './scannerTypes';
 import { channelSiblings, MIN_CONFIDENCE, rankMatches, type KeyMeaning, type RankContext, type Ranking } from './rank';
 import { caseLineMap, findSwitchBlocks, findSwitchForCaseLine, type SwitchBlock } from './switchBlocks';
+import type { Catalog, CodeClass } from '../catalog/types';
 import type { DocumentContext, LineRange, LineRecognitions, Recognition } from './types';
 
 /** The settings recognition depends on; a subset of `Settings`. */
@@ -137,6 +138,8 @@ export class Recognizer {
   private pending: Recognition[] = [];
   /** Catalogs the labels of a `switch` belong to, per block, as evidence for its small labels. */
   private readonly blockCatalogs = new WeakMap<SwitchBlock, ReadonlySet<string>>();
+  /** Catalogs with classes of codes (HTTP's 1xx–5xx), for the bounds of range tests. */
+  private readonly classCatalogs: readonly Catalog[];
   constructor(
     readonly index: CatalogIndex,
     readonly options: RecognizerOptions,
@@ -145,6 +148,7 @@ export class Recognizer {
     this.keys = new KeyMeanings(index);
     this.hints = new HintMatcher(index.catalogs);
     this.providerChannelMax = channelSiblings(index.catalogs);
+    this.classCatalogs = index.catalogs.filter((catalog) => (catalog.classes?.length ?? 0) > 0);
     this.nextLineMarker = `${options.ignoreComment}-next-line`;
     const known = this.known;
     const keys = this.keys;
@@ -493,6 +497,10 @@ export class Recognizer {
     if (meaning.strength === 0) {
       return;
     }
+    if (c.bound !== NO_BOUND && literalName === undefined) {
+      this.acceptBound(c, meaning, doc);
+      return;
+    }
     let lookupName: string | undefined;
     if (literalName !== undefined) {
       lookupName = c.form === 'member' ? this.known.memberLookupName(literalName) : literalName;
@@ -548,6 +556,49 @@ export class Recognizer {
       this.out = [recognition];
     } else {
       this.out.push(recognition);
+    }
+  }
+
+  /**
+   * A bound of a range test (`status >= 400`, `code < 500`) stands for a class
+   * of codes, not for the status it names: it is recognised as the class
+   * (HTTP's 4xx) when the key reads as that catalog's, and not at all otherwise.
+   */
+  private acceptBound(c: RawCandidate, meaning: KeyMeaning, doc: DocumentContext): void {
+    const lower = c.bound === AT_LEAST || c.bound === ABOVE;
+    const edge = c.bound === ABOVE ? c.code + 1 : c.bound === BELOW ? c.code - 1 : c.code;
+    for (const catalog of this.classCatalogs) {
+      const codeClass = (catalog.classes as readonly CodeClass[]).find((k) => (lower ? k.code === edge : k.to === edge));
+      if (!codeClass) {
+        continue;
+      }
+      // Whether the key reads as this catalog's: its first code, ranked as the literal would be.
+      const matches = onePerCatalog(this.index.byCode(codeClass.code));
+      const { ranked } = rankMatches(matches, meaning, c.formStrength, { doc, providerChannelMax: this.providerChannelMax });
+      const top = ranked[0];
+      if (!top || top.catalog !== catalog || top.confidence < MIN_REPORTED) {
+        continue;
+      }
+      const recognition: Recognition = {
+        line: this.line,
+        start: c.start - this.lineStart,
+        end: c.end - this.lineStart,
+        text: this.text.slice(c.start, c.end),
+        code: c.code,
+        key: meaning.key,
+        parentKey: meaning.parentKey,
+        role: meaning.role,
+        form: c.form,
+        candidates: [{ catalog, entry: codeClass, confidence: top.confidence, reasons: [...top.reasons, `a bound of a range test stands for the class ${codeClass.name}`] }],
+      };
+      if (this.sink) {
+        this.sink.push(recognition);
+      } else if (this.out === NONE) {
+        this.out = [recognition];
+      } else {
+        this.out.push(recognition);
+      }
+      return;
     }
   }
 

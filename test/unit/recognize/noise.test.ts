@@ -20,7 +20,7 @@ interface Row {
 const CLICKATELL = "import { Clickatell } from '@clickatell/sdk';";
 const GENIQTECH = '// GeniqTech RESTful API client (api.geniqtech.com)';
 const VONAGE = "import { Vonage } from '@vonage/server-sdk';";
-const TWILIO_OPENAPI = 'openapi: 3.0.1\ninfo:\n  title: Twilio - Api\n  description: This is the public Twilio REST API.';
+const TWILIO_OPENAPI = 'openapi: 3.0.1\ninfo:\n  title: Twilio - Api\n  description: This is the public Twilio REST API.\nservers:\n- url: https://api.twilio.com';
 const LEGACY = '# Clickatell HTTP API: https://api.clickatell.com/http/sendmsg';
 
 const keyWordsInsideWords: readonly Row[] = [
