@@ -154,7 +154,7 @@ function listTs(dir) {
   const found = [];
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
-    if (name === 'fixtures' || name === 'golden' || name === 'node_modules') continue;
+    if (name === 'fixtures' || name === 'golden' || name === 'corpus' || name === 'node_modules') continue;
     if (statSync(path).isDirectory()) found.push(...listTs(path));
     else if (path.endsWith('.ts') && !path.endsWith('.d.ts')) found.push(path);
   }
