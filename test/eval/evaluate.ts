@@ -62,6 +62,10 @@ export function addTally(into: Tally, from: Tally): void {
 /** `catalogId:code` of a recognition's best meaning, or undefined when it has none. */
 export function meaningOf(recognition: Recognition | undefined): string | undefined {
   const top = recognition?.candidates[0];
+  if (top && top.catalog.classes?.includes(top.entry as never)) {
+    // A class of codes, `http-class:4xx`, as the labels write it.
+    return `${top.catalog.id}-class:${top.entry.name ?? top.entry.code}`;
+  }
   return top ? `${top.catalog.id}:${top.entry.code}` : undefined;
 }
 
@@ -143,8 +147,10 @@ export function evaluateFile(recognizer: Recognizer, file: CorpusFile, settings:
     if (!span.label.obvious) continue;
     tally.obvious++;
     const accepted = (recognition: Recognition) => overlaps(span, recognition) && span.label.expected.includes(meaningOf(recognition) ?? '');
-    const found = hovers.some(accepted);
-    const asLens = lenses.some(accepted);
+    const hover = hovers.find(accepted);
+    const found = hover !== undefined;
+    // A line shows one lens per meaning (`status=DELIVERY_FAILURE statusCode=23`): a code whose meaning has the lens of its line is shown as one.
+    const asLens = lenses.some(accepted) || (hover !== undefined && lenses.some((lens) => lens.line === span.line && meaningOf(lens) === meaningOf(hover)));
     if (found) tally.obviousFound++;
     if (asLens) tally.obviousAsLens++;
     if (!found || !asLens) {

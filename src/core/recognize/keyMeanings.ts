@@ -180,9 +180,10 @@ export class KeyMeanings {
       }
     }
     let strength = declared ? 1 : role === 'code' ? 0.7 : role !== undefined ? 0.85 : 0;
-    if (group === 'loose' && !declared && role !== 'http') {
+    if (group === 'loose' && !declared && role !== 'http' && (starts.length < 2 || !/[a-z]/.test(rawKey))) {
       // A word before a number in prose (`in error state 6`) is a key only when some catalog names it as a field of its codes,
-      // or when it is a call written without parentheses (Ruby's `head 404`).
+      // when it is a call written without parentheses (Ruby's `head 404`), or when it is an identifier of several words
+      // (`assert_response 200`), which prose does not write; one in capitals (`DELIVERY_FAILURE 3`) is a value, not a key.
       strength = 0;
     }
     return {

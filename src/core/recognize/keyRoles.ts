@@ -101,10 +101,10 @@ const RESPONSE_WRITERS = new Set([
 ]);
 
 /**
- * Qualifiers of symbolic HTTP names: `HttpStatus.NOT_FOUND`, `HTTPStatus.NOT_FOUND`,
+ * Qualifiers of symbolic HTTP names: `HttpStatus.NOT_FOUND`, `HTTPStatus.NOT_FOUND`, Rust's `StatusCode::CREATED`,
  * `http.StatusNotFound`, `HttpServletResponse.SC_NOT_FOUND`, `HttpURLConnection.HTTP_NOT_FOUND`.
  */
-const HTTP_QUALIFIERS = new Set(['httpstatus', 'httpstatuscode', 'httpstatuses', 'statuscodes', 'http', 'status', 'httpservletresponse', 'httpurlconnection']);
+const HTTP_QUALIFIERS = new Set(['httpstatus', 'httpstatuscode', 'httpstatuses', 'statuscode', 'statuscodes', 'http', 'status', 'httpservletresponse', 'httpurlconnection']);
 
 /**
  * Code words whose letters rarely end an unrelated word: in a key written in

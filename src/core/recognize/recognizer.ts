@@ -6,7 +6,7 @@ import { BARE_MEANING, HTTP_MEANING, KeyMeanings, NO_MEANING, type KeyGroup } fr
 import { KnownLiterals } from './knownLiterals';
 import { ENCLOSING_LOOKBACK } from './keyReader';
 import { LineScanner } from './lineScanner';
-import { ABOVE, AT_LEAST, BELOW, NO_BOUND, type RawCandidate } from './scannerTypes';
+import { AT_MOST, BELOW, NO_BOUND, type RawCandidate } from './scannerTypes';
 import { channelSiblings, MIN_CONFIDENCE, rankMatches, type KeyMeaning, type RankContext, type Ranking } from './rank';
 import { caseLineMap, findSwitchBlocks, findSwitchForCaseLine, type SwitchBlock } from './switchBlocks';
 import type { Catalog, CodeClass } from '../catalog/types';
@@ -561,15 +561,18 @@ export class Recognizer {
 
   /**
    * A bound of a range test (`status >= 400`, `code < 500`) stands for a class
-   * of codes, not for the status it names: it is recognised as the class
-   * (HTTP's 4xx) when the key reads as that catalog's, and not at all otherwise.
+   * of codes, not for the status it names: it is recognised as the class it
+   * starts (400 of 4xx, 500 of 5xx) when the key reads as that catalog's, and
+   * not at all otherwise.
    */
   private acceptBound(c: RawCandidate, meaning: KeyMeaning, doc: DocumentContext): void {
-    const lower = c.bound === AT_LEAST || c.bound === ABOVE;
-    const edge = c.bound === ABOVE ? c.code + 1 : c.bound === BELOW ? c.code - 1 : c.code;
+    const code = c.code;
     for (const catalog of this.classCatalogs) {
-      const codeClass = (catalog.classes as readonly CodeClass[]).find((k) => (lower ? k.code === edge : k.to === edge));
-      if (!codeClass) {
+      // The class the number starts: `>= 400` and `< 500` name the starts of 4xx and 5xx; `>= 404` and `<= 599` name none.
+      const classes = catalog.classes as readonly CodeClass[];
+      const codeClass = classes.find((k) => k.code === code);
+      // An upper bound with no class below it (`code < 100`) tests for "no status at all".
+      if (!codeClass || ((c.bound === BELOW || c.bound === AT_MOST) && !classes.some((k) => k.to === code - 1))) {
         continue;
       }
       // Whether the key reads as this catalog's: its first code, ranked as the literal would be.

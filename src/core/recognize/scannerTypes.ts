@@ -24,7 +24,7 @@ export interface RawCandidate {
   formStrength: number;
   /** Digits the number is written with, leading zeros included (`"004"` has 3); 0 for names. */
   digits: number;
-  /** The comparison the number bounds, when it is a bound of a range test after its key (`status >= 400`); `NO_BOUND` otherwise. */
+  /** The operator of a range test the number bounds after its key (`status >= 400`); `NO_BOUND` otherwise. */
   bound: Bound;
 }
 

@@ -24,9 +24,9 @@ export const TARGETS: Figures = {
  * targets when the issue is done.
  */
 export const FLOORS: Figures = {
-  lensPrecision: 0.86,
-  hoverOnlyPrecision: 0.6,
-  recall: 0.41,
+  lensPrecision: 0.96,
+  hoverOnlyPrecision: 0.83,
+  recall: 0.42,
   recallAsLens: 0.39,
 };
 

@@ -6,8 +6,8 @@ import { realIndex, recognizeText, recognizerFor } from './catalogs';
  * Lines where a number or name looks like a code to a careless reader but is
  * not one (or is one of another table), next to near misses that must stay
  * recognised. Each row names the literal it checks (`at`) and the meaning a
- * reader expects (`catalog-id:code`, `catalog-id:first-last` for a class of
- * codes) or `null` for "no code here". `doc` is the text above the line.
+ * reader expects (`catalog-id:code`, `catalog-id:first-last` for the class a
+ * bound starts) or `null` for "no code here". `doc` is the text above the line.
  */
 interface Row {
   readonly lang: string;
@@ -42,7 +42,10 @@ const proseInLogs: readonly Row[] = [
   { lang: 'log', line: '[Sun Dec 04 04:51:52 2005] [error] mod_jk child workerEnv in error state 7', at: '7', expect: null },
   { lang: 'log', line: 'kernel: usb 1-1: device descriptor read/64, error 71', at: '71', expect: null },
   { lang: 'log', line: 'WARN worker pool reached state 4 after restart', at: '4', expect: null },
-  // Near misses: key=value and key: value are code-shaped; so is a field a catalog names.
+  { lang: 'log', line: 'dhcpd: lease renewal failed, error state 4 on eth0', at: '4', expect: null },
+  { lang: 'tsv', doc: 'sent_at\tprovider\tstatus\tparts', line: '2025-06-12 08:20:29\tclickatell\tDELIVERY_FAILURE\t3', at: '3', expect: null },
+  // Near misses: key=value and key: value are code-shaped; so is a field a catalog names, and an identifier of several words.
+  { lang: 'ruby', line: '    assert_response 404', at: '404', expect: 'http:404' },
   { lang: 'log', line: '2026-11-22T10:00:01Z INFO clickatell callback status=23 id=abc', at: '23', expect: 'clickatell-one-api-message-status:23' },
   { lang: 'log', line: '2026-11-22T10:00:01Z INFO clickatell callback statusCode: 23 id=abc', at: '23', expect: 'clickatell-one-api-message-status:23' },
   { lang: 'log', line: '2026-11-22T10:00:01Z INFO clickatell callback with status 23 for abc', at: '23', expect: 'clickatell-one-api-message-status:23' },
@@ -106,17 +109,23 @@ const namesAcrossProviders: readonly Row[] = [
   // Near misses: the catalog's qualifier or a provider hint is evidence.
   { lang: 'typescript', doc: CLICKATELL, line: "if (msg.status === 'READ') {", at: 'READ', expect: 'clickatell-one-api-message-status:6' },
   { lang: 'java', line: '    return ResponseEntity.status(HttpStatus.ACCEPTED).build();', at: 'ACCEPTED', expect: 'http:202' },
+  { lang: 'rust', line: '    (StatusCode::CREATED, Json(book)).into_response()', at: 'CREATED', expect: 'http:201' },
   { lang: 'typescript', line: "if (msg.status === 'DELIVERY_FAILURE') {", at: 'DELIVERY_FAILURE', expect: 'clickatell-one-api-message-status:23' },
 ];
 
 const rangeBounds: readonly Row[] = [
   { lang: 'typescript', line: 'if (res.status >= 400 && res.status < 500) {', at: '400', expect: 'http:400-499' },
-  { lang: 'typescript', line: 'if (res.status >= 400 && res.status < 500) {', at: '500', expect: 'http:400-499' },
+  { lang: 'typescript', line: 'if (res.status >= 400 && res.status < 500) {', at: '500', expect: 'http:500-599' },
   { lang: 'python', line: '    if response.status_code >= 500:', at: '500', expect: 'http:500-599' },
-  { lang: 'go', line: '\tif resp.StatusCode > 299 {', at: '299', expect: 'http:300-399' },
-  { lang: 'java', line: '    if (statusCode <= 299) {', at: '299', expect: 'http:200-299' },
+  { lang: 'go', line: '\tif resp.StatusCode > 299 {', at: '299', expect: null },
+  { lang: 'javascript', line: '  validateStatus: (status) => status >= 200 && status < 300,', at: '300', expect: 'http:300-399' },
+  { lang: 'typescript', line: 'return this.status >= 500 && this.status <= 599;', at: '500', expect: 'http:500-599' },
+  { lang: 'typescript', line: 'return this.status >= 500 && this.status <= 599;', at: '599', expect: null },
+  { lang: 'java', line: '    if (statusCode <= 299) {', at: '299', expect: null },
+  { lang: 'java', line: '    if (statusCode < 300) {', at: '300', expect: 'http:300-399' },
   { lang: 'python', line: '    if 400 <= response.status_code < 500:', at: '400', expect: null },
   { lang: 'typescript', line: 'if (res.status >= 404) {', at: '404', expect: null },
+  { lang: 'typescript', line: '  if (code < 100 || code > 599) throw new RangeError(`invalid status ${code}`);', at: '100', expect: null },
   // Near miss: equality is a single status.
   { lang: 'typescript', line: 'if (res.status === 404) {', at: '404', expect: 'http:404' },
 ];
