@@ -69,6 +69,8 @@ const smallIntegers: readonly Row[] = [
   { lang: 'javascript', line: 'const color = colorForStatus(2);', at: '2', expect: null },
   { lang: 'python', line: '    retry_reason = 3', at: '3', expect: null },
   { lang: 'java', line: '    setResponseCode(5);', at: '5', expect: null },
+  { lang: 'typescript', doc: 'switch (res.status) {\n  case 404:\n    return missing();', line: '  case 2:', at: '2', expect: null },
+  { lang: 'log', line: 'job=export status=2 http_status=200 took=31ms', at: '2', expect: null },
   // Near misses: a provider hint, a key its catalog qualifies, or siblings from the same catalog.
   { lang: 'typescript', doc: CLICKATELL, line: 'if (message.statusCode === 4) {', at: '4', expect: 'clickatell-one-api-message-status:4' },
   { lang: 'python', doc: GENIQTECH, line: '    if reason_code == 3:', at: '3', expect: 'geniqtech-reason-codes:3' },
