@@ -23,14 +23,6 @@ export class KnownLiterals {
 
   constructor(private readonly index: CatalogIndex) {
     for (const catalog of index.catalogs) {
-      // The numbers that bound a class in a range test: `> 299` and `<= 299` as well as `>= 300`, `< 400`.
-      for (const codeClass of catalog.classes ?? []) {
-        for (const code of [codeClass.code - 1, codeClass.code, codeClass.to, codeClass.to + 1]) {
-          if (code >= 0 && code < SMALL) {
-            this.smallCodes[code] = 1;
-          }
-        }
-      }
       for (const entry of catalog.entries) {
         if (entry.to !== undefined && entry.to !== entry.code) {
           const first = Math.min(entry.code, entry.to);

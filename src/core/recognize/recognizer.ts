@@ -501,6 +501,9 @@ export class Recognizer {
       this.acceptBound(c, meaning, doc);
       return;
     }
+    if (c.form === 'case' && literalName === undefined && this.classCatalogs.length > 0 && this.acceptRangeLabel(c, meaning, doc)) {
+      return;
+    }
     let lookupName: string | undefined;
     if (literalName !== undefined) {
       lookupName = c.form === 'member' ? this.known.memberLookupName(literalName) : literalName;
@@ -567,15 +570,42 @@ export class Recognizer {
    */
   private acceptBound(c: RawCandidate, meaning: KeyMeaning, doc: DocumentContext): void {
     const code = c.code;
-    for (const catalog of this.classCatalogs) {
-      // The class the number starts: `>= 400` and `< 500` name the starts of 4xx and 5xx; `>= 404` and `<= 599` name none.
-      const classes = catalog.classes as readonly CodeClass[];
+    const upper = c.bound === BELOW || c.bound === AT_MOST;
+    // `>= 400` and `< 500` name the starts of 4xx and 5xx; `>= 404` and `<= 599` name none; an upper bound
+    // with no class below it (`code < 100`) tests for "no status at all".
+    this.acceptClass(c, meaning, doc, (classes) => {
       const codeClass = classes.find((k) => k.code === code);
-      // An upper bound with no class below it (`code < 100`) tests for "no status at all".
-      if (!codeClass || ((c.bound === BELOW || c.bound === AT_MOST) && !classes.some((k) => k.to === code - 1))) {
+      return codeClass && (!upper || classes.some((k) => k.to === code - 1)) ? codeClass : undefined;
+    });
+  }
+
+  /**
+   * An end of a range label that spans exactly one class (`200..=299 =>`,
+   * `case 200..<300:`, `in 500..599 ->`) stands for the class; returns whether
+   * the label is such a range, recognised or not.
+   */
+  private acceptRangeLabel(c: RawCandidate, meaning: KeyMeaning, doc: DocumentContext): boolean {
+    const ends = rangeLabelEnds(this.text, c.start, c.end, this.lineStart, this.lineScanEnd);
+    if (ends === undefined) {
+      return false;
+    }
+    const [first, last, exclusive] = ends;
+    const spans = (k: CodeClass) => k.code === first && (k.to === last || (exclusive && k.to === last - 1));
+    if (exclusive && c.code === last && c.code !== first) {
+      // The open end of `200..<300` lies outside the class the range spans: it means nothing of its own.
+      return this.classCatalogs.some((catalog) => (catalog.classes as readonly CodeClass[]).some(spans));
+    }
+    return this.acceptClass(c, meaning, doc, (classes) => classes.find(spans));
+  }
+
+  /** Recognises the literal of `c` as the class `pick` chooses in the first catalog with classes whose key reading fits; returns whether one was found. */
+  private acceptClass(c: RawCandidate, meaning: KeyMeaning, doc: DocumentContext, pick: (classes: readonly CodeClass[]) => CodeClass | undefined): boolean {
+    for (const catalog of this.classCatalogs) {
+      const codeClass = pick(catalog.classes as readonly CodeClass[]);
+      if (!codeClass) {
         continue;
       }
-      // Whether the key reads as this catalog's: its first code, ranked as the literal would be.
+      // Whether the key reads as this catalog's: the class's first code, ranked as the literal would be.
       const matches = onePerCatalog(this.index.byCode(codeClass.code));
       const { ranked } = rankMatches(matches, meaning, c.formStrength, { doc, providerChannelMax: this.providerChannelMax });
       const top = ranked[0];
@@ -592,7 +622,7 @@ export class Recognizer {
         parentKey: meaning.parentKey,
         role: meaning.role,
         form: c.form,
-        candidates: [{ catalog, entry: codeClass, confidence: top.confidence, reasons: [...top.reasons, `a bound of a range test stands for the class ${codeClass.name}`] }],
+        candidates: [{ catalog, entry: codeClass, confidence: top.confidence, reasons: [...top.reasons, `a bound of a range stands for the class ${codeClass.name}`] }],
       };
       if (this.sink) {
         this.sink.push(recognition);
@@ -601,8 +631,9 @@ export class Recognizer {
       } else {
         this.out.push(recognition);
       }
-      return;
+      return true;
     }
+    return false;
   }
 
   /** The ranking of a literal, memoised per document context, key meaning, literal and form strength. */
@@ -767,6 +798,63 @@ function textAbove(lineAt: (line: number) => string | undefined, line: number): 
  */
 function isDistinctiveName(name: string): boolean {
   return name.length >= 8 && name.includes('_');
+}
+
+/**
+ * The ends of the range label the number at `text[start, end)` is an end of
+ * (`200..=299`, `200..<300`, `200...299`, `200..299`), and whether the last
+ * end may be exclusive (`..<`, and `..`, which Rust reads so); undefined when
+ * the number is no end of a range. Reads only within `[from, to)`.
+ */
+function rangeLabelEnds(text: string, start: number, end: number, from: number, to: number): [number, number, boolean] | undefined {
+  let k = end;
+  while (k < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  if (text.startsWith('..', k)) {
+    const [opEnd, exclusive] = rangeOperator(text, k);
+    const [other] = numberAt(text, opEnd, to);
+    return other === undefined ? undefined : [Number(text.slice(start, end)), other, exclusive];
+  }
+  k = start;
+  while (k > from && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
+  // Before the number: the end of `..`, `...`, `..=` or `..<`.
+  let opStart = k;
+  while (opStart > from && (text.charCodeAt(opStart - 1) === 46 || text.charCodeAt(opStart - 1) === 61 || text.charCodeAt(opStart - 1) === 60)) opStart--;
+  if (opStart === k || !text.startsWith('..', opStart)) {
+    return undefined;
+  }
+  const [opEnd, exclusive] = rangeOperator(text, opStart);
+  if (opEnd !== k) {
+    return undefined;
+  }
+  let numberEnd = opStart;
+  while (numberEnd > from && (text.charCodeAt(numberEnd - 1) === 32 || text.charCodeAt(numberEnd - 1) === 9)) numberEnd--;
+  let numberStart = numberEnd;
+  while (numberStart > from && text.charCodeAt(numberStart - 1) >= 48 && text.charCodeAt(numberStart - 1) <= 57) numberStart--;
+  if (numberStart === numberEnd) {
+    return undefined;
+  }
+  return [Number(text.slice(numberStart, numberEnd)), Number(text.slice(start, end)), exclusive];
+}
+
+/** Where the range operator at `at` (which starts with `..`) ends, and whether its end is exclusive or may be. */
+function rangeOperator(text: string, at: number): [number, boolean] {
+  const third = text.charCodeAt(at + 2);
+  if (third === 61 /* = */ || third === 46 /* . */) {
+    return [at + 3, false];
+  }
+  if (third === 60 /* < */) {
+    return [at + 3, true];
+  }
+  return [at + 2, true];
+}
+
+/** The number starting at `at` after spaces, and where it ends; [undefined] when there is none. */
+function numberAt(text: string, at: number, to: number): [number | undefined, number] {
+  let k = at;
+  while (k < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  const start = k;
+  while (k < to && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+  return k === start ? [undefined, k] : [Number(text.slice(start, k)), k];
 }
 
 /** Digits of `code` written plainly, its sign left out. */

@@ -24,7 +24,7 @@ export const TARGETS: Figures = {
  * targets when the issue is done.
  */
 export const FLOORS: Figures = {
-  lensPrecision: 0.96,
+  lensPrecision: 0.98,
   hoverOnlyPrecision: 0.83,
   recall: 0.42,
   recallAsLens: 0.39,

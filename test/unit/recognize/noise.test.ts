@@ -128,6 +128,13 @@ const rangeBounds: readonly Row[] = [
   { lang: 'python', line: '    if 400 <= response.status_code < 500:', at: '400', expect: null },
   { lang: 'typescript', line: 'if (res.status >= 404) {', at: '404', expect: null },
   { lang: 'typescript', line: '  if (code < 100 || code > 599) throw new RangeError(`invalid status ${code}`);', at: '100', expect: null },
+  // A range label that spans one class is the class; other ranges keep their ends' statuses.
+  { lang: 'kotlin', doc: 'when (response.code) {', line: '        in 500..599 -> retryLater()', at: '500', expect: 'http:500-599' },
+  { lang: 'swift', doc: 'switch response.statusCode {', line: '    case 200..<300:', at: '200', expect: 'http:200-299' },
+  { lang: 'swift', doc: 'switch response.statusCode {', line: '    case 200..<300:', at: '300', expect: null },
+  { lang: 'rust', doc: 'match resp.status().as_u16() {', line: '        400..=499 => client_error(),', at: '400', expect: 'http:400-499' },
+  { lang: 'ruby', doc: 'case response.code', line: 'when 500...599 then retry', at: '500', expect: 'http:500-599' },
+  { lang: 'rust', doc: 'match resp.status().as_u16() {', line: '        500..=503 => retry(),', at: '500', expect: 'http:500' },
   // Near miss: equality is a single status.
   { lang: 'typescript', line: 'if (res.status === 404) {', at: '404', expect: 'http:404' },
 ];
