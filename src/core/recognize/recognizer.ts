@@ -69,6 +69,7 @@ const NONE: Recognition[] = [];
 
 // Copied once: the hot path compares against a local, not a module binding.
 const MIN_REPORTED = MIN_CONFIDENCE;
+const UNBOUNDED = NO_BOUND;
 
 const recognizers = new WeakMap<CatalogIndex, Map<string, Recognizer>>();
 
@@ -497,7 +498,7 @@ export class Recognizer {
     if (meaning.strength === 0) {
       return;
     }
-    if (c.bound !== NO_BOUND && literalName === undefined) {
+    if (c.bound !== UNBOUNDED && literalName === undefined) {
       this.acceptBound(c, meaning, doc);
       return;
     }
@@ -527,7 +528,7 @@ export class Recognizer {
       }
       if (requireEvidence && ranking.ranked.length === 0) {
         // Another code of the same catalog on the line may still speak for it.
-        ranking = this.ranking(meaning, c, lookupName, doc, undefined, false);
+        ranking = this.ranking(meaning, c, lookupName, doc, undefined, false, true);
         pending = true;
       }
     }
@@ -644,6 +645,7 @@ export class Recognizer {
     doc: DocumentContext,
     lineHints: ReadonlyMap<string, number> | undefined,
     requireEvidence: boolean,
+    provisional = false,
   ): Ranking {
     let byLiteral: Map<number | string, Ranking> | undefined;
     if (doc === this.lastRankingDoc && meaning === this.lastRankingMeaning) {
@@ -669,9 +671,9 @@ export class Recognizer {
     }
     const strengthKey = Math.round(c.formStrength * 100);
     // A zero-padded number (`"004"`) ranks apart from the same number written plainly.
-    const padded = name === undefined && c.digits > digitCount(c.code);
+    const padded = name === undefined && c.digits > 1 && Math.abs(c.code) < (POWERS_OF_TEN[c.digits - 1] as number);
     let memoKey: number | string = name === undefined ? (padded ? `${c.code}\u0002${c.digits}\u0000${strengthKey}` : c.code * 128 + strengthKey) : `${name}\u0000${strengthKey}`;
-    if (!requireEvidence && (name === undefined ? c.code >= 0 && c.code <= 9 : true)) {
+    if (provisional) {
       // The same literal ranked without the evidence it would need, for a line that may supply it.
       memoKey = `${memoKey}\u0001`;
     }
@@ -857,16 +859,8 @@ function numberAt(text: string, at: number, to: number): [number | undefined, nu
   return k === start ? [undefined, k] : [Number(text.slice(start, k)), k];
 }
 
-/** Digits of `code` written plainly, its sign left out. */
-function digitCount(code: number): number {
-  let n = code < 0 ? -code : code;
-  let digits = 1;
-  while (n >= 10) {
-    n = Math.floor(n / 10);
-    digits++;
-  }
-  return digits;
-}
+/** 10^n for the digit counts a scanned number can have: a number of `n + 1` digits below 10^n has a leading zero. */
+const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
 
 /** The first entry of each catalog: exact codes come before ranges, and a repeated row counts once. */
 function onePerCatalog(matches: readonly CatalogMatch[]): CatalogMatch[] {
