@@ -4,8 +4,10 @@ import type { Settings } from '../core/settings';
 import { Recognizer } from '../core/recognize/recognizer';
 import type { LineRange } from '../core/recognize/types';
 import { documentLensPlan, visibleLensPlan, type LensPlan } from '../core/render/lensPlan';
+import { channelsFor, onDidChangeEditorChannels } from './annotationChannels';
 import type { CatalogStore } from './catalogStore';
 import { documentContextFor, documentLength, exclusionReason } from './documentContext';
+import type { CursorFocus } from './followCursor';
 import { RECOGNITION_SELECTOR } from './hover';
 
 /** Scrolling a large document refreshes its lenses once the scrolling pauses this long. */
@@ -27,8 +29,8 @@ export interface AddMissingCasesArguments {
   readonly catalogId: string;
 }
 
-export function registerCodeLens(config: Config, catalogs: CatalogStore, log: vscode.LogOutputChannel): vscode.Disposable {
-  const provider = new StatusCodeLensProvider(config, catalogs, log);
+export function registerCodeLens(config: Config, catalogs: CatalogStore, log: vscode.LogOutputChannel, focus?: CursorFocus): vscode.Disposable {
+  const provider = new StatusCodeLensProvider(config, catalogs, log, focus);
   return vscode.Disposable.from(provider, vscode.languages.registerCodeLensProvider(RECOGNITION_SELECTOR, provider));
 }
 
@@ -36,6 +38,8 @@ interface CachedLenses {
   readonly version: number;
   readonly recognizer: Recognizer;
   readonly settings: Settings;
+  /** Which lenses the annotation mode and the editor allowed, e.g. `true/false`. */
+  readonly channels: string;
   readonly lenses: vscode.CodeLens[];
 }
 
@@ -58,10 +62,14 @@ class StatusCodeLensProvider implements vscode.CodeLensProvider, vscode.Disposab
     private readonly config: Config,
     private readonly catalogs: CatalogStore,
     private readonly log: vscode.LogOutputChannel,
+    private readonly focus?: CursorFocus,
   ) {
     this.disposables.push(
       this.changeEmitter,
       config.onDidChange(() => this.refresh()),
+      onDidChangeEditorChannels(() => this.refresh()),
+      // Following the cursor only filters the cached lenses: a move costs no scan.
+      ...(focus ? [focus.onDidChange(() => this.changeEmitter.fire())] : []),
       catalogs.onDidChange(() => this.refresh()),
       vscode.workspace.onDidCloseTextDocument((document) => {
         const key = document.uri.toString();
@@ -78,7 +86,9 @@ class StatusCodeLensProvider implements vscode.CodeLensProvider, vscode.Disposab
 
   async provideCodeLenses(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeLens[]> {
     try {
-      return await this.lensesFor(document, token);
+      const lenses = await this.lensesFor(document, token);
+      const focused = this.focus?.linesFor(document);
+      return focused ? lenses.filter((lens) => lens.range.start.line >= focused.start && lens.range.start.line <= focused.end) : lenses;
     } catch (error) {
       this.log.error(`CodeLens failed in ${document.uri.toString(true)}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return [];
@@ -110,15 +120,23 @@ class StatusCodeLensProvider implements vscode.CodeLensProvider, vscode.Disposab
   }
 
   private async lensesFor(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeLens[]> {
-    const settings = this.config.get(document);
-    if (!settings.codeLensEnabled || settings.codeLensMaxPerDocument === 0 || exclusionReason(document, settings) !== undefined) {
+    const baseSettings = this.config.get(document);
+    const { codes, caseLabels } = channelsFor(document, baseSettings);
+    const settings = { ...baseSettings, codeLensCodes: codes.lens, codeLensCaseLabels: caseLabels.lens };
+    const channels = `${codes.lens}/${caseLabels.lens}`;
+    if (
+      !baseSettings.codeLensEnabled ||
+      settings.codeLensMaxPerDocument === 0 ||
+      (!codes.lens && !caseLabels.lens && !settings.codeLensSwitchSummary) ||
+      exclusionReason(document, settings) !== undefined
+    ) {
       return [];
     }
     const index = await this.catalogs.index();
     if (token.isCancellationRequested || index.size === 0) {
       return [];
     }
-    const recognizer = Recognizer.for(index, settings);
+    const recognizer = Recognizer.for(index, baseSettings);
     const key = document.uri.toString();
     const length = documentLength(document);
     if (length > settings.largeFileThreshold) {
@@ -126,10 +144,10 @@ class StatusCodeLensProvider implements vscode.CodeLensProvider, vscode.Disposab
     }
     this.largeDocuments.delete(key);
     const cached = this.cache.get(key);
-    if (cached && cached.version === document.version && cached.recognizer === recognizer && cached.settings === settings) {
+    if (cached && cached.version === document.version && cached.recognizer === recognizer && cached.settings === baseSettings && cached.channels === channels) {
       return cached.lenses;
     }
-    const context = documentContextFor(document, recognizer, settings);
+    const context = documentContextFor(document, recognizer, baseSettings);
     const isCancelled = () => token.isCancellationRequested;
     const lenses: vscode.CodeLens[] = [];
     let sliceStart = Date.now();
@@ -149,7 +167,7 @@ class StatusCodeLensProvider implements vscode.CodeLensProvider, vscode.Disposab
     if (token.isCancellationRequested) {
       return [];
     }
-    this.cache.set(key, { version: document.version, recognizer, settings, lenses });
+    this.cache.set(key, { version: document.version, recognizer, settings: baseSettings, channels, lenses });
     return lenses;
   }
 
@@ -159,7 +177,7 @@ class StatusCodeLensProvider implements vscode.CodeLensProvider, vscode.Disposab
     key: string,
     length: number,
     recognizer: Recognizer,
-    settings: Settings,
+    settings: Settings & { readonly codeLensCodes: boolean },
     token: vscode.CancellationToken,
   ): vscode.CodeLens[] {
     if (!this.largeDocuments.has(key)) {
@@ -177,7 +195,8 @@ class StatusCodeLensProvider implements vscode.CodeLensProvider, vscode.Disposab
     if (ranges.length === 0) {
       return [];
     }
-    const context = documentContextFor(document, recognizer, settings);
+    // The context is cached per settings object; `settings` here is a copy with the lens channels.
+    const context = documentContextFor(document, recognizer, this.config.get(document));
     const lineAt = (line: number) => (line >= 0 && line < document.lineCount ? document.lineAt(line).text : undefined);
     const plans = visibleLensPlan(recognizer, lineAt, document.lineCount, ranges, context, settings, () => token.isCancellationRequested);
     return token.isCancellationRequested ? [] : plans.map((plan) => toCodeLens(plan, document));
