@@ -1,6 +1,7 @@
 import vscode = require('vscode');
 import { CatalogIndex } from '../core/catalog/catalogIndex';
 import { selectCatalogs, type LoadedCatalog } from '../core/catalog/catalogSet';
+import { builtInCatalogFiles } from '../core/catalog/generated/builtInCatalogFiles';
 import { parseCatalogBytes, type CatalogProblem } from '../core/catalog/parse';
 import type { Config } from '../config';
 import { CatalogProblemNotice } from './catalogProblemNotice';
@@ -133,14 +134,8 @@ export class CatalogStore implements vscode.Disposable {
 
   private async readBuiltIn(): Promise<BuiltIn> {
     const folder = vscode.Uri.joinPath(this.extensionUri, 'catalogs');
-    let names: [string, vscode.FileType][] = [];
-    try {
-      names = await vscode.workspace.fs.readDirectory(folder);
-    } catch (error) {
-      this.log.error(`Cannot list the built-in catalogs: ${String(error)}`);
-      return { catalogs: [], problems: [] };
-    }
-    const files = names.map(([name]) => name).filter((name) => name.endsWith('.json') && name !== 'schema.json').sort();
+    // Listed at build time: an extension served over HTTP(S), as on vscode.dev, cannot list its own folders.
+    const files = builtInCatalogFiles;
     const results = await Promise.all(
       files.map(async (name) => {
         const file = `catalogs/${name}`;

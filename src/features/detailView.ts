@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import vscode = require('vscode');
 import type { CatalogMatch } from '../core/catalog/types';
 import { renderDetailMarkdown } from '../core/render/detail';
@@ -53,7 +52,7 @@ export class DetailView implements vscode.Disposable {
     const markdown = main ? renderDetailMarkdown(main, others) : '';
     const html = renderDetailPage(matches, index, {
       cspSource: panel.webview.cspSource,
-      nonce: randomBytes(16).toString('hex'),
+      nonce: webviewNonce(),
       canInsert: this.origin !== undefined,
       state: detailPanelState(matches, index),
     });
@@ -202,4 +201,10 @@ export class DetailView implements vscode.Disposable {
   dispose(): void {
     this.panel?.dispose();
   }
+}
+
+/** A fresh nonce for the webview's script policy; `crypto.getRandomValues` exists in the Node and the web worker extension hosts. */
+function webviewNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

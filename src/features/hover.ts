@@ -6,12 +6,19 @@ import { renderHover } from '../core/render/hover';
 import type { CatalogStore } from './catalogStore';
 import { documentContextFor, exclusionReason } from './documentContext';
 
-/** Where hovers are offered: real files, unsaved editors, remote and virtual workspaces; never output or git views. */
+/**
+ * Where hovers are offered: the schemes that hold real documents; never output, git or diff views.
+ * `file` also covers a local folder opened in vscode.dev, `vscode-remote` remote and server workspaces,
+ * `vscode-vfs` repositories opened in github.dev and vscode.dev, `vscode-test-web` the folder
+ * `@vscode/test-web` mounts, and `memfs` the in-memory file systems of extension samples and tests.
+ */
 export const RECOGNITION_SELECTOR: vscode.DocumentSelector = [
   { scheme: 'file' },
   { scheme: 'untitled' },
   { scheme: 'vscode-remote' },
   { scheme: 'vscode-vfs' },
+  { scheme: 'vscode-test-web' },
+  { scheme: 'memfs' },
 ];
 
 /**

@@ -94,14 +94,15 @@ async function chooseSource(): Promise<TableSource | undefined> {
       sources.push({ label: `the editor (${vscode.workspace.asRelativePath(editor.document.uri)})`, table, title });
     }
   }
-  const clipboard = read(await vscode.env.clipboard.readText());
+  const clipboardText = await readClipboard();
+  const clipboard = read(clipboardText ?? '');
   if (clipboard.entries.length > 0) {
     sources.push({ label: 'the clipboard', table: clipboard, title: '' });
   }
   if (sources.length === 0) {
     const open = 'Open an Editor to Paste Into';
     const choice = await vscode.window.showInformationMessage(
-      'Status Code Lens: no table of codes found in the selection, the editor or the clipboard. Paste one (Markdown, CSV or TSV with code, name and description columns) into an editor and run the command again.',
+      `Status Code Lens: no table of codes found in the selection, the editor or the clipboard.${clipboardText === undefined || (clipboardText === '' && vscode.env.uiKind === vscode.UIKind.Web) ? CLIPBOARD_REFUSED : ''} Paste one (Markdown, CSV or TSV with code, name and description columns) into an editor and run the command again.`,
       open,
     );
     if (choice === open) {
@@ -126,4 +127,15 @@ function read(text: string): ImportedTable {
 function fileTitle(uri: vscode.Uri): string {
   const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
   return name.replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ');
+}
+
+/** In a browser the page must be allowed to read the clipboard; a refusal reads as an error or, in VS Code for the Web, as empty text. */
+const CLIPBOARD_REFUSED = ' (The clipboard could not be read: the browser may have refused this page access to it; allow clipboard access for the site or paste the table into an editor.)';
+
+async function readClipboard(): Promise<string | undefined> {
+  try {
+    return await vscode.env.clipboard.readText();
+  } catch {
+    return undefined;
+  }
 }

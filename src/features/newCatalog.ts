@@ -93,6 +93,10 @@ export async function askIdentity(template: unknown, takenIds: ReadonlySet<strin
 export async function writeCatalogFile(folder: vscode.WorkspaceFolder, id: string, text: string): Promise<vscode.Uri | undefined> {
   const directory = vscode.Uri.joinPath(folder.uri, ...CATALOG_FOLDER);
   const uri = vscode.Uri.joinPath(directory, `${id}.json`);
+  // Some virtual workspaces of vscode.dev and github.dev are read-only; say so instead of letting the write fail obscurely.
+  if (vscode.workspace.fs.isWritableFileSystem(folder.uri.scheme) === false) {
+    throw new Error(`the folder "${folder.name}" is on a read-only file system (${folder.uri.scheme}), so no catalog file can be written there; open a writable folder or copy the catalog by hand`);
+  }
   if (await exists(uri)) {
     const replace = 'Replace';
     const choice = await vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(uri)} already exists. Replace it?`, { modal: true }, replace);

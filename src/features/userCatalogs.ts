@@ -325,6 +325,8 @@ export class UserCatalogs implements vscode.Disposable {
 function baseUri(folder: vscode.WorkspaceFolder, pattern: CatalogPattern): vscode.Uri {
   if (pattern.absolute) {
     const path = pattern.base.join('/');
+    // In a virtual workspace (vscode.dev, github.dev) an absolute path is on the folder's own file system, not the local disk.
+    if (folder.uri.scheme !== 'file') return folder.uri.with({ path: `/${path}`, query: '', fragment: '' });
     return vscode.Uri.file(/^[a-zA-Z]:$/.test(pattern.base[0] ?? '') ? path : `/${path}`);
   }
   return pattern.base.length === 0 ? folder.uri : vscode.Uri.joinPath(folder.uri, ...pattern.base);
