@@ -20,7 +20,3 @@ export function focusLines(blocks: readonly BlockLines[], cursorLine: number): L
   }
   return best ? { start: best.headerLine, end: best.endLine } : { start: cursorLine, end: cursorLine };
 }
-
-export function inRange(line: number, range: LineRange | undefined): boolean {
-  return range === undefined || (range.start <= line && line <= range.end);
-}

@@ -58,17 +58,13 @@ export function renderAlsoMeaning(line: AlsoMeaning): string {
   if (line.sameAsTop) {
     // "Submitted — in 9 other Webex Connect channels": the meaning is already above; only where else it applies is news.
     const what = entry.name ? `\`${escapeInlineCode(entry.name, 80)}\`` : entry.description ? escapeMarkdown(entry.description, 120) : codeLabel(entry);
-    return `${what} — in ${channelPhrase(line, true)} ${escapeMarkdown(catalog.provider, 100)} ${line.count === 1 ? 'channel' : 'channels'}${channelList(line)}`;
+    return `${what} — in ${line.count} other ${escapeMarkdown(catalog.provider, 100)} ${line.count === 1 ? 'channel' : 'channels'}${channelList(line)}`;
   }
   if (line.count === 1) {
     const channel = catalog.channel ? ` (${escapeMarkdown(channelLabel(catalog.channel), 60)})` : '';
     return `${escapeMarkdown(catalog.title, 120)}${channel}: ${codeLabel(entry)}${name}${description}`;
   }
-  return `${escapeMarkdown(catalog.provider, 100)}: ${codeLabel(entry)}${name}${description} — in ${channelPhrase(line, false)} channels${channelList(line)}`;
-}
-
-function channelPhrase(line: AlsoMeaning, other: boolean): string {
-  return other ? `${line.count === 1 ? '1' : line.count} other` : String(line.count);
+  return `${escapeMarkdown(catalog.provider, 100)}: ${codeLabel(entry)}${name}${description} — in ${line.count} channels${channelList(line)}`;
 }
 
 /** ` (SMS, MMS, WhatsApp and 6 more)`, or nothing when no catalog of the line has a channel. */

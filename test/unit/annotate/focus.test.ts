@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { focusLines, inRange } from '../../../src/core/annotate/focus';
+import { focusLines } from '../../../src/core/annotate/focus';
 
 describe('annotations that follow the cursor', () => {
   const blocks = [
@@ -16,10 +16,5 @@ describe('annotations that follow the cursor', () => {
   it('take the cursor line alone outside any switch', () => {
     assert.deepEqual(focusLines(blocks, 30), { start: 30, end: 30 });
     assert.deepEqual(focusLines([], 0), { start: 0, end: 0 });
-  });
-
-  it('treat no range as every line', () => {
-    assert.equal(inRange(100, undefined), true);
-    assert.equal(inRange(4, { start: 5, end: 9 }), false);
   });
 });
