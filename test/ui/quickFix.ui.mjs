@@ -40,7 +40,13 @@ export const tests = [
       const target = process.env.SCL_UPDATE_SCREENSHOTS ? join(repoRoot, 'images', 'quick-fix.png') : join(artifactsDir, 'quick-fix.png');
       mkdirSync(join(target, '..'), { recursive: true });
       await page.screenshot({ path: target, clip: { x: 0, y: 0, width: 1400, height: 420 } });
-      await item.click();
+      // The menu is driven by the keyboard, as the pointer is held off while it opens: arrow down to the fix, then Enter.
+      const focused = page.locator('.action-widget .monaco-list-row.focused', { hasText: /Add the \d+ missing cases/ });
+      for (let step = 0; (await focused.count()) === 0; step++) {
+        if (step > 10) throw new Error('The fix never got the focus in the light bulb menu.');
+        await page.keyboard.press('ArrowDown');
+      }
+      await page.keyboard.press('Enter');
       await page.waitForFunction(
         () => /case\s+4:/.test(document.querySelector('.editor-group-container.active .monaco-editor .view-lines')?.textContent?.replace(/\u00a0/g, ' ') ?? ''),
         null,
