@@ -1,8 +1,9 @@
 import vscode = require('vscode');
 import { Config } from './config';
-import { CatalogStore } from './features/catalogStore';
+import { CatalogStore } from './services/catalogStore';
+import { onDidNotify, type Notification } from './services/notifier';
 import { registerBrowseCatalogs } from './features/browseCatalogs';
-import { CodeFinder } from './features/codeAtCursor';
+import { CodeFinder } from './services/codeAtCursor';
 import { DetailView } from './features/detailView';
 import { registerExplain } from './features/explain';
 import { registerLookup } from './features/lookup';
@@ -24,6 +25,8 @@ import { registerDetailViewSerializer } from './features/detailViewSerializer';
 /** What `activate` returns; the in-editor tests use it to wait for catalogs. */
 export interface StatusCodeLensApi {
   readonly catalogs: CatalogStore;
+  /** Every notification shown, as the user read it. */
+  readonly onDidNotify: vscode.Event<Notification>;
 }
 
 /**
@@ -61,7 +64,7 @@ export function activate(context: vscode.ExtensionContext): StatusCodeLensApi {
     registerDetailViewSerializer(lookup),
   );
 
-  return { catalogs };
+  return { catalogs, onDidNotify };
 }
 
 export function deactivate(): void {

@@ -1,4 +1,5 @@
 import vscode = require('vscode');
+import { errorDetail } from '../services/commands';
 import type { Config } from '../config';
 import { ignoreNextLineComment } from '../core/annotate/commentSyntax';
 import { constantsFor, declaresConstants } from '../core/annotate/namedConstants';
@@ -8,11 +9,11 @@ import { findSwitchBlocks, type SwitchBlock } from '../core/recognize/switchBloc
 import { summarizeSwitch } from '../core/recognize/switchSummary';
 import type { DocumentContext, Recognition } from '../core/recognize/types';
 import type { AddMissingCasesArgs } from './addMissingCases';
-import type { CatalogStore } from './catalogStore';
-import { documentContextFor, exclusionReason } from './documentContext';
-import { RECOGNITION_SELECTOR } from './hover';
+import type { CatalogStore } from '../services/catalogStore';
+import { documentContextFor, exclusionReason } from '../services/documentContext';
+import { RECOGNITION_SELECTOR } from '../services/selectors';
 import type { IgnoreCodeArguments } from './ignoreCode';
-import { generateModule } from './lazyCore';
+import { generateModule } from '../services/lazyCore';
 
 export interface CodeActionDeps {
   readonly config: Config;
@@ -45,7 +46,7 @@ export function registerCodeActions(deps: CodeActionDeps): vscode.Disposable {
       try {
         return await actionsFor(document, range, token, deps, blocksOf);
       } catch (error) {
-        deps.log.error(`Code actions failed in ${document.uri.toString(true)}:${range.start.line + 1}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        deps.log.error(`Code actions failed in ${document.uri.toString(true)}:${range.start.line + 1}: ${errorDetail(error)}`);
         return [];
       }
     },

@@ -1,4 +1,6 @@
 import vscode = require('vscode');
+import { errorDetail } from '../services/commands';
+import { showError, showInfo } from '../services/notifier';
 import type { CatalogMatch } from '../core/catalog/types';
 import { renderDetailMarkdown } from '../core/render/detail';
 import { isHttpUrl, parseDetailMessage, renderDetailPage, type DetailMessage } from '../core/render/detailHtml';
@@ -146,8 +148,8 @@ export class DetailView implements vscode.Disposable {
           break;
       }
     } catch (error) {
-      this.log.error(`Detail view action "${message.action}" for ${codeLabel(entry)} (${catalog.id}) failed: ${String(error)}`);
-      void vscode.window.showErrorMessage(`Status Code Lens: the action failed. See the log for details.`);
+      this.log.error(`Detail view action "${message.action}" for ${codeLabel(entry)} (${catalog.id}) failed: ${errorDetail(error)}`);
+      void showError(`Status Code Lens: the action failed. See the log for details.`);
     }
   }
 
@@ -155,7 +157,7 @@ export class DetailView implements vscode.Disposable {
   private async insert(text: string): Promise<void> {
     const origin = this.origin;
     if (!origin || origin.document.isClosed) {
-      void vscode.window.showInformationMessage('Status Code Lens: there is no editor to insert into. Open a file and try again.');
+      void showInfo('Status Code Lens: there is no editor to insert into. Open a file and try again.');
       return;
     }
     const editor = vscode.window.visibleTextEditors.includes(origin)
@@ -186,7 +188,7 @@ export class DetailView implements vscode.Disposable {
   private async generateHandler(catalogId: string): Promise<void> {
     const commands = await vscode.commands.getCommands(true);
     if (!commands.includes('statusCodeLens.generateHandler')) {
-      void vscode.window.showInformationMessage('Status Code Lens: generating handlers is not available in this version.');
+      void showInfo('Status Code Lens: generating handlers is not available in this version.');
       return;
     }
     const origin = this.origin && !this.origin.document.isClosed ? this.origin : undefined;

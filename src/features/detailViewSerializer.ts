@@ -1,6 +1,6 @@
 import vscode = require('vscode');
 import { parseDetailPanelState, restoreMatches } from '../core/render/detailState';
-import type { CatalogStore } from './catalogStore';
+import type { CatalogStore } from '../services/catalogStore';
 import { DETAIL_VIEW_TYPE, type DetailView } from './detailView';
 
 export interface DetailViewSerializerDeps {

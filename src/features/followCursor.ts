@@ -4,6 +4,8 @@ import { isDataLanguage } from '../core/recognize/recognizer';
 import { findSwitchBlocks, type SwitchBlock } from '../core/recognize/switchBlocks';
 import type { LineRange } from '../core/recognize/types';
 import type { Config } from '../config';
+import { Delayer } from '../core/util/delayer';
+import { Disposable } from '../core/util/disposable';
 
 /** Cursor moves settle for this long before annotations move, so holding an arrow key does not redraw every line. */
 const SETTLE_MS = 120;
@@ -20,21 +22,20 @@ interface CachedBlocks {
  * annotated when annotations follow the cursor, and an event when that
  * changes, for the lens and inlay hint providers to refresh on.
  */
-export class CursorFocus implements vscode.Disposable {
-  private readonly changeEmitter = new vscode.EventEmitter<vscode.TextDocument>();
+export class CursorFocus extends Disposable {
+  private readonly changeEmitter = this.register(new vscode.EventEmitter<vscode.TextDocument>());
   /** Fires, once cursor moves settle, for a document whose annotated lines changed. */
   readonly onDidChange = this.changeEmitter.event;
   private readonly blocks = new WeakMap<vscode.TextDocument, CachedBlocks>();
   private readonly shown = new WeakMap<vscode.TextDocument, string>();
-  private readonly subscriptions: vscode.Disposable[];
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly settle = this.register(new Delayer(SETTLE_MS));
 
   constructor(private readonly config: Config) {
-    this.subscriptions = [
-      this.changeEmitter,
+    super();
+    this.registerAll(
       vscode.window.onDidChangeTextEditorSelection((event) => this.schedule(event.textEditor)),
       vscode.window.onDidChangeActiveTextEditor((editor) => editor && this.schedule(editor)),
-    ];
+    );
   }
 
   /** The lines of `document` to annotate, or undefined when every line is (the option is off). */
@@ -67,26 +68,13 @@ export class CursorFocus implements vscode.Disposable {
     if (!this.config.get(editor.document).annotateFollowCursor) {
       return;
     }
-    if (this.timer !== undefined) {
-      clearTimeout(this.timer);
-    }
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
+    this.settle.trigger(() => {
       const document = editor.document;
       // Only a move to other lines (another line, or out of the switch) redraws anything.
       if (!document.isClosed && this.shown.get(document) !== key(this.compute(document))) {
         this.changeEmitter.fire(document);
       }
-    }, SETTLE_MS);
-  }
-
-  dispose(): void {
-    if (this.timer !== undefined) {
-      clearTimeout(this.timer);
-    }
-    for (const subscription of this.subscriptions) {
-      subscription.dispose();
-    }
+    });
   }
 }
 

@@ -1,5 +1,6 @@
 import vscode = require('vscode');
 import { SECTION } from '../config';
+import { registerCommand } from '../services/commands';
 
 /** What the quick fix passes to `statusCodeLens.ignoreCode`. */
 export interface IgnoreCodeArguments {
@@ -14,8 +15,11 @@ export interface IgnoreCodeArguments {
  * the code. Resolves to whether the setting changed.
  */
 export function registerIgnoreCode(log: vscode.LogOutputChannel): vscode.Disposable {
-  return vscode.commands.registerCommand('statusCodeLens.ignoreCode', async (args?: Partial<IgnoreCodeArguments>): Promise<boolean> => {
-    try {
+  return registerCommand(
+    'statusCodeLens.ignoreCode',
+    'Adding the code to statusCodeLens.ignoreCodes',
+    log,
+    async (args?: Partial<IgnoreCodeArguments>): Promise<boolean> => {
       const code = typeof args?.code === 'number' && Number.isSafeInteger(args.code) ? args.code : await askForCode();
       if (code === undefined) {
         return false;
@@ -31,12 +35,9 @@ export function registerIgnoreCode(log: vscode.LogOutputChannel): vscode.Disposa
       await section.update('ignoreCodes', [...list, code], target);
       log.info(`Code ${code} is no longer annotated (statusCodeLens.ignoreCodes).`);
       return true;
-    } catch (error) {
-      log.error(`Ignoring a code failed: ${String(error)}`);
-      void vscode.window.showErrorMessage('Status Code Lens could not change statusCodeLens.ignoreCodes; see its log for details.');
-      return false;
-    }
-  });
+    },
+    false,
+  );
 }
 
 async function askForCode(): Promise<number | undefined> {

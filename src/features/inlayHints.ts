@@ -1,13 +1,14 @@
 import vscode = require('vscode');
+import { errorDetail } from '../services/commands';
 import type { Config } from '../config';
 import { Recognizer } from '../core/recognize/recognizer';
 import { inlayOptions, inlayPlan, type InlayPlan } from '../core/render/inlayPlan';
 import { channelsFor, onDidChangeEditorChannels } from './annotationChannels';
-import type { CatalogStore } from './catalogStore';
+import type { CatalogStore } from '../services/catalogStore';
 import type { ExplainArguments } from './codeLens';
-import { documentContextFor, exclusionReason } from './documentContext';
+import { documentContextFor, exclusionReason } from '../services/documentContext';
 import type { CursorFocus } from './followCursor';
-import { RECOGNITION_SELECTOR } from './hover';
+import { RECOGNITION_SELECTOR } from '../services/selectors';
 
 /**
  * Inlay hints: the name of a recognised code written after it, with its
@@ -23,7 +24,7 @@ export function registerInlayHints(config: Config, catalogs: CatalogStore, log: 
       try {
         return await hintsFor(document, range, token, config, catalogs, focus);
       } catch (error) {
-        log.error(`Inlay hints failed in ${document.uri.toString(true)}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        log.error(`Inlay hints failed in ${document.uri.toString(true)}: ${errorDetail(error)}`);
         return [];
       }
     },

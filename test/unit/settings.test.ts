@@ -50,4 +50,12 @@ describe('settings', () => {
     assert.equal(settings.annotateFollowCursor, false);
     assert.deepEqual(settings.ignoreCodes, [404, 23]);
   });
+
+  it('keeps a glob written "__proto__" as a key of its own, not as the prototype', () => {
+    const raw: Record<string, unknown> = { preferCatalogs: JSON.parse('{"__proto__": ["http"], "constructor": ["acme"]}') };
+    const settings = sanitizeSettings((key) => raw[key]);
+    assert.deepEqual(Object.keys(settings.preferCatalogs).sort(), ['__proto__', 'constructor']);
+    assert.deepEqual(Object.getOwnPropertyDescriptor(settings.preferCatalogs, '__proto__')?.value, ['http']);
+    assert.equal(Object.getPrototypeOf(settings.preferCatalogs), Object.prototype);
+  });
 });

@@ -24,15 +24,19 @@ export const TARGETS: Figures = {
  * targets when the issue is done.
  */
 export const FLOORS: Figures = {
-  lensPrecision: 0.86,
-  hoverOnlyPrecision: 0.6,
-  recall: 0.41,
-  recallAsLens: 0.39,
+  lensPrecision: 0.84,
+  hoverOnlyPrecision: 0.61,
+  recall: 0.52,
+  recallAsLens: 0.54,
 };
 
-describe('Recognition on the evaluation corpus', () => {
-  const evaluation = evaluateCorpus(recognizerFor(realIndex()), readCorpus());
-  const figures = figuresOf(evaluation.overall);
+describe('Recognition on the evaluation corpus', function () {
+  // The whole corpus is scanned once, as the editor would scan each file; on a busy machine that takes a while.
+  this.timeout(30_000);
+  let figures: Figures;
+  before(() => {
+    figures = figuresOf(evaluateCorpus(recognizerFor(realIndex()), readCorpus()).overall);
+  });
   const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 
   for (const name of Object.keys(FLOORS) as (keyof Figures)[]) {
