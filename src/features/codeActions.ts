@@ -31,20 +31,10 @@ const KINDS = [vscode.CodeActionKind.QuickFix, vscode.CodeActionKind.RefactorRew
  * and "Never annotate code 23 in this workspace".
  */
 export function registerCodeActions(deps: CodeActionDeps): vscode.Disposable {
-  const blocks = new WeakMap<vscode.TextDocument, { version: number; blocks: readonly SwitchBlock[] }>();
-  const blocksOf = (document: vscode.TextDocument): readonly SwitchBlock[] => {
-    const cached = blocks.get(document);
-    if (cached?.version === document.version) {
-      return cached.blocks;
-    }
-    const found = isDataLanguage(document.languageId) ? [] : findSwitchBlocks(document.getText(), { languageId: document.languageId });
-    blocks.set(document, { version: document.version, blocks: found });
-    return found;
-  };
   const provider: vscode.CodeActionProvider = {
     provideCodeActions: async (document, range, _context, token) => {
       try {
-        return await actionsFor(document, range, token, deps, blocksOf);
+        return await actionsFor(document, range, token, deps);
       } catch (error) {
         deps.log.error(`Code actions failed in ${document.uri.toString(true)}:${range.start.line + 1}: ${errorDetail(error)}`);
         return [];
@@ -59,7 +49,6 @@ async function actionsFor(
   range: vscode.Range,
   token: vscode.CancellationToken,
   deps: CodeActionDeps,
-  blocksOf: (document: vscode.TextDocument) => readonly SwitchBlock[],
 ): Promise<vscode.CodeAction[]> {
   const settings = deps.config.get(document);
   if (exclusionReason(document, settings) !== undefined) {
@@ -72,7 +61,7 @@ async function actionsFor(
   const recognizer = Recognizer.for(index, settings);
   const context = documentContextFor(document, recognizer, settings);
   const actions: vscode.CodeAction[] = [];
-  const missing = addMissingCasesAction(document, range.start, blocksOf(document), recognizer, context, settings.codeLensMinConfidence);
+  const missing = addMissingCasesAction(document, range.start, recognizer, context, settings.codeLensMinConfidence);
   if (missing) {
     actions.push(missing);
   }
@@ -90,26 +79,34 @@ function recognitionAt(document: vscode.TextDocument, position: vscode.Position,
   return found.find((r) => r.start <= position.character && position.character <= r.end) ?? found[0];
 }
 
+/** Lines read around the cursor for the block it is in, as the command reads them: the bulb asks on every cursor move. */
+const LINES_ABOVE = 600;
+const LINES_BELOW = 5000;
+
 function addMissingCasesAction(
   document: vscode.TextDocument,
   position: vscode.Position,
-  blocks: readonly SwitchBlock[],
   recognizer: Recognizer,
   context: DocumentContext,
   minConfidence: number,
 ): vscode.CodeAction | undefined {
-  if (blocks.length === 0) {
+  if (isDataLanguage(document.languageId)) {
     return undefined;
   }
+  const firstLine = Math.max(0, position.line - LINES_ABOVE);
+  const windowStart = new vscode.Position(firstLine, 0);
+  const text = document.getText(new vscode.Range(windowStart, document.lineAt(Math.min(document.lineCount - 1, position.line + LINES_BELOW)).range.end));
+  const blocks: readonly SwitchBlock[] = findSwitchBlocks(text, { languageId: document.languageId });
   // The header line counts as inside, as for the summary lens above it.
-  const block = blocks.filter((b) => b.headerLine === position.line).pop() ?? innermostBlock(blocks, document.offsetAt(position));
+  const line = position.line - firstLine;
+  const block = blocks.filter((b) => b.headerLine === line).pop() ?? innermostBlock(blocks, document.offsetAt(position) - document.offsetAt(windowStart));
   const summary = block && summarizeSwitch(block, recognizer, context);
   if (!block || !summary || summary.confidence < minConfidence || summary.missing.length === 0 || !generateModule().generatorFor(document.languageId)) {
     return undefined;
   }
   const count = summary.missing.length;
   const action = new vscode.CodeAction(`Add the ${count} missing case${count === 1 ? '' : 's'} (${summary.catalog.title})`, vscode.CodeActionKind.QuickFix);
-  const args: AddMissingCasesArgs = { uri: document.uri, line: block.headerLine, catalogId: summary.catalog.id };
+  const args: AddMissingCasesArgs = { uri: document.uri, line: firstLine + block.headerLine, catalogId: summary.catalog.id };
   action.command = { title: action.title, command: 'statusCodeLens.addMissingCases', arguments: [args] };
   return action;
 }
