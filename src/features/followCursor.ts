@@ -34,7 +34,11 @@ export class CursorFocus extends Disposable {
     super();
     this.registerAll(
       vscode.window.onDidChangeTextEditorSelection((event) => this.schedule(event.textEditor)),
-      vscode.window.onDidChangeActiveTextEditor((editor) => editor && this.schedule(editor)),
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        if (editor) {
+          this.schedule(editor);
+        }
+      }),
     );
   }
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { inlayPlan, MAX_HINTS_PER_LINE, type InlayOptions } from '../../../src/core/render/inlayPlan';
+import { inlayLabel, inlayPlan, MAX_HINTS_PER_LINE, type InlayOptions } from '../../../src/core/render/inlayPlan';
 import { realIndex, recognizerFor } from '../recognize/catalogs';
 
 const recognizer = recognizerFor(realIndex());
@@ -51,5 +51,13 @@ describe('inlay hint plans', () => {
     assert.deepEqual(hints({}, HANDLER, { start: 3, end: 5 }).map((p) => p.line), [4]);
     const busy = ['// Clickatell One API', `const s = [${Array.from({ length: 6 }, () => 'status === 23').join(', ')}];`];
     assert.ok(hints({}, busy).length <= MAX_HINTS_PER_LINE);
+  });
+
+  it('names a number, and gives a name its number', () => {
+    const match = realIndex().byCode(23).find((m) => m.entry.name === 'DELIVERY_FAILURE');
+    assert.ok(match, 'Clickatell defines 23 DELIVERY_FAILURE');
+    const candidates = [{ ...match, confidence: 0.9, reasons: [] }];
+    assert.equal(inlayLabel({ line: 0, start: 0, end: 2, text: '23', code: 23, form: 'compare', candidates }), 'DELIVERY_FAILURE');
+    assert.equal(inlayLabel({ line: 0, start: 0, end: 16, text: 'DELIVERY_FAILURE', name: 'DELIVERY_FAILURE', code: 23, form: 'member', candidates }), '23');
   });
 });
