@@ -1,8 +1,17 @@
 import vscode = require('vscode');
+import { errorDetail } from '../services/commands';
+import { showError, showInfo } from '../services/notifier';
 import type { CatalogMatch } from '../core/catalog/types';
 import { renderDetailMarkdown } from '../core/render/detail';
 import { isHttpUrl, parseDetailMessage, renderDetailPage, type DetailMessage } from '../core/render/detailHtml';
+import { detailPanelState } from '../core/render/detailState';
 import { codeLabel, entryLabel } from '../core/render/labels';
+
+/** The panel type, also named in package.json's `onWebviewPanel:` activation event. */
+export const DETAIL_VIEW_TYPE = 'statusCodeLens.detail';
+
+// Scripts only for the page's own button handler; no local files, no command links.
+const WEBVIEW_OPTIONS: vscode.WebviewOptions = { enableScripts: true, enableCommandUris: false, localResourceRoots: [] };
 
 /** What the view shows now, for the actions and for tests. */
 export interface DetailState {
@@ -47,6 +56,7 @@ export class DetailView implements vscode.Disposable {
       cspSource: panel.webview.cspSource,
       nonce: webviewNonce(),
       canInsert: this.origin !== undefined,
+      state: detailPanelState(matches, index),
     });
     this.state = { matches, selected: index, markdown, html };
     panel.title = main ? entryLabel(main.entry) : 'Status Code Lens';
@@ -55,17 +65,30 @@ export class DetailView implements vscode.Disposable {
     return markdown;
   }
 
+  /**
+   * Takes over a panel VS Code restored after a reload and shows `matches`
+   * in it; a view already open keeps its place and the restored one closes.
+   */
+  restore(panel: vscode.WebviewPanel, matches: readonly CatalogMatch[], selected: number): void {
+    if (this.panel || matches.length === 0) {
+      panel.dispose();
+      return;
+    }
+    panel.webview.options = WEBVIEW_OPTIONS;
+    this.wire(panel);
+    this.show(matches, selected, undefined);
+  }
+
   private ensurePanel(): vscode.WebviewPanel {
     if (this.panel) {
       return this.panel;
     }
-    const panel = vscode.window.createWebviewPanel(
-      'statusCodeLens.detail',
-      'Status Code Lens',
-      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-      // Scripts only for the page's own button handler; no local files, no command links.
-      { enableScripts: true, enableCommandUris: false, localResourceRoots: [] },
-    );
+    // Beside the code and without taking the focus: the reader stays in the editor they came from.
+    const panel = vscode.window.createWebviewPanel(DETAIL_VIEW_TYPE, 'Status Code Lens', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, WEBVIEW_OPTIONS);
+    return this.wire(panel);
+  }
+
+  private wire(panel: vscode.WebviewPanel): vscode.WebviewPanel {
     const subscriptions = [
       panel.webview.onDidReceiveMessage((message: unknown) => {
         void this.handle(parseDetailMessage(message));
@@ -125,8 +148,8 @@ export class DetailView implements vscode.Disposable {
           break;
       }
     } catch (error) {
-      this.log.error(`Detail view action "${message.action}" for ${codeLabel(entry)} (${catalog.id}) failed: ${String(error)}`);
-      void vscode.window.showErrorMessage(`Status Code Lens: the action failed. See the log for details.`);
+      this.log.error(`Detail view action "${message.action}" for ${codeLabel(entry)} (${catalog.id}) failed: ${errorDetail(error)}`);
+      void showError(`Status Code Lens: the action failed. See the log for details.`);
     }
   }
 
@@ -134,7 +157,7 @@ export class DetailView implements vscode.Disposable {
   private async insert(text: string): Promise<void> {
     const origin = this.origin;
     if (!origin || origin.document.isClosed) {
-      void vscode.window.showInformationMessage('Status Code Lens: there is no editor to insert into. Open a file and try again.');
+      void showInfo('Status Code Lens: there is no editor to insert into. Open a file and try again.');
       return;
     }
     const editor = vscode.window.visibleTextEditors.includes(origin)
@@ -165,7 +188,7 @@ export class DetailView implements vscode.Disposable {
   private async generateHandler(catalogId: string): Promise<void> {
     const commands = await vscode.commands.getCommands(true);
     if (!commands.includes('statusCodeLens.generateHandler')) {
-      void vscode.window.showInformationMessage('Status Code Lens: generating handlers is not available in this version.');
+      void showInfo('Status Code Lens: generating handlers is not available in this version.');
       return;
     }
     const origin = this.origin && !this.origin.document.isClosed ? this.origin : undefined;

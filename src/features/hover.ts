@@ -1,24 +1,12 @@
 import vscode = require('vscode');
+import { errorDetail } from '../services/commands';
 import type { Config } from '../config';
+import { isIgnoredCode } from '../core/annotate/channels';
 import { Recognizer } from '../core/recognize/recognizer';
 import { renderHover } from '../core/render/hover';
-import type { CatalogStore } from './catalogStore';
-import { documentContextFor, exclusionReason } from './documentContext';
-
-/**
- * Where hovers are offered: the schemes that hold real documents; never output, git or diff views.
- * `file` also covers a local folder opened in vscode.dev, `vscode-remote` remote and server workspaces,
- * `vscode-vfs` repositories opened in github.dev and vscode.dev, `vscode-test-web` the folder
- * `@vscode/test-web` mounts, and `memfs` the in-memory file systems of extension samples and tests.
- */
-export const RECOGNITION_SELECTOR: vscode.DocumentSelector = [
-  { scheme: 'file' },
-  { scheme: 'untitled' },
-  { scheme: 'vscode-remote' },
-  { scheme: 'vscode-vfs' },
-  { scheme: 'vscode-test-web' },
-  { scheme: 'memfs' },
-];
+import type { CatalogStore } from '../services/catalogStore';
+import { documentContextFor, exclusionReason } from '../services/documentContext';
+import { RECOGNITION_SELECTOR } from '../services/selectors';
 
 /**
  * The hover over a code literal: its meaning in the best catalog, then the
@@ -32,7 +20,7 @@ export function registerHover(config: Config, catalogs: CatalogStore, log: vscod
       try {
         return await provideHover(document, position, token, config, catalogs);
       } catch (error) {
-        log.error(`Hover failed in ${document.uri.toString(true)}:${position.line + 1}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        log.error(`Hover failed in ${document.uri.toString(true)}:${position.line + 1}: ${errorDetail(error)}`);
         return undefined;
       }
     },
@@ -59,7 +47,7 @@ async function provideHover(
   const context = documentContextFor(document, recognizer, settings);
   const lineAt = (line: number) => (line >= 0 && line < document.lineCount ? document.lineAt(line).text : undefined);
   const recognition = recognizer.recognizeAt(document.lineAt(position.line).text, position.line, position.character, context, { lineAt });
-  if (!recognition || token.isCancellationRequested) {
+  if (!recognition || token.isCancellationRequested || isIgnoredCode(recognition.code, settings.ignoreCodes)) {
     return undefined;
   }
   // Catalog text is data: no trusted content, no HTML, no command links.

@@ -2,7 +2,7 @@ import type { Recognizer } from '../../src/core/recognize/recognizer';
 import type { Recognition } from '../../src/core/recognize/types';
 import { documentLensPlan } from '../../src/core/render/lensPlan';
 import { defaultSettings, type Settings } from '../../src/core/settings';
-import type { CorpusFile } from './corpus';
+import type { CorpusFile } from './corpusFile';
 import type { LabelledSpan } from './labels';
 
 /**
@@ -13,8 +13,9 @@ import type { LabelledSpan } from './labels';
  * - lens precision: lenses whose best meaning is one the label accepts;
  * - hover-only precision: the same for recognitions that get no lens (a hover is all the user sees);
  * - recall: obvious codes whose hover gives an accepted meaning first;
- * - recall as lens: obvious codes that get a lens with an accepted meaning.
- * A recognition where the label says `none`, or where no label is, is wrong.
+ * - recall as lens: obvious codes whose line gets a lens with an accepted meaning.
+ * A recognition where the label says `none`, or where no label is, is wrong;
+ * so is a second lens with the same meaning on one line.
  */
 
 export interface Tally {
@@ -131,8 +132,16 @@ export function evaluateFile(recognizer: Recognizer, file: CorpusFile, settings:
     return right;
   };
 
+  // One meaning gets one lens per line: a second lens saying the same (a name and its number) is noise.
+  const shown = new Set<string>();
   for (const lens of lenses) {
     tally.lenses++;
+    const said = `${lens.line}:${meaningOf(lens)}`;
+    if (shown.has(said)) {
+      failures.push({ file: file.path, line: lens.line + 1, literal: lens.text, expected: 'one lens per meaning and line', got: `a second lens for ${meaningOf(lens)}`, what: 'lens' });
+      continue;
+    }
+    shown.add(said);
     if (judge(lens, 'lens')) tally.lensesRight++;
   }
   for (const hover of hovers) {
@@ -147,10 +156,10 @@ export function evaluateFile(recognizer: Recognizer, file: CorpusFile, settings:
     if (!span.label.obvious) continue;
     tally.obvious++;
     const accepted = (recognition: Recognition) => overlaps(span, recognition) && span.label.expected.includes(meaningOf(recognition) ?? '');
-    const hover = hovers.find(accepted);
-    const found = hover !== undefined;
-    // A line shows one lens per meaning (`status=DELIVERY_FAILURE statusCode=23`): a code whose meaning has the lens of its line is shown as one.
-    const asLens = lenses.some(accepted) || (hover !== undefined && lenses.some((lens) => lens.line === span.line && meaningOf(lens) === meaningOf(hover)));
+    const found = hovers.some(accepted);
+    // A lens sits above its line: the code is shown when a lens there gives its meaning, even one lens for two
+    // fields of the same value (an access log's status and upstream status).
+    const asLens = lenses.some((lens) => lens.line === span.line && span.label.expected.includes(meaningOf(lens) ?? ''));
     if (found) tally.obviousFound++;
     if (asLens) tally.obviousAsLens++;
     if (!found || !asLens) {

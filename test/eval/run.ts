@@ -1,12 +1,13 @@
 import { realIndex, recognizerFor } from '../unit/recognize/catalogs';
 import { corpusCoverageProblems, readCorpus } from './corpus';
-import { evaluateCorpus } from './evaluate';
+import { evaluateCorpus, figuresOf, type Tally } from './evaluate';
 import { evaluationTable, failureLines } from './table';
 
 /**
  * `npm run eval`: scores the recogniser on the labelled corpus of
  * test/eval/corpus and prints the table; `--verbose` also lists every wrong
- * lens or hover and every obvious code missed. Exits non-zero when a fixture
+ * lens or hover and every obvious code missed; `--json` prints the tallies and
+ * figures as JSON instead, for comparing two runs. Exits non-zero when a fixture
  * has unlabelled numbers, so a table is never printed from stale labels.
  */
 function main(): void {
@@ -19,6 +20,12 @@ function main(): void {
     return;
   }
   const evaluation = evaluateCorpus(recognizerFor(realIndex()), corpus);
+  if (process.argv.includes('--json')) {
+    const entry = (tally: Tally) => ({ ...tally, ...figuresOf(tally) });
+    const group = (map: ReadonlyMap<string, Tally>) => Object.fromEntries([...map].map(([key, tally]) => [key, entry(tally)]));
+    console.log(JSON.stringify({ overall: entry(evaluation.overall), byKind: group(evaluation.byKind), byGroup: group(evaluation.byGroup) }, null, 2));
+    return;
+  }
   console.log(evaluationTable(evaluation));
   if (verbose) {
     const failures = evaluation.files.flatMap((result) => result.failures);

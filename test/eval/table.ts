@@ -15,10 +15,11 @@ function row(name: string, tally: Tally): string[] {
     percent(figures.hoverOnlyPrecision, tally.hoverOnly),
     percent(figures.recall, tally.obvious),
     percent(figures.recallAsLens, tally.obvious),
+    String(tally.switchLenses),
   ];
 }
 
-const header = ['', 'files', 'expected', 'obvious', 'lenses', 'lens prec', 'hover-only', 'hover prec', 'recall', 'as lens'];
+const header = ['', 'files', 'expected', 'obvious', 'lenses', 'lens prec', 'hover-only', 'hover prec', 'recall', 'as lens', 'switch lenses'];
 
 function render(rows: string[][]): string {
   const widths = header.map((_, column) => Math.max(...rows.map((cells) => (cells[column] as string).length)));
@@ -27,12 +28,16 @@ function render(rows: string[][]): string {
     .join('\n');
 }
 
-/** The evaluation as a plain-text table: overall, by kind of file, by language or log format. */
+/**
+ * The evaluation as a plain-text table: overall, by kind of file, by language
+ * or log format. "switch lenses" counts the summaries above a switch over
+ * codes; they are not scored.
+ */
 export function evaluationTable(evaluation: Evaluation): string {
   const rows: string[][] = [header, row('overall', evaluation.overall)];
-  rows.push(['by kind', '', '', '', '', '', '', '', '', '']);
+  rows.push(['by kind', ...header.slice(1).map(() => '')]);
   for (const [kind, tally] of [...evaluation.byKind].sort(([a], [b]) => a.localeCompare(b))) rows.push(row(`  ${kind}`, tally));
-  rows.push(['by language / log format', '', '', '', '', '', '', '', '', '']);
+  rows.push(['by language / log format', ...header.slice(1).map(() => '')]);
   for (const [group, tally] of [...evaluation.byGroup].sort(([a], [b]) => a.localeCompare(b))) rows.push(row(`  ${group}`, tally));
   return render(rows);
 }

@@ -24,15 +24,19 @@ export const TARGETS: Figures = {
  * targets when the issue is done.
  */
 export const FLOORS: Figures = {
-  lensPrecision: 0.98,
-  hoverOnlyPrecision: 0.83,
-  recall: 0.42,
-  recallAsLens: 0.39,
+  lensPrecision: 0.97,
+  hoverOnlyPrecision: 0.89,
+  recall: 0.52,
+  recallAsLens: 0.55,
 };
 
-describe('Recognition on the evaluation corpus', () => {
-  const evaluation = evaluateCorpus(recognizerFor(realIndex()), readCorpus());
-  const figures = figuresOf(evaluation.overall);
+describe('Recognition on the evaluation corpus', function () {
+  // The whole corpus is scanned once, as the editor would scan each file; on a busy machine that takes a while.
+  this.timeout(30_000);
+  let figures: Figures;
+  before(() => {
+    figures = figuresOf(evaluateCorpus(recognizerFor(realIndex()), readCorpus()).overall);
+  });
   const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 
   for (const name of Object.keys(FLOORS) as (keyof Figures)[]) {

@@ -125,3 +125,16 @@ describe('lens plans', () => {
     assert.deepEqual(visibleLensPlan(recognizer, (n) => lines[n], lines.length, [{ start: 0, end: 1 }], doc, defaultSettings, () => true), []);
   });
 });
+
+describe('lens plans under the annotation mode', () => {
+  it('leaves codes outside case labels to other channels when codeLensCodes is off', () => {
+    const withComparison = `${HANDLER}\nif (status === 23) {}`;
+    const lenses = plan(withComparison, 'typescript', { codeLensCodes: false } as Partial<typeof defaultSettings>);
+    assert.deepEqual(lenses.map((lens) => [lens.kind, lens.line]), [['switch', 2], ['code', 3], ['code', 5]]);
+  });
+
+  it('gives ignored codes no lens', () => {
+    const lenses = plan(HANDLER, 'typescript', { ignoreCodes: [23] });
+    assert.deepEqual(lenses.map((lens) => [lens.kind, lens.line]), [['switch', 2], ['code', 3]]);
+  });
+});

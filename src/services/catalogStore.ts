@@ -6,6 +6,7 @@ import { parseCatalogBytes, type CatalogProblem } from '../core/catalog/parse';
 import type { Config } from '../config';
 import { CatalogProblemNotice } from './catalogProblemNotice';
 import { UserCatalogs } from './userCatalogs';
+import { Disposable } from '../core/util/disposable';
 
 interface BuiltIn {
   readonly catalogs: readonly LoadedCatalog[];
@@ -22,7 +23,7 @@ interface BuiltIn {
  * nothing until a code is actually looked at. The index is rebuilt only when
  * the set of catalogs or the settings that filter it change.
  */
-export class CatalogStore implements vscode.Disposable {
+export class CatalogStore extends Disposable {
   private builtIn: Promise<BuiltIn> | undefined;
   private indexPromise: Promise<CatalogIndex> | undefined;
   private latest: CatalogIndex | undefined;
@@ -31,8 +32,7 @@ export class CatalogStore implements vscode.Disposable {
   private builtInProblems: readonly CatalogProblem[] = [];
   private readonly user: UserCatalogs;
   private readonly notice: CatalogProblemNotice;
-  private readonly changeEmitter = new vscode.EventEmitter<void>();
-  private readonly disposables: vscode.Disposable[] = [];
+  private readonly changeEmitter = this.register(new vscode.EventEmitter<void>());
 
   /** Fires when the catalogs or their filtering changed (once per batch of file changes); lenses and caches refresh on it. */
   readonly onDidChange = this.changeEmitter.event;
@@ -42,11 +42,10 @@ export class CatalogStore implements vscode.Disposable {
     private readonly config: Config,
     private readonly log: vscode.LogOutputChannel,
   ) {
-    this.user = new UserCatalogs(config, log, () => this.reservedIds());
+    super();
+    this.user = this.register(new UserCatalogs(config, log, () => this.reservedIds()));
     this.notice = new CatalogProblemNotice(log);
-    this.disposables.push(
-      this.changeEmitter,
-      this.user,
+    this.registerAll(
       this.user.onDidChange(() => this.refresh()),
       config.onDidChange((event) => {
         if (event.affectsConfiguration('statusCodeLens.enabledCatalogs') || event.affectsConfiguration('statusCodeLens.disabledCatalogs')) {
@@ -160,11 +159,5 @@ export class CatalogStore implements vscode.Disposable {
     }
     this.builtInProblems = problems;
     return { catalogs, problems };
-  }
-
-  dispose(): void {
-    for (const disposable of this.disposables) {
-      disposable.dispose();
-    }
   }
 }

@@ -1,4 +1,6 @@
 import vscode = require('vscode');
+import { showWarning } from './notifier';
+import { uiText } from '../core/render/uiText';
 import type { CatalogProblem } from '../core/catalog/parse';
 import { ProblemNoticePolicy } from '../core/catalog/problemNotices';
 
@@ -27,9 +29,9 @@ export class CatalogProblemNotice {
     }
     const text =
       notify.length === 1
-        ? `Status Code Lens: the catalog file ${baseName(first)} has a problem; ${stillServed(first) ? 'its last good version stays in use' : 'it is not used'} until it is fixed.`
+        ? `Status Code Lens: the catalog file ${uiText(baseName(first), 120)} has a problem; ${stillServed(first) ? 'its last good version stays in use' : 'it is not used'} until it is fixed.`
         : `Status Code Lens: ${notify.length} catalog files have problems and are not used as they are until fixed.`;
-    void vscode.window.showWarningMessage(text, 'Show details').then(
+    void showWarning(text, 'Show details').then(
       (choice) => {
         this.policy.closed();
         if (choice) {
