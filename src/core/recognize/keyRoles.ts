@@ -99,6 +99,17 @@ const CODE_CALLS = new Set([
   'producesresponsetype',
   'httpstatus',
   'httpstatuscode',
+  // Constructors and factories of HTTP response objects: PSR-7/Guzzle's `new Response(301, …)`,
+  // Starlette's and Symfony's `Response(…, 404)`, `new JsonResponse(…, 410)`.
+  'response',
+  'jsonresponse',
+  'htmlresponse',
+  'plaintextresponse',
+  'redirectresponse',
+  'streamingresponse',
+  'streamedresponse',
+  'fileresponse',
+  'binaryfileresponse',
 ]);
 
 /**
@@ -139,7 +150,7 @@ const RESPONSE_WRITERS = new Set([
 ]);
 
 /**
- * Qualifiers of symbolic HTTP names: `HttpStatus.NOT_FOUND`, `HTTPStatus.NOT_FOUND`,
+ * Qualifiers of symbolic HTTP names: `HttpStatus.NOT_FOUND`, `HTTPStatus.NOT_FOUND`, Rust's `StatusCode::CREATED`,
  * `http.StatusNotFound`, `HttpServletResponse.SC_NOT_FOUND`, `HttpURLConnection.HTTP_NOT_FOUND`.
  */
 const HTTP_QUALIFIERS = new Set([
@@ -155,8 +166,74 @@ const HTTP_QUALIFIERS = new Set([
   'httpsurlconnection',
 ]);
 
-/** The role a key's words give it, or undefined when the key says nothing about codes. */
-export function roleOfKey(key: string, parent: string | undefined): CodeRole | undefined {
+/**
+ * Code words whose letters rarely end an unrelated word: in a key written in
+ * one case without separators (`laststatus`, `smserror`) they still count
+ * when they do not start it. The short ones (`fault` in `default`, `state` in
+ * `estate`, `err`, `resp`) count there only at the start.
+ */
+const LONG_WORDS = /^(status|error|reason|response|failure)/;
+
+/**
+ * Where the words of a key start, as offsets into its normalised form:
+ * `lastErrorCode` → 0, 4, 9; `make_default` → 0, 4; `status` → 0. A key
+ * written in one case without separators has the single start 0.
+ */
+export function wordStarts(rawKey: string): number[] {
+  const starts: number[] = [0];
+  let at = 0;
+  let previous = -1;
+  for (let i = 0; i < rawKey.length; i++) {
+    const ch = rawKey.charCodeAt(i);
+    const upper = ch >= 65 && ch <= 90;
+    const lower = ch >= 97 && ch <= 122;
+    const digit = ch >= 48 && ch <= 57;
+    if (!upper && !lower && !digit) {
+      previous = -1;
+      if (at > 0 && starts[starts.length - 1] !== at) starts.push(at);
+      continue;
+    }
+    const next = i + 1 < rawKey.length ? rawKey.charCodeAt(i + 1) : -1;
+    // `statusCode` (lower then upper) and `HTTPStatus` (the last capital of a run before a lower-case letter).
+    const camel = upper && (previous === 0 || (previous === 1 && next >= 97 && next <= 122));
+    if (camel && at > 0 && starts[starts.length - 1] !== at) starts.push(at);
+    previous = lower || digit ? 0 : 1;
+    at++;
+  }
+  return starts;
+}
+
+/**
+ * Whether `pattern` (anchored at the end) matches the key from the start of
+ * one of its words: `lastErrorCode` ends in the word `error`+`code`,
+ * `make_default` does not end in the word `fault`.
+ */
+function endsInWord(key: string, starts: readonly number[] | undefined, pattern: RegExp): boolean {
+  const match = pattern.exec(key);
+  if (!match) {
+    return false;
+  }
+  if (starts === undefined || starts.includes(match.index)) {
+    return true;
+  }
+  if (starts.length === 1 && LONG_WORDS.test(match[0])) {
+    return true;
+  }
+  // A later word may match on its own: `hyperstate_error` ends in the word `error`.
+  for (const start of starts) {
+    if (start > match.index && pattern.exec(key.slice(start))?.index === 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The role a key's words give it, or undefined when the key says nothing about codes.
+ * `starts` are the key's word starts (see `wordStarts`); role words count only
+ * at a word start. Without them every position counts.
+ */
+export function roleOfKey(key: string, parent: string | undefined, starts?: readonly number[]): CodeRole | undefined {
   if (key === 'code' || key === 'value') {
     if (parent === undefined) {
       return key === 'code' ? 'code' : undefined;
@@ -172,19 +249,19 @@ export function roleOfKey(key: string, parent: string | undefined): CodeRole | u
     }
     return key === 'code' ? 'code' : undefined;
   }
-  if (REASON.test(key)) {
+  if (endsInWord(key, starts, REASON)) {
     return 'reason';
   }
-  if (ERROR.test(key)) {
+  if (endsInWord(key, starts, ERROR)) {
     return 'error';
   }
-  if (STATUS.test(key)) {
+  if (endsInWord(key, starts, STATUS)) {
     if (key.startsWith('http') || (parent !== undefined && HTTP_OBJECTS.has(parent))) {
       return 'http';
     }
     return 'status';
   }
-  if (RESPONSE.test(key)) {
+  if (endsInWord(key, starts, RESPONSE)) {
     return 'response';
   }
   return undefined;

@@ -7,7 +7,7 @@ import type { RawCandidate, ScannerHooks } from './scannerTypes';
 
 // Bound once to locals: the hot loops below then call and compare without going through module bindings.
 const { CLASS, isDigit, isQuote, isSpace, isWord, lastIndexOfChar, LOWER, UPPER, WORD_OTHER, classOf } = chars;
-const { LOOSE, REJECT } = scannerTypes;
+const { ABOVE, AT_LEAST, AT_MOST, BELOW, LOOSE, NO_BOUND, REJECT } = scannerTypes;
 
 /**
  * The character-level part of recognition: finds literals on one line that
@@ -61,6 +61,8 @@ export class LineScanner {
     parentStart: -1,
     parentEnd: -1,
     formStrength: 1,
+    digits: 0,
+    bound: NO_BOUND,
   };
 
   private readonly keys: KeyReader;
@@ -195,6 +197,7 @@ export class LineScanner {
       outerEnd = j + 1;
     }
     const c = this.reset(negative ? start : i, j, false, value);
+    c.digits = j - i;
     if (this.responseKey(text, from, to, outerStart, outerEnd)) {
       this.hooks.accept(c);
     } else if (this.context(text, from, to, outerStart, outerEnd)) {
@@ -289,6 +292,8 @@ export class LineScanner {
     c.form = 'assign';
     c.keyStart = c.keyEnd = c.parentStart = c.parentEnd = -1;
     c.formStrength = 1;
+    c.digits = 0;
+    c.bound = NO_BOUND;
     return c;
   }
 
@@ -332,6 +337,7 @@ export class LineScanner {
           // `<=`, `>=`
           c.form = 'compare';
           c.formStrength = 0.9;
+          c.bound = p1 === 62 ? AT_LEAST : AT_MOST;
           return this.keys.keyBefore(text, from, b - 2);
         }
         if (p1 === 58) {
@@ -356,6 +362,7 @@ export class LineScanner {
         }
         c.form = 'compare';
         c.formStrength = 0.9;
+        c.bound = ABOVE;
         return this.keys.keyBefore(text, from, b - 1);
       case 60: // <
         if (p1 === 46) {
@@ -364,6 +371,7 @@ export class LineScanner {
         }
         c.form = 'compare';
         c.formStrength = 0.9;
+        c.bound = BELOW;
         return this.keys.keyBefore(text, from, b - 1);
       case 40: {
         // (
