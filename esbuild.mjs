@@ -8,7 +8,7 @@
 // mocha reports real file names and the in-editor suite can require the same
 // core modules the unit tests use.
 import * as esbuild from 'esbuild';
-import { mkdirSync, readFileSync, readdirSync, statSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, statSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import ajvModule from 'ajv';
 import ajvStandalone from 'ajv/dist/standalone/index.js';
@@ -272,6 +272,8 @@ if (bench) {
   mkdirSync(dirname(generated), { recursive: true });
   writeFileSync(generated, catalogValidatorSource());
   writeFileSync(join(testOut, 'src/core/catalog/generated/builtInCatalogFiles.js'), builtInCatalogFilesSource());
+  // Data the core imports as JSON (the bundles inline it): the transpiled files require it from beside them.
+  cpSync('catalogs/names', join(testOut, 'catalogs/names'), { recursive: true });
 } else if (watch) {
   const contexts = await Promise.all([esbuild.context(extension), esbuild.context(webExtension)]);
   await Promise.all(contexts.map((context) => context.watch()));

@@ -16,6 +16,11 @@ import { registerToggleCodeLens } from './features/toggleCodeLens';
 import { registerCompletion } from './features/completion';
 import { registerAddMissingCases } from './features/addMissingCases';
 import { registerGenerateHandler } from './features/generateHandler';
+import { CursorFocus } from './features/followCursor';
+import { registerInlayHints } from './features/inlayHints';
+import { registerCodeActions } from './features/codeActions';
+import { registerIgnoreCode } from './features/ignoreCode';
+import { registerDetailViewSerializer } from './features/detailViewSerializer';
 
 /** What `activate` returns; the in-editor tests use it to wait for catalogs. */
 export interface StatusCodeLensApi {
@@ -35,6 +40,7 @@ export function activate(context: vscode.ExtensionContext): StatusCodeLensApi {
   context.subscriptions.push(log, config, catalogs);
 
   const lookup = { catalogs, codes: new CodeFinder(config), detailView: new DetailView(log), log };
+  const focus = new CursorFocus(config);
   context.subscriptions.push(
     vscode.commands.registerCommand('statusCodeLens.showLog', () => log.show(true)),
     // Feature registrations are added below, one line each.
@@ -46,11 +52,16 @@ export function activate(context: vscode.ExtensionContext): StatusCodeLensApi {
     registerNewCatalog(context.extensionUri, catalogs, log),
     registerImportCatalog(context.extensionUri, catalogs, log),
     registerHover(config, catalogs, log),
-    registerCodeLens(config, catalogs, log),
+    focus,
+    registerCodeLens(config, catalogs, log, focus),
+    registerInlayHints(config, catalogs, log, focus),
     registerToggleCodeLens(config, log),
     registerCompletion({ config, catalogs, log }),
     registerAddMissingCases({ config, catalogs, log }),
     registerGenerateHandler({ config, catalogs, log }),
+    registerCodeActions({ config, catalogs, log }),
+    registerIgnoreCode(log),
+    registerDetailViewSerializer(lookup),
   );
 
   return { catalogs, onDidNotify };

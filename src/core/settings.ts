@@ -1,3 +1,5 @@
+import { ANNOTATION_MODES, type AnnotationMode } from './annotate/channels';
+
 /**
  * The extension's settings as the rest of the code sees them.
  *
@@ -17,6 +19,14 @@ export interface Settings {
   /** Recognitions below this confidence (0..1) get no lens. */
   readonly codeLensMinConfidence: number;
   readonly completionEnabled: boolean;
+  /** How codes outside case labels are annotated besides the hover. */
+  readonly annotateCodes: AnnotationMode;
+  /** How the case labels of a switch over codes are annotated besides the hover. */
+  readonly annotateCaseLabels: AnnotationMode;
+  /** Annotate only the cursor's line, or the switch around the cursor. */
+  readonly annotateFollowCursor: boolean;
+  /** Codes never annotated (no lens, inlay hint or hover) in this workspace. */
+  readonly ignoreCodes: readonly number[];
   /** Language ids in which the extension shows nothing. */
   readonly excludeLanguages: readonly string[];
   /** Globs (relative to the workspace folder) of files in which the extension shows nothing. */
@@ -44,6 +54,10 @@ export const defaultSettings: Settings = {
   codeLensMaxPerDocument: 200,
   codeLensMinConfidence: 0.5,
   completionEnabled: true,
+  annotateCodes: 'lens',
+  annotateCaseLabels: 'inlayHint',
+  annotateFollowCursor: false,
+  ignoreCodes: [],
   excludeLanguages: [],
   excludeFiles: [],
   ignoreComment: 'status-code-lens-ignore',
@@ -68,6 +82,10 @@ export function sanitizeSettings(raw: RawSettings): Settings {
     codeLensMaxPerDocument: int(raw('codeLens.maxPerDocument'), d.codeLensMaxPerDocument, 0, 10_000),
     codeLensMinConfidence: num(raw('codeLens.minConfidence'), d.codeLensMinConfidence, 0, 1),
     completionEnabled: bool(raw('completion.enabled'), d.completionEnabled),
+    annotateCodes: oneOf(raw('annotate.codes'), ANNOTATION_MODES, d.annotateCodes),
+    annotateCaseLabels: oneOf(raw('annotate.caseLabels'), ANNOTATION_MODES, d.annotateCaseLabels),
+    annotateFollowCursor: bool(raw('annotate.followCursor'), d.annotateFollowCursor),
+    ignoreCodes: integers(raw('ignoreCodes')),
     excludeLanguages: strings(raw('exclude.languages')),
     excludeFiles: strings(raw('exclude.files')),
     ignoreComment: nonEmpty(raw('ignoreComment'), d.ignoreComment),
@@ -90,6 +108,25 @@ function num(value: unknown, fallback: number, min: number, max: number): number
 
 function int(value: unknown, fallback: number, min: number, max: number): number {
   return Math.round(num(value, fallback, min, max));
+}
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+}
+
+/** Whole numbers from a list; numeric strings (`"23"`) count too, since a code is easily quoted in settings.json. */
+function integers(value: unknown): number[] {
+  if (!Array.isArray(value)) {
+    return [];
+  }
+  const result: number[] = [];
+  for (const item of value) {
+    const n = typeof item === 'string' && /^\s*-?\d+\s*$/.test(item) ? Number(item) : item;
+    if (typeof n === 'number' && Number.isSafeInteger(n) && !result.includes(n)) {
+      result.push(n);
+    }
+  }
+  return result;
 }
 
 function nonEmpty(value: unknown, fallback: string): string {

@@ -5,8 +5,10 @@ import type { Settings } from '../core/settings';
 import { Recognizer } from '../core/recognize/recognizer';
 import type { LineRange } from '../core/recognize/types';
 import { documentLensPlan, visibleLensPlan, type LensPlan } from '../core/render/lensPlan';
+import { channelsFor, onDidChangeEditorChannels } from './annotationChannels';
 import type { CatalogStore } from '../services/catalogStore';
 import { documentContextFor, documentLength, exclusionReason } from '../services/documentContext';
+import type { CursorFocus } from './followCursor';
 import { RECOGNITION_SELECTOR } from '../services/selectors';
 import { Delayer } from '../core/util/delayer';
 import { Disposable } from '../core/util/disposable';
@@ -30,8 +32,8 @@ export interface AddMissingCasesArguments {
   readonly catalogId: string;
 }
 
-export function registerCodeLens(config: Config, catalogs: CatalogStore, log: vscode.LogOutputChannel): vscode.Disposable {
-  const provider = new StatusCodeLensProvider(config, catalogs, log);
+export function registerCodeLens(config: Config, catalogs: CatalogStore, log: vscode.LogOutputChannel, focus?: CursorFocus): vscode.Disposable {
+  const provider = new StatusCodeLensProvider(config, catalogs, log, focus);
   return vscode.Disposable.from(provider, vscode.languages.registerCodeLensProvider(RECOGNITION_SELECTOR, provider));
 }
 
@@ -39,6 +41,8 @@ interface CachedLenses {
   readonly version: number;
   readonly recognizer: Recognizer;
   readonly settings: Settings;
+  /** Which lenses the annotation mode and the editor allowed, e.g. `true/false`. */
+  readonly channels: string;
   readonly lenses: vscode.CodeLens[];
 }
 
@@ -60,10 +64,14 @@ class StatusCodeLensProvider extends Disposable implements vscode.CodeLensProvid
     private readonly config: Config,
     private readonly catalogs: CatalogStore,
     private readonly log: vscode.LogOutputChannel,
+    private readonly focus?: CursorFocus,
   ) {
     super();
     this.registerAll(
       config.onDidChange(() => this.refresh()),
+      onDidChangeEditorChannels(() => this.refresh()),
+      // Following the cursor only filters the cached lenses: a move costs no scan.
+      ...(focus ? [focus.onDidChange(() => this.changeEmitter.fire())] : []),
       catalogs.onDidChange(() => this.refresh()),
       vscode.workspace.onDidCloseTextDocument((document) => {
         const key = document.uri.toString();
@@ -80,7 +88,9 @@ class StatusCodeLensProvider extends Disposable implements vscode.CodeLensProvid
 
   async provideCodeLenses(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeLens[]> {
     try {
-      return await this.lensesFor(document, token);
+      const lenses = await this.lensesFor(document, token);
+      const focused = this.focus?.linesFor(document);
+      return focused ? lenses.filter((lens) => lens.range.start.line >= focused.start && lens.range.start.line <= focused.end) : lenses;
     } catch (error) {
       this.log.error(`CodeLens failed in ${document.uri.toString(true)}: ${errorDetail(error)}`);
       return [];
@@ -97,15 +107,23 @@ class StatusCodeLensProvider extends Disposable implements vscode.CodeLensProvid
   }
 
   private async lensesFor(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeLens[]> {
-    const settings = this.config.get(document);
-    if (!settings.codeLensEnabled || settings.codeLensMaxPerDocument === 0 || exclusionReason(document, settings) !== undefined) {
+    const baseSettings = this.config.get(document);
+    const { codes, caseLabels } = channelsFor(document, baseSettings);
+    const settings = { ...baseSettings, codeLensCodes: codes.lens, codeLensCaseLabels: caseLabels.lens };
+    const channels = `${codes.lens}/${caseLabels.lens}`;
+    if (
+      !baseSettings.codeLensEnabled ||
+      settings.codeLensMaxPerDocument === 0 ||
+      (!codes.lens && !caseLabels.lens && !settings.codeLensSwitchSummary) ||
+      exclusionReason(document, settings) !== undefined
+    ) {
       return [];
     }
     const index = await this.catalogs.index();
     if (token.isCancellationRequested || index.size === 0) {
       return [];
     }
-    const recognizer = Recognizer.for(index, settings);
+    const recognizer = Recognizer.for(index, baseSettings);
     const key = document.uri.toString();
     const length = documentLength(document);
     if (length > settings.largeFileThreshold) {
@@ -113,10 +131,10 @@ class StatusCodeLensProvider extends Disposable implements vscode.CodeLensProvid
     }
     this.largeDocuments.delete(key);
     const cached = this.cache.get(key);
-    if (cached && cached.version === document.version && cached.recognizer === recognizer && cached.settings === settings) {
+    if (cached && cached.version === document.version && cached.recognizer === recognizer && cached.settings === baseSettings && cached.channels === channels) {
       return cached.lenses;
     }
-    const context = documentContextFor(document, recognizer, settings);
+    const context = documentContextFor(document, recognizer, baseSettings);
     const isCancelled = () => token.isCancellationRequested;
     const lenses: vscode.CodeLens[] = [];
     let sliceStart = Date.now();
@@ -136,7 +154,7 @@ class StatusCodeLensProvider extends Disposable implements vscode.CodeLensProvid
     if (token.isCancellationRequested) {
       return [];
     }
-    this.cache.set(key, { version: document.version, recognizer, settings, lenses });
+    this.cache.set(key, { version: document.version, recognizer, settings: baseSettings, channels, lenses });
     return lenses;
   }
 
@@ -146,7 +164,7 @@ class StatusCodeLensProvider extends Disposable implements vscode.CodeLensProvid
     key: string,
     length: number,
     recognizer: Recognizer,
-    settings: Settings,
+    settings: Settings & { readonly codeLensCodes: boolean },
     token: vscode.CancellationToken,
   ): vscode.CodeLens[] {
     if (!this.largeDocuments.has(key)) {
@@ -164,7 +182,8 @@ class StatusCodeLensProvider extends Disposable implements vscode.CodeLensProvid
     if (ranges.length === 0) {
       return [];
     }
-    const context = documentContextFor(document, recognizer, settings);
+    // The context is cached per settings object; `settings` here is a copy with the lens channels.
+    const context = documentContextFor(document, recognizer, this.config.get(document));
     const lineAt = (line: number) => (line >= 0 && line < document.lineCount ? document.lineAt(line).text : undefined);
     const plans = visibleLensPlan(recognizer, lineAt, document.lineCount, ranges, context, settings, () => token.isCancellationRequested);
     return token.isCancellationRequested ? [] : plans.map((plan) => toCodeLens(plan, document));

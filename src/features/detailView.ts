@@ -4,7 +4,14 @@ import { showError, showInfo } from '../services/notifier';
 import type { CatalogMatch } from '../core/catalog/types';
 import { renderDetailMarkdown } from '../core/render/detail';
 import { isHttpUrl, parseDetailMessage, renderDetailPage, type DetailMessage } from '../core/render/detailHtml';
+import { detailPanelState } from '../core/render/detailState';
 import { codeLabel, entryLabel } from '../core/render/labels';
+
+/** The panel type, also named in package.json's `onWebviewPanel:` activation event. */
+export const DETAIL_VIEW_TYPE = 'statusCodeLens.detail';
+
+// Scripts only for the page's own button handler; no local files, no command links.
+const WEBVIEW_OPTIONS: vscode.WebviewOptions = { enableScripts: true, enableCommandUris: false, localResourceRoots: [] };
 
 /** What the view shows now, for the actions and for tests. */
 export interface DetailState {
@@ -49,6 +56,7 @@ export class DetailView implements vscode.Disposable {
       cspSource: panel.webview.cspSource,
       nonce: webviewNonce(),
       canInsert: this.origin !== undefined,
+      state: detailPanelState(matches, index),
     });
     this.state = { matches, selected: index, markdown, html };
     panel.title = main ? entryLabel(main.entry) : 'Status Code Lens';
@@ -57,17 +65,30 @@ export class DetailView implements vscode.Disposable {
     return markdown;
   }
 
+  /**
+   * Takes over a panel VS Code restored after a reload and shows `matches`
+   * in it; a view already open keeps its place and the restored one closes.
+   */
+  restore(panel: vscode.WebviewPanel, matches: readonly CatalogMatch[], selected: number): void {
+    if (this.panel || matches.length === 0) {
+      panel.dispose();
+      return;
+    }
+    panel.webview.options = WEBVIEW_OPTIONS;
+    this.wire(panel);
+    this.show(matches, selected, undefined);
+  }
+
   private ensurePanel(): vscode.WebviewPanel {
     if (this.panel) {
       return this.panel;
     }
-    const panel = vscode.window.createWebviewPanel(
-      'statusCodeLens.detail',
-      'Status Code Lens',
-      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-      // Scripts only for the page's own button handler; no local files, no command links.
-      { enableScripts: true, enableCommandUris: false, localResourceRoots: [] },
-    );
+    // Beside the code and without taking the focus: the reader stays in the editor they came from.
+    const panel = vscode.window.createWebviewPanel(DETAIL_VIEW_TYPE, 'Status Code Lens', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, WEBVIEW_OPTIONS);
+    return this.wire(panel);
+  }
+
+  private wire(panel: vscode.WebviewPanel): vscode.WebviewPanel {
     const subscriptions = [
       panel.webview.onDidReceiveMessage((message: unknown) => {
         void this.handle(parseDetailMessage(message));

@@ -109,6 +109,9 @@ export function hoverText(hovers: readonly vscode.Hover[]): string {
     .join('\n');
 }
 
+/** A settings write goes through the workspace's settings file; on a loaded machine its event can take several seconds. */
+const SETTING_TIMEOUT_MS = 15_000;
+
 /**
  * Sets a `statusCodeLens.*` setting for the workspace, waits until the
  * configuration reports the change, and returns a function that restores the
@@ -119,8 +122,14 @@ export async function withSetting(name: string, value: unknown): Promise<() => P
   const previous = section.inspect(name)?.workspaceValue;
   const changed = (event: vscode.ConfigurationChangeEvent) => event.affectsConfiguration(`statusCodeLens.${name}`);
   const update = (next: unknown) => () => vscode.workspace.getConfiguration('statusCodeLens').update(name, next, vscode.ConfigurationTarget.Workspace);
-  await afterEvent(vscode.workspace.onDidChangeConfiguration, update(value), changed);
+  try {
+    await afterEvent(vscode.workspace.onDidChangeConfiguration, update(value), changed, SETTING_TIMEOUT_MS);
+  } catch (error) {
+    // The value may have been written even though its event came late: put the old one back so later tests do not inherit it.
+    await update(previous)();
+    throw error;
+  }
   return async () => {
-    await afterEvent(vscode.workspace.onDidChangeConfiguration, update(previous), changed);
+    await afterEvent(vscode.workspace.onDidChangeConfiguration, update(previous), changed, SETTING_TIMEOUT_MS);
   };
 }

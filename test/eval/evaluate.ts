@@ -63,6 +63,10 @@ export function addTally(into: Tally, from: Tally): void {
 /** `catalogId:code` of a recognition's best meaning, or undefined when it has none. */
 export function meaningOf(recognition: Recognition | undefined): string | undefined {
   const top = recognition?.candidates[0];
+  if (top && top.catalog.classes?.includes(top.entry as never)) {
+    // A class of codes, `http-class:4xx`, as the labels write it.
+    return `${top.catalog.id}-class:${top.entry.name ?? top.entry.code}`;
+  }
   return top ? `${top.catalog.id}:${top.entry.code}` : undefined;
 }
 

@@ -37,6 +37,20 @@ describe('settings', () => {
     assert.deepEqual(settings.preferCatalogs, { 'src/**': ['http'] });
   });
 
+  it('keeps annotation modes to the listed values and codes to whole numbers', () => {
+    const raw: Record<string, unknown> = {
+      'annotate.codes': 'inlayHint',
+      'annotate.caseLabels': 'sometimes',
+      'annotate.followCursor': 1,
+      ignoreCodes: [404, '23', 2.5, 'x', 404, null],
+    };
+    const settings = sanitizeSettings((key) => raw[key]);
+    assert.equal(settings.annotateCodes, 'inlayHint');
+    assert.equal(settings.annotateCaseLabels, defaultSettings.annotateCaseLabels);
+    assert.equal(settings.annotateFollowCursor, false);
+    assert.deepEqual(settings.ignoreCodes, [404, 23]);
+  });
+
   it('keeps a glob written "__proto__" as a key of its own, not as the prototype', () => {
     const raw: Record<string, unknown> = { preferCatalogs: JSON.parse('{"__proto__": ["http"], "constructor": ["acme"]}') };
     const settings = sanitizeSettings((key) => raw[key]);

@@ -51,8 +51,18 @@ export interface Catalog {
   readonly source: SourceDocument;
   readonly context: readonly string[];
   readonly hints?: readonly string[];
+  /** Digits the codes are written with, zero-padded (`"004"`), when the provider pads them. */
+  readonly codeWidth?: number;
+  /** Classes of codes (HTTP's 4xx), the meaning of a bound of a range comparison. */
+  readonly classes?: readonly CodeClass[];
   readonly notes?: readonly string[];
   readonly entries: readonly CatalogEntry[];
+}
+
+/** A class of codes: an inclusive range with a meaning of its own, shown as an entry of its catalog. */
+export interface CodeClass extends CatalogEntry {
+  readonly to: number;
+  readonly name: string;
 }
 
 /** Where a catalog came from; user catalogs remember their file for messages. */

@@ -15,10 +15,30 @@ const { isSpace, isWord } = chars;
  */
 
 /** Matchers whose argument is compared with the subject of the `expect(…)`/`assertThat(…)` before them. */
-const MATCHERS = new Set(['tobe', 'toequal', 'tostrictequal', 'isequalto', 'equal', 'equals', 'eq', 'eql']);
+const MATCHERS = new Set(['tobe', 'toequal', 'tostrictequal', 'isequalto', 'equal', 'equals', 'eq', 'eql', 'be']);
+
+/** Words between an RSpec subject and a matcher written without parentheses: `expect(x).to eq 404`. */
+const EXPECTATION_VERBS = new Set(['to', 'not_to', 'to_not', 'should', 'should_not']);
 
 /** Calls whose two arguments are compared with each other. */
-const EQUALITY_CALLS = new Set(['assertequal', 'assertequals', 'equal', 'strictequal', 'deepequal', 'areequal', 'assert_eq', 'asserteq', 'assertsame', 'assert_equal']);
+const EQUALITY_CALLS = new Set([
+  'assertequal',
+  'assertequals',
+  'equal',
+  'equals',
+  'equalvalues',
+  'strictequal',
+  'deepequal',
+  'areequal',
+  'assert_eq',
+  'asserteq',
+  'assertsame',
+  'assert_equal',
+  'assert_equals',
+  // AVA's `t.is(a, b)`, testify's `assert.Exactly(t, a, b)`.
+  'is',
+  'exactly',
+]);
 
 /** How far back the subject of a matcher chain is looked for. */
 const SUBJECT_LOOKBACK = 200;
@@ -81,6 +101,11 @@ export class AssertionReader {
       return false;
     }
     const afterOpen = skipSpaces(text, open + 1, to);
+    // The literal before another argument: the first (`assertEquals(404, status)`), or the expected value after
+    // a test handle (`assert.Equal(t, 200, w.Code)`); the argument after it is the key.
+    if (afterOpen !== s && this.nextArgumentKey(text, to, e)) {
+      return true;
+    }
     if (afterOpen === s) {
       // The literal is the first argument: the key is the next one, after an optional cast such as `(int)`.
       let k = skipSpaces(text, e, to);
@@ -103,13 +128,46 @@ export class AssertionReader {
       const end = text.startsWith('()', chainEnd) ? chainEnd + 1 : chainEnd - 1;
       return this.keys.keyBefore(text, k, end);
     }
-    // A later argument: the key is the argument before the comma in front of the literal.
+    // The last argument: the key is the argument before the comma in front of the literal.
     let b = s - 1;
     while (b > open && isSpace(text.charCodeAt(b))) b--;
     if (text.charCodeAt(b) !== 44) {
       return false;
     }
     return this.keys.keyBefore(text, open + 1, b - 1);
+  }
+
+  /** Reads the key of the argument after the literal ending at `e`, when a comma and an identifier chain follow. */
+  private nextArgumentKey(text: string, to: number, e: number): boolean {
+    let k = skipSpaces(text, e, to);
+    if (text.charCodeAt(k) !== 44 /* , */) {
+      return false;
+    }
+    k = skipSpaces(text, k + 1, to);
+    const chainEnd = this.keys.identifierChainEnd(text, k, to);
+    if (chainEnd <= k) {
+      return false;
+    }
+    const end = text.startsWith('()', chainEnd) ? chainEnd + 1 : chainEnd - 1;
+    return this.keys.keyBefore(text, k, end);
+  }
+
+  /**
+   * A matcher without parentheses, `expect(last_response.status).to eq 404`
+   * (RSpec): `word` is the matcher before the literal and starts at
+   * `wordStart`; the subject is read as for `.toBe(`.
+   */
+  bareMatcherSubject(text: string, from: number, wordStart: number, word: string): boolean {
+    if (!MATCHERS.has(word)) {
+      return false;
+    }
+    let k = wordStart - 1;
+    while (k >= from && isSpace(text.charCodeAt(k))) k--;
+    const verbStart = this.keys.identifierStart(text, from, k + 1);
+    if (verbStart > k || !EXPECTATION_VERBS.has(text.slice(verbStart, k + 1))) {
+      return false;
+    }
+    return this.matcherSubject(text, from, verbStart, word);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { CatalogIndex } from '../catalog/catalogIndex';
 import { normalizeKey } from '../catalog/normalize';
-import { callWantsObject, isHttpQualifier, roleOfCall, roleOfKey } from './keyRoles';
+import { prefixedHttpConstantCode } from './httpConstants';
+import { callWantsObject, isHttpOnlyCall, isHttpQualifier, isProseHttpWord, roleOfCall, roleOfKey, wordStarts } from './keyRoles';
 import * as scannerTypes from './scannerTypes';
 import type { KeyInterest, KeyKind } from './scannerTypes';
 import type { KeyMeaning } from './rank';
@@ -22,6 +23,7 @@ export const HTTP_MEANING: KeyMeaning = {
   declaredPath: new Set(),
   declaredKey: new Set(),
   strength: 1,
+  httpIdiom: true,
 };
 
 /** A distinctive name said without context. */
@@ -33,6 +35,17 @@ export const BARE_MEANING: KeyMeaning = {
   declaredPath: new Set(),
   declaredKey: new Set(),
   strength: 0.8,
+};
+
+/** A code beside a name its catalog gives it (`{ 23, "DELIVERY_FAILURE" }`); `declaredKey` holds those catalogs. */
+export const NAMED_MEANING: KeyMeaning = {
+  key: undefined,
+  parentKey: undefined,
+  label: 'name',
+  role: undefined,
+  declaredPath: new Set(),
+  declaredKey: new Set(),
+  strength: 1,
 };
 
 /** A key that says nothing about codes. */
@@ -137,7 +150,7 @@ export class KeyMeanings {
   /** Whether `Qualifier.NAME` could name codes: an HTTP status type, a key with a code role, or a declared key. */
   isCodeQualifier(qualifier: string): boolean {
     const key = normalizeKey(qualifier);
-    return isHttpQualifier(key) || roleOfKey(key, undefined) !== undefined || this.index.byContext(key).length > 0;
+    return isHttpQualifier(key) || roleOfKey(key, undefined, wordStarts(qualifier)) !== undefined || this.index.byContext(key).length > 0;
   }
 
   private resolve(rawKey: string, rawParent: string, group: KeyGroup): KeyMeaning {
@@ -148,30 +161,55 @@ export class KeyMeanings {
     }
     const declaredPath = new Set(parent !== undefined ? this.index.byContext(parent + key).map((c) => c.id) : []);
     const declaredKey = new Set(this.index.byContext(key).map((c) => c.id));
+    // Role words count at the starts of the key's words only: `make_default` holds no `fault`.
+    const starts = wordStarts(rawKey);
     let role;
+    let httpIdiom = false;
     switch (group) {
       case 'call':
-        role = roleOfCall(key, parent) ?? roleOfKey(key, parent);
+        role = roleOfCall(key, parent);
+        httpIdiom = role === 'http';
+        role ??= roleOfKey(key, parent, starts);
         break;
       case 'member':
-        role = isHttpQualifier(key) ? 'http' : roleOfKey(key, undefined);
+        role = isHttpQualifier(key) ? 'http' : roleOfKey(key, undefined, starts);
         break;
       case 'loose':
-        role = roleOfKey(key, parent) ?? roleOfCall(key);
+        role = roleOfKey(key, parent, starts) ?? roleOfCall(key) ?? (isProseHttpWord(key) ? 'http' : undefined);
         break;
       default:
-        role = roleOfKey(key, parent);
+        // A constant named for an HTTP status (`HTTP_OK = 200`, `StatusNotFound = 404`) holds one.
+        role = roleOfKey(key, parent, starts) ?? (prefixedHttpConstantCode(key) !== undefined ? 'http' : undefined);
     }
     const declared = declaredPath.size > 0 || declaredKey.size > 0;
-    const strength = declared ? 1 : role === 'code' ? 0.7 : role !== undefined ? 0.85 : 0;
+    let soleProvider: string | undefined;
+    for (const id of declared ? [...declaredPath, ...declaredKey] : []) {
+      const provider = this.index.catalog(id)?.provider;
+      if (soleProvider === undefined || soleProvider === provider) {
+        soleProvider = provider;
+      } else {
+        soleProvider = undefined;
+        break;
+      }
+    }
+    let strength = declared ? 1 : role === 'code' ? 0.7 : role !== undefined ? 0.85 : 0;
+    if (group === 'loose' && !declared && role !== 'http' && (starts.length < 2 || !/[a-z]/.test(rawKey))) {
+      // A word before a number in prose (`in error state 6`) is a key only when some catalog names it as a field of its codes,
+      // when it is a call written without parentheses (Ruby's `head 404`), or when it is an identifier of several words
+      // (`assert_response 200`), which prose does not write; one in capitals (`DELIVERY_FAILURE 3`) is a value, not a key.
+      strength = 0;
+    }
     return {
       // Only a generic key changes meaning with its enclosing object; `res.status`-style members are read anyway.
       wantsParent:
         parent === undefined && ((this.pathSuffixes.has(key) && (role === undefined || role === 'code')) || (group === 'call' && role === undefined && callWantsObject(key))),
+      httpOnly: group === 'call' && role === 'http' && isHttpOnlyCall(key),
       key: rawKey,
       parentKey: rawParent === '' ? undefined : rawParent,
       label: rawParent === '' ? rawKey : `${rawParent}.${rawKey}`,
       role,
+      httpIdiom,
+      ...(soleProvider !== undefined ? { soleProvider } : {}),
       declaredPath,
       declaredKey,
       strength,

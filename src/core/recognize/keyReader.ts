@@ -181,7 +181,12 @@ export class KeyReader {
     if (k < from) {
       return false;
     }
-    const p = text.charCodeAt(k);
+    let p = text.charCodeAt(k);
+    // The result of an empty call is named for it: `response()->json(…)`, `resp.raw().code`.
+    if (p === 41 && k - 1 >= from && text.charCodeAt(k - 1) === 40) {
+      k -= 2;
+      p = k >= from ? text.charCodeAt(k) : -1;
+    }
     if (p === 93 /* ] */ && k - 1 >= from && isQuote(text.charCodeAt(k - 1))) {
       const quote = text.charCodeAt(k - 1);
       const open = lastIndexOfChar(text, quote, k - 2, Math.max(from, k - 79));
@@ -341,13 +346,18 @@ export class KeyReader {
     while (start < end && text.charCodeAt(start) === 36 /* $ */) start++;
     return start;
   }
-  /** End of an identifier chain starting at `start` (`status`, `res.statusCode`, `error?.code`). */
+  /** End of an identifier chain starting at `start` (`status`, `res.statusCode`, `error?.code`, `$this->statusCode`, `Self::status`). */
   identifierChainEnd(text: string, start: number, to: number): number {
     let k = start;
     while (k < to) {
       const ch = text.charCodeAt(k);
       if (isWord(ch) || ch === 46 || (ch === 63 && text.charCodeAt(k + 1) === 46)) {
         k++;
+      } else if (((ch === 45 && text.charCodeAt(k + 1) === 62) || (ch === 58 && text.charCodeAt(k + 1) === 58)) && k > start && isWord(text.charCodeAt(k + 2))) {
+        k += 2;
+      } else if (ch === 40 && text.charCodeAt(k + 1) === 41 && (text.charCodeAt(k + 2) === 46 || (text.charCodeAt(k + 2) === 45 && text.charCodeAt(k + 3) === 62))) {
+        // A getter inside the chain: `$client->getResponse()->getStatusCode()`, `resp.raw().code()`.
+        k += 2;
       } else {
         break;
       }

@@ -37,6 +37,10 @@ const HTTP_OBJECTS = new Set([
   'reply',
   'exchange',
   'axioserror',
+  // Go's `httptest.ResponseRecorder`, by its usual names.
+  'rr',
+  'rec',
+  'recorder',
 ]);
 
 /**
@@ -63,7 +67,57 @@ const CODE_CALLS = new Set([
   'head',
   // supertest's `.expect(401)`; the scanner passes over Jest's bare `expect(…)`.
   'expect',
+  // Assertions of test clients: Laravel `assertStatus`, Codeception `seeResponseCodeIs`, Symfony
+  // `assertResponseStatusCodeSame`, Rails `assert_response`, MockMvc-style `hasStatus`, jest matchers.
+  'assertstatus',
+  'assertstatuscode',
+  'assertcode',
+  'assertresponse',
+  'assertresponsecode',
+  'assertresponsestatus',
+  'assertresponsestatuscodesame',
+  'asserthttpstatus',
+  'asserthttpcode',
+  'seeresponsecodeis',
+  'expectstatus',
+  'hasstatus',
+  'hasstatuscode',
+  'tohavestatus',
+  'tohavestatuscode',
+  'tohavehttpstatus',
+  // Mocks and fake servers: nock and axios-mock-adapter `.reply(404, …)`, respx `.respond(404)`,
+  // OkHttp MockWebServer `setResponseCode(404)`, the servlet API's `sendError(404)`.
+  'reply',
+  'respond',
+  'setresponsecode',
+  'senderror',
+  // Response factories whose status follows the body: Flask `make_response(body, 404)`, JAX-RS, ASP.NET.
+  'makeresponse',
+  'webapplicationexception',
+  'statuscoderesult',
+  // ASP.NET's `[ProducesResponseType(typeof(T), 201)]`; status types built from a number: `HTTPStatus(404)`.
+  'producesresponsetype',
+  'httpstatus',
+  'httpstatuscode',
+  // Constructors and factories of HTTP response objects: PSR-7/Guzzle's `new Response(301, …)`,
+  // Starlette's and Symfony's `Response(…, 404)`, `new JsonResponse(…, 410)`.
+  'response',
+  'jsonresponse',
+  'htmlresponse',
+  'plaintextresponse',
+  'redirectresponse',
+  'streamingresponse',
+  'streamedresponse',
+  'fileresponse',
+  'binaryfileresponse',
 ]);
+
+/**
+ * Calls whose status comes after the body, `http.Error(w, msg, 502)`,
+ * `c.text('…', 500)`, `make_response(body, 404)`: a literal later argument
+ * of theirs is the status itself, not a weaker guess.
+ */
+const STATUS_LATER_CALLS = new Set(['error', 'text', 'json', 'body', 'html', 'newresponse', 'makeresponse', 'senderror', 'reply', 'respond', 'producesresponsetype']);
 
 /**
  * Response writers whose first argument is the status when they are called
@@ -87,16 +141,99 @@ const RESPONSE_WRITERS = new Set([
   'nocontent',
   'redirect',
   'data',
+  // Hono `c.text('…', 500)` and `c.body(null, 204)`, Go's `http.Error(w, msg, 502)`, Koa's `ctx.throw(404)`.
+  'text',
+  'body',
+  'newresponse',
+  'error',
+  'throw',
 ]);
 
 /**
- * Qualifiers of symbolic HTTP names: `HttpStatus.NOT_FOUND`, `HTTPStatus.NOT_FOUND`,
+ * Qualifiers of symbolic HTTP names: `HttpStatus.NOT_FOUND`, `HTTPStatus.NOT_FOUND`, Rust's `StatusCode::CREATED`,
  * `http.StatusNotFound`, `HttpServletResponse.SC_NOT_FOUND`, `HttpURLConnection.HTTP_NOT_FOUND`.
  */
-const HTTP_QUALIFIERS = new Set(['httpstatus', 'httpstatuscode', 'httpstatuses', 'statuscodes', 'http', 'status', 'httpservletresponse', 'httpurlconnection']);
+const HTTP_QUALIFIERS = new Set([
+  'httpstatus',
+  'httpstatuscode',
+  'httpstatuses',
+  'statuscode',
+  'statuscodes',
+  'http',
+  'status',
+  'httpservletresponse',
+  'httpurlconnection',
+  'httpsurlconnection',
+]);
 
-/** The role a key's words give it, or undefined when the key says nothing about codes. */
-export function roleOfKey(key: string, parent: string | undefined): CodeRole | undefined {
+/**
+ * Code words whose letters rarely end an unrelated word: in a key written in
+ * one case without separators (`laststatus`, `smserror`) they still count
+ * when they do not start it. The short ones (`fault` in `default`, `state` in
+ * `estate`, `err`, `resp`) count there only at the start.
+ */
+const LONG_WORDS = /^(status|error|reason|response|failure)/;
+
+/**
+ * Where the words of a key start, as offsets into its normalised form:
+ * `lastErrorCode` → 0, 4, 9; `make_default` → 0, 4; `status` → 0. A key
+ * written in one case without separators has the single start 0.
+ */
+export function wordStarts(rawKey: string): number[] {
+  const starts: number[] = [0];
+  let at = 0;
+  let previous = -1;
+  for (let i = 0; i < rawKey.length; i++) {
+    const ch = rawKey.charCodeAt(i);
+    const upper = ch >= 65 && ch <= 90;
+    const lower = ch >= 97 && ch <= 122;
+    const digit = ch >= 48 && ch <= 57;
+    if (!upper && !lower && !digit) {
+      previous = -1;
+      if (at > 0 && starts[starts.length - 1] !== at) starts.push(at);
+      continue;
+    }
+    const next = i + 1 < rawKey.length ? rawKey.charCodeAt(i + 1) : -1;
+    // `statusCode` (lower then upper) and `HTTPStatus` (the last capital of a run before a lower-case letter).
+    const camel = upper && (previous === 0 || (previous === 1 && next >= 97 && next <= 122));
+    if (camel && at > 0 && starts[starts.length - 1] !== at) starts.push(at);
+    previous = lower || digit ? 0 : 1;
+    at++;
+  }
+  return starts;
+}
+
+/**
+ * Whether `pattern` (anchored at the end) matches the key from the start of
+ * one of its words: `lastErrorCode` ends in the word `error`+`code`,
+ * `make_default` does not end in the word `fault`.
+ */
+function endsInWord(key: string, starts: readonly number[] | undefined, pattern: RegExp): boolean {
+  const match = pattern.exec(key);
+  if (!match) {
+    return false;
+  }
+  if (starts === undefined || starts.includes(match.index)) {
+    return true;
+  }
+  if (starts.length === 1 && LONG_WORDS.test(match[0])) {
+    return true;
+  }
+  // A later word may match on its own: `hyperstate_error` ends in the word `error`.
+  for (const start of starts) {
+    if (start > match.index && pattern.exec(key.slice(start))?.index === 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The role a key's words give it, or undefined when the key says nothing about codes.
+ * `starts` are the key's word starts (see `wordStarts`); role words count only
+ * at a word start. Without them every position counts.
+ */
+export function roleOfKey(key: string, parent: string | undefined, starts?: readonly number[]): CodeRole | undefined {
   if (key === 'code' || key === 'value') {
     if (parent === undefined) {
       return key === 'code' ? 'code' : undefined;
@@ -112,19 +249,19 @@ export function roleOfKey(key: string, parent: string | undefined): CodeRole | u
     }
     return key === 'code' ? 'code' : undefined;
   }
-  if (REASON.test(key)) {
+  if (endsInWord(key, starts, REASON)) {
     return 'reason';
   }
-  if (ERROR.test(key)) {
+  if (endsInWord(key, starts, ERROR)) {
     return 'error';
   }
-  if (STATUS.test(key)) {
+  if (endsInWord(key, starts, STATUS)) {
     if (key.startsWith('http') || (parent !== undefined && HTTP_OBJECTS.has(parent))) {
       return 'http';
     }
     return 'status';
   }
-  if (RESPONSE.test(key)) {
+  if (endsInWord(key, starts, RESPONSE)) {
     return 'response';
   }
   return undefined;
@@ -143,4 +280,62 @@ export function callWantsObject(callee: string): boolean {
 /** Whether `qualifier.NAME` names HTTP statuses by framework convention. */
 export function isHttpQualifier(qualifier: string): boolean {
   return HTTP_QUALIFIERS.has(qualifier);
+}
+
+/** Calls that Ruby and Perl code writes without parentheses: `halt 404`, `abort 403`, `assert_response 201`. */
+const PAREN_FREE_STATUS_CALLS = new Set(['halt', 'abort', 'assert_response']);
+
+/** Whether `word` (lower case) is a call that takes a status without parentheses. */
+export function isParenFreeStatusCall(word: string): boolean {
+  return PAREN_FREE_STATUS_CALLS.has(word);
+}
+
+/** Verbs of prose about HTTP responses: `returns 404`, `responds with 503`, `HTTP 429`. */
+const PROSE_HTTP_WORDS = new Set(['returns', 'returned', 'respond', 'responds', 'responded', 'replies', 'replied', 'http', 'https']);
+
+/** Whether a word (lower case) before a number in prose says "HTTP status". */
+export function isProseHttpWord(word: string): boolean {
+  return PROSE_HTTP_WORDS.has(word);
+}
+
+/**
+ * Whether a later literal argument of `callee` (normalised) on `object` is its status:
+ * `http.Error(w, msg, 502)` and `make_response(body, 404)` yes, `log.Error(w, msg, 502)` no.
+ */
+export function takesStatusLater(callee: string, object: string | undefined): boolean {
+  if (!STATUS_LATER_CALLS.has(callee)) {
+    return false;
+  }
+  return RESPONSE_WRITERS.has(callee) ? object !== undefined && HTTP_OBJECTS.has(object) : true;
+}
+
+/** Calls with everyday names (`reply`, `text`, `error`) that mean an HTTP status only when given one (100–599). */
+const HTTP_ONLY_CALLS = new Set(['reply', 'respond', 'error', 'throw', 'text', 'body', 'json', 'senderror', 'newresponse', 'makeresponse', 'halt']);
+
+/** Whether a number passed to `callee` (normalised) is a code only when it is a valid HTTP status. */
+export function isHttpOnlyCall(callee: string): boolean {
+  return HTTP_ONLY_CALLS.has(callee);
+}
+
+/** Names of tables keyed by HTTP status (letters only, lower case): `REASONS`, `STATUS_TEXT`, `HTTP_STATUS_CODES`, `_codes`. */
+const STATUS_TABLE_NAMES = new Set([
+  'reasons',
+  'reasonphrases',
+  'statuses',
+  'statuscodes',
+  'statustext',
+  'statustexts',
+  'statusmessages',
+  'statusnames',
+  'httpstatuses',
+  'httpstatuscodes',
+  'httpcodes',
+  'httpreasons',
+  'httpstatustext',
+  'codes',
+]);
+
+/** Whether a table with this name (letters only, lower case) is keyed by HTTP status. */
+export function isStatusTableName(name: string): boolean {
+  return STATUS_TABLE_NAMES.has(name);
 }

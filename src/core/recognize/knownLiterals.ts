@@ -20,6 +20,8 @@ export class KnownLiterals {
   /** Names by their first three characters, upper-cased, as numbers (see `prefixCode`). */
   private readonly namePrefixes = new Uint8Array(1 << 18);
   private readonly nameCache = new Map<string, boolean>();
+  /** Case-folded first three characters of catalog names and library constants, for `mayBeNameOfCode`. */
+  private readonly foldedPrefixes = new Uint8Array(1 << 18);
 
   constructor(private readonly index: CatalogIndex) {
     for (const catalog of index.catalogs) {
@@ -44,8 +46,28 @@ export class KnownLiterals {
           const spelled = name?.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
           if (spelled && spelled.length >= 3) {
             this.namePrefixes[prefixCode(spelled, 0)] = 1;
+            this.foldedPrefixes[foldedPrefixCode(spelled, 0)] = 1;
           }
         }
+      }
+    }
+  }
+
+  /**
+   * Whether `text[start, end)` may be a name of some code: catalog names in
+   * any case and spacing (`Not Found`, `not_found`) and the HTTP libraries'
+   * constants. Turns most words away before any string is cut.
+   */
+  mayBeNameOfCode(text: string, start: number, end: number): boolean {
+    const length = end - start;
+    return length === 2 || (length >= 3 && length <= 64 && this.foldedPrefixes[foldedPrefixCode(text, start)] === 1);
+  }
+
+  /** Adds words whose case-folded prefix `mayBeNameOfCode` lets through. */
+  addNamePrefixes(names: Iterable<string>): void {
+    for (const name of names) {
+      if (name.length >= 3) {
+        this.foldedPrefixes[foldedPrefixCode(name, 0)] = 1;
       }
     }
   }
@@ -110,4 +132,19 @@ export class KnownLiterals {
 /** The first three characters of an upper-case word as one number (6 bits each). */
 function prefixCode(text: string, start: number): number {
   return ((text.charCodeAt(start) & 63) << 12) | ((text.charCodeAt(start + 1) & 63) << 6) | (text.charCodeAt(start + 2) & 63);
+}
+
+/** `prefixCode` with lower-case letters folded to upper case and any non-word character read as `_`. */
+function foldedPrefixCode(text: string, start: number): number {
+  return (fold(text.charCodeAt(start)) << 12) | (fold(text.charCodeAt(start + 1)) << 6) | fold(text.charCodeAt(start + 2));
+}
+
+function fold(ch: number): number {
+  if (ch >= 97 && ch <= 122) {
+    return (ch - 32) & 63;
+  }
+  if ((ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 57)) {
+    return ch & 63;
+  }
+  return 95 & 63;
 }

@@ -1,12 +1,13 @@
 import * as chars from './charClasses';
 import { AssertionReader } from './assertions';
 import { KeyReader } from './keyReader';
+import { isParenFreeStatusCall, isProseHttpWord, isStatusTableName, takesStatusLater } from './keyRoles';
 import * as scannerTypes from './scannerTypes';
 import type { RawCandidate, ScannerHooks } from './scannerTypes';
 
 // Bound once to locals: the hot loops below then call and compare without going through module bindings.
 const { CLASS, isDigit, isQuote, isSpace, isWord, lastIndexOfChar, LOWER, UPPER, WORD_OTHER, classOf } = chars;
-const { LOOSE, REJECT } = scannerTypes;
+const { ABOVE, AT_LEAST, AT_MOST, BELOW, LOOSE, NO_BOUND, REJECT } = scannerTypes;
 
 /**
  * The character-level part of recognition: finds literals on one line that
@@ -42,6 +43,9 @@ export function nextCandidate(text: string, from: number): number {
   return WORD_START.test(text) ? WORD_START.lastIndex - 1 : -1;
 }
 
+/** Variables that hold a response body, before the status in `return body, 404`. */
+const BODY_NAMES = new Set(['body', 'content', 'data', 'payload', 'response', 'resp', 'html', 'message', 'msg', 'result', 'error', 'errors']);
+
 /** Longest digit run read as a code; longer numbers are ids and timestamps. */
 const MAX_DIGITS = 9;
 
@@ -57,6 +61,8 @@ export class LineScanner {
     parentStart: -1,
     parentEnd: -1,
     formStrength: 1,
+    digits: 0,
+    bound: NO_BOUND,
   };
 
   private readonly keys: KeyReader;
@@ -115,7 +121,9 @@ export class LineScanner {
       }
       j++;
     }
-    const afterDot = i - 1 >= from && text.charCodeAt(i - 1) === 46; /* . */
+    const before = i - 1 >= from ? text.charCodeAt(i - 1) : -1;
+    // Qualified by `.` or, in Rust, PHP and C++, by `::` (`StatusCode::OK`, `Response::HTTP_OK`).
+    const afterDot = before === 46 /* . */ || (before === 58 && i - 2 >= from && text.charCodeAt(i - 2) === 58);
     // Names of two letters (`HttpStatus.OK`) count only when qualified.
     if (j - i >= 3 || (afterDot && j - i === 2)) {
       if (!hasLower) {
@@ -189,7 +197,21 @@ export class LineScanner {
       outerEnd = j + 1;
     }
     const c = this.reset(negative ? start : i, j, false, value);
-    if (this.responseKey(text, from, to, outerStart, outerEnd) || this.context(text, from, to, outerStart, outerEnd)) {
+    c.digits = j - i;
+    if (this.responseKey(text, from, to, outerStart, outerEnd)) {
+      this.hooks.accept(c);
+    } else if (this.context(text, from, to, outerStart, outerEnd)) {
+      // A label that is also a row of a table, `404 => 'Not Found'`, means its own name whatever the block is.
+      if (c.form === 'case') {
+        this.besideName(text, from, to, outerStart, outerEnd, value);
+      }
+      this.hooks.accept(c);
+    } else if (this.besideName(text, from, to, outerStart, outerEnd, value)) {
+      this.hooks.accept(c);
+    } else if (this.hooks.isCodeColumn(text, from, outerStart, value)) {
+      c.form = 'column';
+      c.keyStart = c.keyEnd = c.parentStart = c.parentEnd = -1;
+      c.formStrength = 1;
       this.hooks.accept(c);
     }
     return j;
@@ -203,13 +225,15 @@ export class LineScanner {
   private responseKey(text: string, from: number, to: number, s: number, e: number): boolean {
     let f = e;
     while (f < to && isSpace(text.charCodeAt(f))) f++;
-    if (!(f < to && text.charCodeAt(f) === 58 /* : */ && text.charCodeAt(f + 1) !== 58)) {
+    // `404:` and, in PHP and Ruby, `404 =>`
+    if (!(f < to && ((text.charCodeAt(f) === 58 /* : */ && text.charCodeAt(f + 1) !== 58) || (text.charCodeAt(f) === 61 && text.charCodeAt(f + 1) === 62)))) {
       return false;
     }
     const c = this.c;
     this.keys.enclosingKey(text, from, s - 1);
-    const isResponses = c.parentEnd - c.parentStart === 9 && text.slice(c.parentStart, c.parentEnd).toLowerCase() === 'responses';
-    if (!isResponses) {
+    const parent = c.parentStart >= 0 && c.parentEnd - c.parentStart <= 40 ? text.slice(c.parentStart, c.parentEnd).replace(/[^A-Za-z]/g, '').toLowerCase() : '';
+    // OpenAPI's `responses`, and tables of statuses keyed by code (`REASONS = { 404: 'missing' }`), for a status's value.
+    if (!(parent === 'responses' || (isStatusTableName(parent) && e - s === 3 && c.code >= 100 && c.code <= 599))) {
       c.parentStart = c.parentEnd = -1;
       return false;
     }
@@ -239,7 +263,7 @@ export class LineScanner {
       outerEnd = j + 1;
     }
     if (!this.context(text, from, to, outerStart, outerEnd)) {
-      c.form = 'bare';
+      c.form = this.hooks.isCodeColumn(text, from, outerStart, -1) ? 'column' : 'bare';
       c.keyStart = c.keyEnd = c.parentStart = c.parentEnd = -1;
       c.formStrength = 1;
     }
@@ -247,7 +271,7 @@ export class LineScanner {
   }
 
   private member(text: string, from: number, i: number, j: number): void {
-    const qualEnd = i - 1;
+    const qualEnd = text.charCodeAt(i - 1) === 46 ? i - 1 : i - 2;
     const qualStart = this.keys.identifierStart(text, from, qualEnd);
     if (qualStart >= qualEnd || !this.hooks.isKnownMember(text, qualStart, qualEnd, i, j)) {
       return;
@@ -268,6 +292,8 @@ export class LineScanner {
     c.form = 'assign';
     c.keyStart = c.keyEnd = c.parentStart = c.parentEnd = -1;
     c.formStrength = 1;
+    c.digits = 0;
+    c.bound = NO_BOUND;
     return c;
   }
 
@@ -311,6 +337,7 @@ export class LineScanner {
           // `<=`, `>=`
           c.form = 'compare';
           c.formStrength = 0.9;
+          c.bound = p1 === 62 ? AT_LEAST : AT_MOST;
           return this.keys.keyBefore(text, from, b - 2);
         }
         if (p1 === 58) {
@@ -335,6 +362,7 @@ export class LineScanner {
         }
         c.form = 'compare';
         c.formStrength = 0.9;
+        c.bound = ABOVE;
         return this.keys.keyBefore(text, from, b - 1);
       case 60: // <
         if (p1 === 46) {
@@ -343,6 +371,7 @@ export class LineScanner {
         }
         c.form = 'compare';
         c.formStrength = 0.9;
+        c.bound = BELOW;
         return this.keys.keyBefore(text, from, b - 1);
       case 40: {
         // (
@@ -358,6 +387,9 @@ export class LineScanner {
           c.form = 'compare';
           return true;
         }
+        if (callee.start < callee.end && this.hooks.isCodeParameter(text, callee.start, callee.end, 0)) {
+          return this.argument();
+        }
         if (this.keys.calleeBefore(text, from, b - 1)) {
           c.form = 'call';
           return true;
@@ -368,7 +400,7 @@ export class LineScanner {
         if (this.caseLabel(text, from, to, s, e)) {
           return true;
         }
-        return this.laterArgument(text, from, to, b, s, e);
+        return this.laterArgument(text, from, to, b, s, e) || this.returnedStatus(text, from, to, s, e);
       case 124: // |
         return this.caseLabel(text, from, to, s, e);
       case 34: // "
@@ -390,6 +422,10 @@ export class LineScanner {
         c.form = 'http';
         return true;
       }
+      if (e - s === 3 && c.code >= 100 && c.code <= 599 && positionalStatus(text, from, b)) {
+        c.form = 'http';
+        return true;
+      }
       return this.forward(text, from, to, s, e);
     }
     if (ch >= 0 && isWord(ch) && b < s - 1) {
@@ -402,13 +438,45 @@ export class LineScanner {
       if (word === 'return' || word === 'of') {
         return false;
       }
-      // `status 23` in log prose: the word is the key, loosely.
-      if (this.hooks.keyInterest(text, wordStart, b + 1, LOOSE) === REJECT) {
+      const lower = word.toLowerCase();
+      // Ruby and Perl call without parentheses: `assert_equal 302, status`, `expect(res.status).to eq 404`, `halt 404`.
+      if (this.assertions.equalityOther(text, to, b + 1, s, e, lower) || this.assertions.bareMatcherSubject(text, from, wordStart, lower)) {
+        c.form = 'compare';
+        return true;
+      }
+      if (isParenFreeStatusCall(lower)) {
+        c.form = 'call';
+        c.keyStart = wordStart;
+        c.keyEnd = b + 1;
+        return true;
+      }
+      let keyStart = wordStart;
+      if (lower === 'with') {
+        // `responds with 503`: the verb before `with` is the key.
+        let v = wordStart - 1;
+        while (v >= from && isSpace(text.charCodeAt(v))) v--;
+        keyStart = this.keys.identifierStart(text, from, v + 1);
+        if (keyStart > v || !isProseHttpWord(text.slice(keyStart, v + 1).toLowerCase())) {
+          return false;
+        }
+        b = v;
+      }
+      // Prose about HTTP (`returns 404 when…`, `HTTP 429`) names a status only with a status's value, one space after the word
+      // (a tab separates the fields of a log: CloudFront's `http<TAB>511` is a protocol and a byte count).
+      if (
+        isProseHttpWord(keyStart === wordStart ? lower : text.slice(keyStart, b + 1).toLowerCase()) &&
+        !(e - s === 3 && c.code >= 100 && c.code <= 599 && s - (lower === 'with' ? wordStart + 4 : b + 1) === 1 && text.charCodeAt(s - 1) === 32)
+      ) {
+        return false;
+      }
+      // `status 23` in log prose: the word is the key, loosely; a tab separates the fields of a table, not a key from its value.
+      if (text.charCodeAt(s - 1) === 9 || this.hooks.keyInterest(text, keyStart, b + 1, LOOSE) === REJECT) {
         return false;
       }
       c.form = 'loose';
-      c.formStrength = 0.75;
-      c.keyStart = wordStart;
+      // Prose about HTTP gets a hover, not a lens: a comment is a weaker witness than code.
+      c.formStrength = keyStart === wordStart && !isProseHttpWord(lower) ? 0.75 : 0.6;
+      c.keyStart = keyStart;
       c.keyEnd = b + 1;
       return true;
     }
@@ -506,10 +574,13 @@ export class LineScanner {
   /** A later argument of a call: `http.Error(w, msg, 404)`, `c.JSON(200, body)` is the first. */
   private laterArgument(text: string, from: number, to: number, comma: number, s: number, e: number): boolean {
     let depth = 0;
+    let index = 1;
     const limit = Math.max(from, comma - 300);
     for (let k = comma - 1; k >= limit; k--) {
       const ch = text.charCodeAt(k);
-      if (ch === 41 || ch === 93 || ch === 125) {
+      if (ch === 44 && depth === 0) {
+        index++;
+      } else if (ch === 41 || ch === 93 || ch === 125) {
         depth++;
       } else if (ch === 91 || ch === 123) {
         if (depth === 0) {
@@ -526,9 +597,14 @@ export class LineScanner {
             this.c.form = 'compare';
             return true;
           }
+          if (callee.start < callee.end && this.hooks.isCodeParameter(text, callee.start, callee.end, index)) {
+            return this.argument();
+          }
           if (this.keys.calleeBefore(text, from, k - 1)) {
-            this.c.form = 'call';
-            this.c.formStrength = 0.8;
+            const c = this.c;
+            c.form = 'call';
+            const object = c.parentStart >= 0 ? text.slice(c.parentStart, c.parentEnd).toLowerCase() : undefined;
+            c.formStrength = takesStatusLater(text.slice(c.keyStart, c.keyEnd).replace(/_/g, '').toLowerCase(), object) ? 1 : 0.8;
             return true;
           }
           return false;
@@ -543,6 +619,130 @@ export class LineScanner {
       }
     }
     return false;
+  }
+
+  /**
+   * A code beside its own name, as tables of codes and enums list them:
+   * `404 => 'Not Found'`, `404: "Not Found"`, `200: ('ok', …)`,
+   * `(404, NOT_FOUND, "Not Found")`, `NOT_FOUND(404, …)`, `NOT_FOUND = (404, …)`.
+   * The name must be one the catalogs or the HTTP libraries give this very
+   * code, which is what makes a bare number in a table trustworthy.
+   */
+  private besideName(text: string, from: number, to: number, s: number, e: number, value: number): boolean {
+    // After: a separator, an optional opening bracket, then a quoted name or an identifier.
+    let f = e;
+    while (f < to && isSpace(text.charCodeAt(f))) f++;
+    const a = f < to ? text.charCodeAt(f) : -1;
+    if ((a === 61 || a === 45) && text.charCodeAt(f + 1) === 62) {
+      // `=>`, `->`
+      f += 2;
+    } else if (a === 44 || (a === 58 && text.charCodeAt(f + 1) !== 58)) {
+      f++;
+    } else {
+      f = -1;
+    }
+    if (f >= 0) {
+      while (f < to && isSpace(text.charCodeAt(f))) f++;
+      const o = text.charCodeAt(f);
+      if (o === 40 || o === 91) {
+        f++;
+        while (f < to && isSpace(text.charCodeAt(f))) f++;
+      }
+      if (this.nameAt(text, f, to, value)) {
+        return true;
+      }
+    }
+    // Before: `NAME(404`, `NAME = 404`, `NAME = (404`, `NAME: 404`.
+    let b = s - 1;
+    while (b >= from && isSpace(text.charCodeAt(b))) b--;
+    if (b >= from && text.charCodeAt(b) === 40) {
+      b--;
+      while (b >= from && isSpace(text.charCodeAt(b))) b--;
+    }
+    if (b >= from && (text.charCodeAt(b) === 61 || text.charCodeAt(b) === 58) && text.charCodeAt(b - 1) !== 61) {
+      b--;
+      while (b >= from && isSpace(text.charCodeAt(b))) b--;
+    }
+    if (b < from || !isWord(text.charCodeAt(b))) {
+      return false;
+    }
+    const nameStart = this.keys.identifierStart(text, from, b + 1);
+    return nameStart <= b && this.named(text, nameStart, b + 1, value);
+  }
+
+  /** Whether a quoted name or an identifier starting at `at` names `value`. */
+  private nameAt(text: string, at: number, to: number, value: number): boolean {
+    const q = at < to ? text.charCodeAt(at) : -1;
+    if (isQuote(q)) {
+      let k = at + 1;
+      const limit = Math.min(to, at + 64);
+      while (k < limit && text.charCodeAt(k) !== q) k++;
+      return k < limit && k > at + 1 && this.named(text, at + 1, k, value);
+    }
+    if (q < 0 || !isWord(q) || isDigit(q)) {
+      return false;
+    }
+    let k = at + 1;
+    while (k < to && isWord(text.charCodeAt(k))) k++;
+    return this.named(text, at, k, value);
+  }
+
+  private named(text: string, start: number, end: number, value: number): boolean {
+    if (!this.hooks.isNameOfCode(text, start, end, value)) {
+      return false;
+    }
+    const c = this.c;
+    c.form = 'table';
+    c.keyStart = start;
+    c.keyEnd = end;
+    return true;
+  }
+
+  /** Marks the candidate as an argument named by its declared parameter (the recogniser holds the name). */
+  private argument(): boolean {
+    const c = this.c;
+    c.form = 'argument';
+    c.keyStart = c.keyEnd = c.parentStart = c.parentEnd = -1;
+    c.formStrength = 1;
+    return true;
+  }
+
+  /**
+   * The status of a returned tuple, as Flask handlers and Go helpers return
+   * it: `return jsonify(error="gone"), 410`, `return body, 404, headers`.
+   * The statement starts the line and the literal is a status's value.
+   */
+  private returnedStatus(text: string, from: number, to: number, s: number, e: number): boolean {
+    const c = this.c;
+    if (e - s !== 3 || c.code < 100 || c.code > 599) {
+      return false;
+    }
+    let k = from;
+    while (k < s && isSpace(text.charCodeAt(k))) k++;
+    if (!text.startsWith('return ', k)) {
+      return false;
+    }
+    // The value before the status is a body: a call, literal or collection (`jsonify(…)`, `'gone'`, `{…}`) or a variable named for one.
+    let v = s - 1;
+    while (v > k && isSpace(text.charCodeAt(v))) v--;
+    v--;
+    while (v > k && isSpace(text.charCodeAt(v))) v--;
+    const last = text.charCodeAt(v);
+    if (!(last === 41 || last === 93 || last === 125 || isQuote(last))) {
+      const nameStart = this.keys.identifierStart(text, k, v + 1);
+      if (!BODY_NAMES.has(text.slice(nameStart, v + 1).toLowerCase())) {
+        return false;
+      }
+    }
+    let f = e;
+    while (f < to && isSpace(text.charCodeAt(f))) f++;
+    const a = f < to ? text.charCodeAt(f) : -1;
+    if (!(a === -1 || a === 44 /* , */ || a === 35 /* # */ || a === 59 /* ; */ || (a === 47 && text.charCodeAt(f + 1) === 47))) {
+      return false;
+    }
+    c.form = 'http';
+    c.formStrength = 0.8;
+    return true;
   }
 
   /**
@@ -569,6 +769,124 @@ export class LineScanner {
     }
     return false;
   }
+}
+
+/**
+ * The status field of access logs without a header, known by the fields
+ * before it (the token ending at `b` and those before): haproxy's timers
+ * `Tq/Tw/Tc/Tr/Ta` before the status, the three processing times of AWS
+ * load balancers before `elb_status_code` (and that status before
+ * `target_status_code`), ingress-nginx's upstream address, length and
+ * time before the upstream status.
+ */
+function positionalStatus(text: string, from: number, b: number): boolean {
+  const start = tokenStart(text, from, b);
+  // haproxy: `33/3/6/499/541 302`
+  let slashes = 0;
+  let timers = true;
+  for (let k = start; k <= b && timers; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch === 47) {
+      slashes++;
+    } else if (!(isDigit(ch) || ch === 45 || ch === 43)) {
+      timers = false;
+    }
+  }
+  if (slashes > 0) {
+    return timers && slashes === 4;
+  }
+  const b2 = previousToken(text, from, start);
+  if (b2 < 0) {
+    return false;
+  }
+  const start2 = tokenStart(text, from, b2);
+  if (isDecimal(text, start, b)) {
+    // AWS ALB/ELB: `10.0.0.1:80 0.000 0.417 0.000 404`, the target's address (or `-`) before the three times.
+    if (isDecimal(text, start2, b2)) {
+      const b3 = previousToken(text, from, start2);
+      const start3 = b3 >= 0 ? tokenStart(text, from, b3) : -1;
+      const b4 = start3 >= 0 ? previousToken(text, from, start3) : -1;
+      return b4 >= 0 && isDecimal(text, start3, b3) && isTarget(text, tokenStart(text, from, b4), b4);
+    }
+    // ingress-nginx: `10.244.1.182:8080 8285 1.256 413`
+    if (isInteger(text, start2, b2)) {
+      const b3 = previousToken(text, from, start2);
+      return b3 >= 0 && isAddress(text, tokenStart(text, from, b3), b3);
+    }
+    return false;
+  }
+  // AWS ALB/ELB `target_status_code` after `elb_status_code`: `0.000 0.417 0.000 404 404`
+  if (b - start === 2 && isInteger(text, start, b) && isDecimal(text, start2, b2)) {
+    const b3 = previousToken(text, from, start2);
+    const start3 = b3 >= 0 ? tokenStart(text, from, b3) : -1;
+    const b4 = start3 >= 0 ? previousToken(text, from, start3) : -1;
+    const start4 = b4 >= 0 ? tokenStart(text, from, b4) : -1;
+    const b5 = start4 >= 0 ? previousToken(text, from, start4) : -1;
+    return b5 >= 0 && isDecimal(text, start3, b3) && isDecimal(text, start4, b4) && isTarget(text, tokenStart(text, from, b5), b5);
+  }
+  return false;
+}
+
+/** A load balancer's target field: `10.0.0.195:8080`, or `-` when the request reached no target. */
+function isTarget(text: string, start: number, end: number): boolean {
+  return (start === end && text.charCodeAt(start) === 45) || isAddress(text, start, end);
+}
+
+/** Start of the run of non-space characters that ends at `b`. */
+function tokenStart(text: string, from: number, b: number): number {
+  let k = b;
+  while (k - 1 >= from && !isSpace(text.charCodeAt(k - 1))) k--;
+  return k;
+}
+
+/** The last character of the token before the one starting at `start`, or -1. */
+function previousToken(text: string, from: number, start: number): number {
+  let k = start - 1;
+  while (k >= from && isSpace(text.charCodeAt(k))) k--;
+  return k >= from ? k : -1;
+}
+
+/** `0.417`, `-1` (the load balancers' "no value"). */
+function isDecimal(text: string, start: number, end: number): boolean {
+  if (end - start === 1 && text.charCodeAt(start) === 45 && text.charCodeAt(end) === 49) {
+    return true;
+  }
+  let dot = 0;
+  for (let k = start; k <= end; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch === 46) {
+      dot++;
+    } else if (!isDigit(ch)) {
+      return false;
+    }
+  }
+  return dot === 1 && text.charCodeAt(start) !== 46 && text.charCodeAt(end) !== 46;
+}
+
+function isInteger(text: string, start: number, end: number): boolean {
+  for (let k = start; k <= end; k++) {
+    if (!isDigit(text.charCodeAt(k))) {
+      return false;
+    }
+  }
+  return end >= start;
+}
+
+/** `10.244.1.182:8080` */
+function isAddress(text: string, start: number, end: number): boolean {
+  let dots = 0;
+  let colon = false;
+  for (let k = start; k <= end; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch === 46) {
+      dots++;
+    } else if (ch === 58) {
+      colon = true;
+    } else if (!isDigit(ch)) {
+      return false;
+    }
+  }
+  return dots === 3 && colon;
 }
 
 /** Where the range operator (`..`, `...`, `..=`, `..<`) at `at` ends, or -1 when there is none before `limit`. */

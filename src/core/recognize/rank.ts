@@ -28,11 +28,21 @@ export interface KeyMeaning {
   readonly strength: number;
   /** Whether the enclosing object's key may change the meaning (`code` in `{"error":{"code":25}}`). */
   readonly wantsParent?: boolean;
+  /** Whether only a valid HTTP status (100–599) is a code here: `msg.reply(3)` is no status and no other code either. */
+  readonly httpOnly?: boolean;
+  /**
+   * Whether the literal is passed to an HTTP idiom (`res.status(…)`, `abort(…)`, `new Response(…)`):
+   * a number there that no HTTP catalog defines is an invalid status, not another catalog's code.
+   */
+  readonly httpIdiom?: boolean;
+  /** The provider whose catalogs alone declare this key (`reasonCode`), when one does: the key is that provider's qualifier. */
+  readonly soleProvider?: string;
 }
 
 const BASE_FIT = 0.45;
 const DECLARED_PATH = 0.35;
 const DECLARED_KEY = 0.25;
+const PADDED = 0.35;
 const ROLE_MATCH = 0.15;
 const HTTP_ROLE_MATCH = 0.3;
 const ROLE_MISMATCH = -0.2;
@@ -61,6 +71,45 @@ export interface RankContext {
    * about another channel than the one the text names.
    */
   readonly providerChannelMax: (hints: ReadonlyMap<string, number>, provider: string) => number;
+  /**
+   * Whether the literal is too ambiguous to mean a catalog's code without
+   * evidence for that catalog (see `hasEvidence`): the numbers 0–9 and names
+   * that are ordinary words (`READ`, `ACCEPTED`).
+   */
+  readonly requireEvidence?: boolean;
+  /** For 0, which means "none" almost everywhere: a key that one provider declares is not evidence enough. */
+  readonly explicitEvidence?: boolean;
+  /** Digits a number literal is written with, leading zeros included; undefined for names and where unknown. */
+  readonly digits?: number;
+  /** Catalogs that other codes around the literal belong to (the other labels of its `switch`), as evidence. */
+  readonly siblingCatalogs?: ReadonlySet<string>;
+}
+
+/**
+ * Whether something beyond the literal and a generic key speaks for
+ * `catalog`: the document or line names its provider, the user prefers it,
+ * the key is qualified the way the catalog names it (`error.code`) or is a
+ * key only its provider declares (`reasonCode`; not for 0), sibling
+ * codes belong to it, or, for HTTP, the key is an HTTP idiom. A bare key the
+ * catalog declares (`status`) is not enough: many catalogs share it.
+ */
+export function hasEvidence(catalog: Catalog, key: KeyMeaning, context: RankContext): boolean {
+  const http = isHttpCatalog(catalog);
+  if (http) {
+    // Documents mention http and https everywhere; for HTTP only an HTTP key or idiom counts.
+    if (key.role === 'http') {
+      return true;
+    }
+  } else if ((context.doc.hintedCatalogs.get(catalog.id) ?? 0) > 0 || (context.lineHints?.get(catalog.id) ?? 0) > 0) {
+    return true;
+  }
+  return (
+    isPaddedFor(catalog, context.digits) ||
+    context.doc.preferredCatalogs.includes(catalog.id) ||
+    (key.parentKey !== undefined && key.declaredPath.has(catalog.id)) ||
+    (!context.explicitEvidence && key.soleProvider === catalog.provider && (key.declaredPath.has(catalog.id) || key.declaredKey.has(catalog.id))) ||
+    context.siblingCatalogs?.has(catalog.id) === true
+  );
 }
 
 /**
@@ -104,6 +153,11 @@ export function isChannelSpecific(catalog: Catalog): boolean {
   return catalog.channel !== undefined && !/^(all|any|common)\b/i.test(catalog.channel.trim());
 }
 
+/** Whether a number written with `digits` digits is zero-padded to the width `catalog` writes its codes with (`"004"`). */
+function isPaddedFor(catalog: Catalog, digits: number | undefined): boolean {
+  return digits !== undefined && catalog.codeWidth === digits;
+}
+
 /**
  * Orders `matches` (at most one per catalog) for a literal whose key means
  * `key`, in the document and line described by `context`.
@@ -112,13 +166,34 @@ export function rankMatches(matches: readonly CatalogMatch[], key: KeyMeaning, f
   const { doc, lineHints } = context;
   const scored: { match: RankedMatch; score: number }[] = [];
   const strength = key.strength * formStrength;
-  // An HTTP idiom (`resp.getStatus() == 23`) holding a number that no HTTP catalog defines is
+  const anyHttp = matches.some((match) => isHttpCatalog(match.catalog));
+  if (key.httpIdiom && !anyHttp) {
+    // `res.status(1000)`: not a valid HTTP status, and no other catalog's code either.
+    return { ranked: [], ambiguous: false };
+  }
+  // An HTTP key of an object (`resp.getStatus() == 23`) holding a number that no HTTP catalog defines is
   // still a status: rank the other catalogs as a status key would, rather than all alike.
-  const role = key.role === 'http' && !matches.some((match) => isHttpCatalog(match.catalog)) ? 'status' : key.role;
+  const role = key.role === 'http' && !anyHttp ? 'status' : key.role;
   for (const match of matches) {
     const { catalog, entry } = match;
+    if (context.requireEvidence && !hasEvidence(catalog, key, context)) {
+      continue;
+    }
     let fit = BASE_FIT;
     const reasons: string[] = [];
+    if (catalog.codeWidth !== undefined && context.digits !== undefined) {
+      if (context.digits < catalog.codeWidth) {
+        // `4` is not a code of a table that writes it `004`.
+        continue;
+      }
+      if (context.digits === catalog.codeWidth && entry.code < 10 ** (catalog.codeWidth - 1)) {
+        fit += PADDED;
+        reasons.push(`written zero-padded to ${catalog.codeWidth} digits, as the catalog writes its codes`);
+      }
+    } else if (context.digits !== undefined && context.digits > 1 && entry.code < 10 ** (context.digits - 1)) {
+      // `"004"` for a table that writes 4 as `4`.
+      fit += ROLE_MISMATCH;
+    }
     const declared = key.declaredPath.has(catalog.id) || key.declaredKey.has(catalog.id);
     if (key.declaredPath.has(catalog.id) && key.parentKey !== undefined) {
       fit += DECLARED_PATH;

@@ -1,14 +1,19 @@
 import type { CatalogIndex } from '../catalog/catalogIndex';
 import type { CatalogMatch } from '../catalog/types';
+import { normalizeKey } from '../catalog/normalize';
 import { HintMatcher } from './hints';
+import { anyHttpConstantCode, httpConstantCode, httpConstantNames } from './httpConstants';
 import { IgnoreMarkers } from './ignoreMarkers';
-import { BARE_MEANING, HTTP_MEANING, KeyMeanings, NO_MEANING, type KeyGroup } from './keyMeanings';
+import { BARE_MEANING, HTTP_MEANING, KeyMeanings, NAMED_MEANING, NO_MEANING, type KeyGroup } from './keyMeanings';
 import { KnownLiterals } from './knownLiterals';
 import { ENCLOSING_LOOKBACK } from './keyReader';
 import { LineScanner } from './lineScanner';
-import type { RawCandidate } from './scannerTypes';
-import { channelSiblings, MIN_CONFIDENCE, rankMatches, type KeyMeaning, type RankContext, type Ranking } from './rank';
+import { columnAt, readColumnLayout, type ColumnLayout } from './logColumns';
+import { readSignatures } from './signatures';
+import { AT_MOST, BELOW, NO_BOUND, type RawCandidate } from './scannerTypes';
+import { channelSiblings, isHttpCatalog, MIN_CONFIDENCE, rankMatches, type KeyMeaning, type RankContext, type Ranking } from './rank';
 import { caseLineMap, findSwitchBlocks, findSwitchForCaseLine, type SwitchBlock } from './switchBlocks';
+import type { Catalog, CodeClass } from '../catalog/types';
 import type { DocumentContext, LineRange, LineRecognitions, Recognition } from './types';
 
 /** The settings recognition depends on; a subset of `Settings`. */
@@ -61,6 +66,9 @@ const DOCUMENT_BATCH_LINES = 256;
 const UNSTARTED = -2;
 const CACHE_LIMIT = 20_000;
 
+/** Columns of HTTP servers' own logs that hold the response status (W3C `sc-status`, Zeek `status_code`). */
+const HTTP_STATUS_COLUMNS = new Set(['scstatus', 'status', 'statuscode', 'httpstatus', 'elbstatuscode', 'targetstatuscode']);
+
 const NO_RANKING: Ranking = { ranked: [], ambiguous: false };
 
 /** The shared "no recognitions yet" array of a line; never pushed to. */
@@ -68,6 +76,7 @@ const NONE: Recognition[] = [];
 
 // Copied once: the hot path compares against a local, not a module binding.
 const MIN_REPORTED = MIN_CONFIDENCE;
+const UNBOUNDED = NO_BOUND;
 
 const recognizers = new WeakMap<CatalogIndex, Map<string, Recognizer>>();
 
@@ -120,6 +129,14 @@ export class Recognizer {
   private lastKeyStart = -1;
   private lastKeyEnd = -1;
   private lastKeyMeaning: KeyMeaning = NO_MEANING;
+  /** The meaning of the table row `isNameOfCode` last accepted, and those made so far by the catalogs they name. */
+  private tableMeaning: KeyMeaning = NO_MEANING;
+  private readonly tableMeanings = new Map<string, KeyMeaning>();
+  /** The meaning of the column `isCodeColumn` last accepted, and each layout's column meanings. */
+  private columnMeaning: KeyMeaning = NO_MEANING;
+  /** The meaning of the argument `isCodeParameter` last accepted. */
+  private argumentMeaning: KeyMeaning = NO_MEANING;
+  private readonly columnMeanings = new WeakMap<ColumnLayout, (KeyMeaning | undefined)[]>();
   /** The memo map last used, kept while the same document and key repeat (as they do line after line in a log). */
   private lastRankingDoc: DocumentContext | undefined;
   private lastRankingMeaning: KeyMeaning | undefined;
@@ -129,6 +146,16 @@ export class Recognizer {
   private enclosingDoc: DocumentContext | undefined;
   private lineRecords = true;
   private indentedKeys = false;
+  /**
+   * Recognitions of the current line that stand only if another code of the
+   * line belongs to the same catalog (`"statusCode":4` beside `"SENT_TO_SUPPLIER"`);
+   * settled when the line ends. Empty on almost every line.
+   */
+  private pending: Recognition[] = [];
+  /** Catalogs the labels of a `switch` belong to, per block, as evidence for its small labels. */
+  private readonly blockCatalogs = new WeakMap<SwitchBlock, ReadonlySet<string>>();
+  /** Catalogs with classes of codes (HTTP's 1xx–5xx), for the bounds of range tests. */
+  private readonly classCatalogs: readonly Catalog[];
   constructor(
     readonly index: CatalogIndex,
     readonly options: RecognizerOptions,
@@ -137,6 +164,7 @@ export class Recognizer {
     this.keys = new KeyMeanings(index);
     this.hints = new HintMatcher(index.catalogs);
     this.providerChannelMax = channelSiblings(index.catalogs);
+    this.classCatalogs = index.catalogs.filter((catalog) => (catalog.classes?.length ?? 0) > 0);
     this.nextLineMarker = `${options.ignoreComment}-next-line`;
     const known = this.known;
     const keys = this.keys;
@@ -151,10 +179,19 @@ export class Recognizer {
       isKnownCode: (code) => known.isKnownCode(code),
       isKnownName: (text, start, end) => known.isKnownWord(text, start, end),
       // The name is asked about first: its answers are cached, and most members name no code.
-      isKnownMember: (text, qualifierStart, qualifierEnd, start, end) =>
-        known.memberLookupName(text.slice(start, end)) !== undefined && keys.isCodeQualifier(text.slice(qualifierStart, qualifierEnd)),
+      isKnownMember: (text, qualifierStart, qualifierEnd, start, end) => {
+        const name = text.slice(start, end);
+        const qualifier = text.slice(qualifierStart, qualifierEnd);
+        return (
+          (known.memberLookupName(name) !== undefined || httpConstantCode(name, normalizeKey(qualifier)) !== undefined) && keys.isCodeQualifier(qualifier)
+        );
+      },
+      isNameOfCode: (text, start, end, code) => known.mayBeNameOfCode(text, start, end) && this.nameOfCode(text.slice(start, end), code),
+      isCodeColumn: (text, lineStart, at, code) => this.isCodeColumn(text, lineStart, at, code),
+      isCodeParameter: (text, start, end, index) => this.isCodeParameter(text, start, end, index),
       accept: (candidate) => this.accept(candidate),
     });
+    known.addNamePrefixes(httpConstantNames());
   }
 
   /** Whether any catalog has `code`. */
@@ -168,10 +205,14 @@ export class Recognizer {
    * for it. Build it once per document version.
    */
   buildDocumentContext(text: string, languageId: string, preferred: readonly string[] = [], maxChars = HINT_SCAN_CHARS): DocumentContext {
+    const columns = readColumnLayout(text, languageId);
+    const signatures = DATA_LANGUAGES.has(languageId) ? undefined : readSignatures(text, languageId);
     return {
       hintedCatalogs: this.hints.weights(text, 0, Math.min(text.length, maxChars)),
       preferredCatalogs: preferred,
       languageId,
+      ...(columns ? { columns } : {}),
+      ...(signatures ? { signatures } : {}),
     };
   }
 
@@ -295,6 +336,9 @@ export class Recognizer {
               while (candidate >= 0 && candidate < scanEnd) {
                 candidate = scanner.next(text, scanner.candidateAt(text, pos, scanEnd, candidate));
               }
+              if (this.pending.length > 0) {
+                this.settleLine(out, before);
+              }
               if (out.length > before) {
                 linesFound++;
               }
@@ -350,6 +394,9 @@ export class Recognizer {
     this.enterLine(text, start, scanEnd, line, doc, caseBlock);
     try {
       this.scanner.scan(text, start, scanEnd);
+      if (this.pending.length > 0) {
+        this.settleLine(this.out, 0);
+      }
       return this.out;
     } finally {
       this.leaveLine();
@@ -385,6 +432,56 @@ export class Recognizer {
     this.lastRankingDoc = undefined;
     this.lastByMeaning = undefined;
     this.lastRankingMeaning = undefined;
+    this.pending.length = 0;
+  }
+
+  /**
+   * Keeps a pending recognition of the line in `list[from…]` only when another
+   * (not pending) recognition of the line has its best meaning in the same catalog.
+   */
+  private settleLine(list: Recognition[], from: number): void {
+    const pending = this.pending;
+    let kept = from;
+    for (let i = from; i < list.length; i++) {
+      const recognition = list[i] as Recognition;
+      if (!pending.includes(recognition) || this.hasSibling(list, from, recognition)) {
+        list[kept++] = recognition;
+      }
+    }
+    list.length = kept;
+    pending.length = 0;
+  }
+
+  private hasSibling(list: readonly Recognition[], from: number, recognition: Recognition): boolean {
+    const catalog = recognition.candidates[0]?.catalog;
+    for (let i = from; i < list.length; i++) {
+      const other = list[i] as Recognition;
+      if (other !== recognition && !this.pending.includes(other) && other.candidates[0]?.catalog === catalog) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The catalogs that define a label of `block` other than the ambiguous ones (0–9, ordinary words). */
+  private catalogsOfBlock(block: SwitchBlock): ReadonlySet<string> {
+    let ids = this.blockCatalogs.get(block);
+    if (!ids) {
+      const found = new Set<string>();
+      for (const code of block.handledCodes) {
+        if (code < 0 || code > 9) {
+          for (const match of this.index.byCode(code)) found.add(match.catalog.id);
+        }
+      }
+      for (const name of block.handledNames) {
+        if (isDistinctiveName(name)) {
+          for (const match of this.index.byName(name)) found.add(match.catalog.id);
+        }
+      }
+      ids = found;
+      this.blockCatalogs.set(block, ids);
+    }
+    return ids;
   }
 
   /** Turns a scanner candidate into a recognition, or drops it. */
@@ -406,6 +503,15 @@ export class Recognizer {
       case 'bare':
         meaning = literalName !== undefined && isDistinctiveName(literalName) ? BARE_MEANING : NO_MEANING;
         break;
+      case 'table':
+        meaning = this.tableMeaning;
+        break;
+      case 'column':
+        meaning = this.columnMeaning;
+        break;
+      case 'argument':
+        meaning = this.argumentMeaning;
+        break;
       case 'case': {
         const block = this.caseBlock(this.line);
         meaning = block?.key !== undefined ? this.keys.meaningOf(block.key, block.parentKey ?? '', 'key') : NO_MEANING;
@@ -426,21 +532,48 @@ export class Recognizer {
     if (meaning.strength === 0 && literalName !== undefined && isDistinctiveName(literalName)) {
       meaning = BARE_MEANING;
     }
-    if (meaning.strength === 0) {
+    if (meaning.strength === 0 || (meaning.httpOnly === true && !(c.code >= 100 && c.code <= 599))) {
+      return;
+    }
+    if (c.bound !== UNBOUNDED && literalName === undefined) {
+      this.acceptBound(c, meaning, doc);
+      return;
+    }
+    if (c.form === 'case' && literalName === undefined && this.classCatalogs.length > 0 && this.acceptRangeLabel(c, meaning, doc)) {
       return;
     }
     let lookupName: string | undefined;
     if (literalName !== undefined) {
-      lookupName = c.form === 'member' ? this.known.memberLookupName(literalName) : literalName;
-      if (lookupName === undefined) {
-        return;
+      // A library's constant (`HttpURLConnection.HTTP_MOVED_TEMP`, `HttpStatusCode.Redirect`) is its code, HTTP whatever the qualifier's words say.
+      const constant = c.form === 'member' ? httpConstantCode(literalName, normalizeKey(text.slice(c.keyStart, c.keyEnd))) : undefined;
+      if (constant !== undefined) {
+        meaning = HTTP_MEANING;
+        c.code = constant;
+      } else {
+        lookupName = c.form === 'member' ? this.known.memberLookupName(literalName) : literalName;
+        if (lookupName === undefined) {
+          return;
+        }
       }
     }
-    let ranking = this.ranking(meaning, c, lookupName, doc, undefined);
-    if (ranking.ambiguous) {
-      const lineHints = this.lineHints();
-      if (lineHints.size > 0) {
-        ranking = this.ranking(meaning, c, lookupName, doc, lineHints);
+    // 0–9 and names that are ordinary words mean a catalog's code only with evidence for that catalog.
+    const requireEvidence = lookupName === undefined ? c.code >= 0 && c.code <= 9 : meaning !== BARE_MEANING && !isDistinctiveName(lookupName);
+    let ranking: Ranking;
+    let pending = false;
+    if (requireEvidence && c.form === 'case') {
+      ranking = this.caseRanking(meaning, c, lookupName, doc);
+    } else {
+      ranking = this.ranking(meaning, c, lookupName, doc, undefined, requireEvidence);
+      if (ranking.ambiguous || (requireEvidence && ranking.ranked.length === 0)) {
+        const lineHints = this.lineHints();
+        if (lineHints.size > 0) {
+          ranking = this.ranking(meaning, c, lookupName, doc, lineHints, requireEvidence);
+        }
+      }
+      if (requireEvidence && ranking.ranked.length === 0) {
+        // Another code of the same catalog on the line may still speak for it.
+        ranking = this.ranking(meaning, c, lookupName, doc, undefined, false, true);
+        pending = true;
       }
     }
     const ranked = ranking.ranked;
@@ -453,7 +586,7 @@ export class Recognizer {
       start: c.start - this.lineStart,
       end: c.end - this.lineStart,
       text: literalName ?? text.slice(c.start, c.end),
-      code: literalName !== undefined ? top.entry.code : c.code,
+      code: lookupName !== undefined ? top.entry.code : c.code,
       name: literalName,
       key: meaning.key,
       parentKey: meaning.parentKey,
@@ -461,6 +594,9 @@ export class Recognizer {
       form: meaning === BARE_MEANING ? 'bare' : c.form,
       candidates: ranked,
     };
+    if (pending) {
+      this.pending.push(recognition);
+    }
     // A line holds one code far more often than several: the first array is made to fit it.
     if (this.sink) {
       this.sink.push(recognition);
@@ -471,6 +607,158 @@ export class Recognizer {
     }
   }
 
+  /** Whether parameter `index` of the callable at `text[start, end)`, as the document declares it, names codes; sets its meaning. */
+  private isCodeParameter(text: string, start: number, end: number, index: number): boolean {
+    const signatures = this.doc?.signatures;
+    if (!signatures) {
+      return false;
+    }
+    const parameter = signatures.get(text.slice(start, end))?.[index];
+    if (parameter === undefined) {
+      return false;
+    }
+    const meaning = this.keys.meaningOf(parameter, '', 'key');
+    if (meaning.strength === 0) {
+      return false;
+    }
+    this.argumentMeaning = meaning;
+    return true;
+  }
+
+  /** Whether the field at `at` lies in a column whose header names codes; sets the meaning the field gets. */
+  private isCodeColumn(text: string, lineStart: number, at: number, code: number): boolean {
+    const layout = this.doc?.columns;
+    if (!layout) {
+      return false;
+    }
+    let meanings = this.columnMeanings.get(layout);
+    if (!meanings) {
+      meanings = layout.names.map((name) => {
+        if (layout.http) {
+          return HTTP_STATUS_COLUMNS.has(normalizeKey(name)) ? HTTP_MEANING : undefined;
+        }
+        const meaning = this.keys.meaningOf(name, '', 'key');
+        return meaning.strength > 0 ? meaning : undefined;
+      });
+      this.columnMeanings.set(layout, meanings);
+    }
+    const meaning = meanings[columnAt(text, lineStart, at, layout.separator)];
+    if (!meaning || (meaning === HTTP_MEANING && !(code >= 100 && code <= 599))) {
+      return false;
+    }
+    this.columnMeaning = meaning;
+    return true;
+  }
+
+  /**
+   * Whether `name` is a name of `code` in some catalog or HTTP library; sets
+   * the meaning the table row gets: HTTP, or the catalogs that name it so.
+   */
+  private nameOfCode(name: string, code: number): boolean {
+    const key = normalizeKey(name);
+    let ids = '';
+    let http = anyHttpConstantCode(key) === code;
+    if (!http) {
+      for (const match of this.index.byName(name)) {
+        if (match.entry.code === code) {
+          if (isHttpCatalog(match.catalog)) {
+            http = true;
+            break;
+          }
+          ids = ids === '' ? match.catalog.id : `${ids}\u0000${match.catalog.id}`;
+        }
+      }
+    }
+    if (http) {
+      this.tableMeaning = HTTP_MEANING;
+      return true;
+    }
+    if (ids === '') {
+      return false;
+    }
+    let meaning = this.tableMeanings.get(ids);
+    if (!meaning) {
+      meaning = { ...NAMED_MEANING, declaredKey: new Set(ids.split('\u0000')) };
+      this.tableMeanings.set(ids, meaning);
+    }
+    this.tableMeaning = meaning;
+    return true;
+  }
+
+  /**
+   * A bound of a range test (`status >= 400`, `code < 500`) stands for a class
+   * of codes, not for the status it names: it is recognised as the class it
+   * starts (400 of 4xx, 500 of 5xx) when the key reads as that catalog's, and
+   * not at all otherwise.
+   */
+  private acceptBound(c: RawCandidate, meaning: KeyMeaning, doc: DocumentContext): void {
+    const code = c.code;
+    const upper = c.bound === BELOW || c.bound === AT_MOST;
+    // `>= 400` and `< 500` name the starts of 4xx and 5xx; `>= 404` and `<= 599` name none; an upper bound
+    // with no class below it (`code < 100`) tests for "no status at all".
+    this.acceptClass(c, meaning, doc, (classes) => {
+      const codeClass = classes.find((k) => k.code === code);
+      return codeClass && (!upper || classes.some((k) => k.to === code - 1)) ? codeClass : undefined;
+    });
+  }
+
+  /**
+   * An end of a range label that spans exactly one class (`200..=299 =>`,
+   * `case 200..<300:`, `in 500..599 ->`) stands for the class; returns whether
+   * the label is such a range, recognised or not.
+   */
+  private acceptRangeLabel(c: RawCandidate, meaning: KeyMeaning, doc: DocumentContext): boolean {
+    const ends = rangeLabelEnds(this.text, c.start, c.end, this.lineStart, this.lineScanEnd);
+    if (ends === undefined) {
+      return false;
+    }
+    const [first, last, exclusive] = ends;
+    const spans = (k: CodeClass) => k.code === first && (k.to === last || (exclusive && k.to === last - 1));
+    if (exclusive && c.code === last && c.code !== first) {
+      // The open end of `200..<300` lies outside the class the range spans: it means nothing of its own.
+      return this.classCatalogs.some((catalog) => (catalog.classes as readonly CodeClass[]).some(spans));
+    }
+    return this.acceptClass(c, meaning, doc, (classes) => classes.find(spans));
+  }
+
+  /** Recognises the literal of `c` as the class `pick` chooses in the first catalog with classes whose key reading fits; returns whether one was found. */
+  private acceptClass(c: RawCandidate, meaning: KeyMeaning, doc: DocumentContext, pick: (classes: readonly CodeClass[]) => CodeClass | undefined): boolean {
+    for (const catalog of this.classCatalogs) {
+      const codeClass = pick(catalog.classes as readonly CodeClass[]);
+      if (!codeClass) {
+        continue;
+      }
+      // Whether the key reads as this catalog's: the class's first code, ranked as the literal would be.
+      const matches = onePerCatalog(this.index.byCode(codeClass.code));
+      const { ranked } = rankMatches(matches, meaning, c.formStrength, { doc, providerChannelMax: this.providerChannelMax });
+      const top = ranked[0];
+      if (!top || top.catalog !== catalog || top.confidence < MIN_REPORTED) {
+        continue;
+      }
+      const recognition: Recognition = {
+        line: this.line,
+        start: c.start - this.lineStart,
+        end: c.end - this.lineStart,
+        text: this.text.slice(c.start, c.end),
+        code: c.code,
+        key: meaning.key,
+        parentKey: meaning.parentKey,
+        role: meaning.role,
+        form: c.form,
+        candidates: [{ catalog, entry: codeClass, confidence: top.confidence, reasons: [...top.reasons, `a bound of a range stands for the class ${codeClass.name}`] }],
+      };
+      if (this.sink) {
+        this.sink.push(recognition);
+      } else if (this.out === NONE) {
+        this.out = [recognition];
+      } else {
+        this.out.push(recognition);
+      }
+      return true;
+    }
+    return false;
+  }
+
   /** The ranking of a literal, memoised per document context, key meaning, literal and form strength. */
   private ranking(
     meaning: KeyMeaning,
@@ -478,6 +766,8 @@ export class Recognizer {
     name: string | undefined,
     doc: DocumentContext,
     lineHints: ReadonlyMap<string, number> | undefined,
+    requireEvidence: boolean,
+    provisional = false,
   ): Ranking {
     let byLiteral: Map<number | string, Ranking> | undefined;
     if (doc === this.lastRankingDoc && meaning === this.lastRankingMeaning) {
@@ -502,14 +792,27 @@ export class Recognizer {
       this.lastByLiteral = byLiteral;
     }
     const strengthKey = Math.round(c.formStrength * 100);
-    let memoKey: number | string = name === undefined ? c.code * 128 + strengthKey : `${name}\u0000${strengthKey}`;
+    // A zero-padded number (`"004"`) ranks apart from the same number written plainly.
+    const padded = name === undefined && c.digits > 1 && Math.abs(c.code) < (POWERS_OF_TEN[c.digits - 1] as number);
+    let memoKey: number | string = name === undefined ? (padded ? `${c.code}\u0002${c.digits}\u0000${strengthKey}` : c.code * 128 + strengthKey) : `${name}\u0000${strengthKey}`;
+    if (provisional) {
+      // The same literal ranked without the evidence it would need, for a line that may supply it.
+      memoKey = `${memoKey}\u0001`;
+    }
     if (lineHints) {
       memoKey = `${memoKey}\u0000${this.lineHintSignature}`;
     }
     let ranked = byLiteral.get(memoKey);
     if (!ranked) {
       const matches = onePerCatalog(name === undefined ? this.index.byCode(c.code) : this.index.byName(name));
-      const context: RankContext = { doc, providerChannelMax: this.providerChannelMax, ...(lineHints ? { lineHints } : {}) };
+      const context: RankContext = {
+        doc,
+        providerChannelMax: this.providerChannelMax,
+        requireEvidence,
+        explicitEvidence: name === undefined && c.code === 0,
+        ...(name === undefined ? { digits: c.digits } : {}),
+        ...(lineHints ? { lineHints } : {}),
+      };
       ranked = matches.length === 0 ? NO_RANKING : rankMatches(matches, meaning, c.formStrength, context);
       if (byLiteral.size > CACHE_LIMIT) {
         byLiteral.clear();
@@ -517,6 +820,25 @@ export class Recognizer {
       byLiteral.set(memoKey, ranked);
     }
     return ranked;
+  }
+
+  /** The ranking of an ambiguous case label, with the other labels of its block as evidence; not memoised, labels are few. */
+  private caseRanking(meaning: KeyMeaning, c: RawCandidate, name: string | undefined, doc: DocumentContext): Ranking {
+    const block = this.caseBlock(this.line);
+    const matches = onePerCatalog(name === undefined ? this.index.byCode(c.code) : this.index.byName(name));
+    if (matches.length === 0) {
+      return NO_RANKING;
+    }
+    const lineHints = this.lineHints();
+    return rankMatches(matches, meaning, c.formStrength, {
+      doc,
+      providerChannelMax: this.providerChannelMax,
+      requireEvidence: true,
+      explicitEvidence: name === undefined && c.code === 0,
+      ...(name === undefined ? { digits: c.digits } : {}),
+      lineHints,
+      ...(block ? { siblingCatalogs: this.catalogsOfBlock(block) } : {}),
+    });
   }
 
   /** Catalogs the current line mentions, read once per line and only when a ranking is ambiguous. */
@@ -601,6 +923,66 @@ function textAbove(lineAt: (line: number) => string | undefined, line: number): 
 function isDistinctiveName(name: string): boolean {
   return name.length >= 8 && name.includes('_');
 }
+
+/**
+ * The ends of the range label the number at `text[start, end)` is an end of
+ * (`200..=299`, `200..<300`, `200...299`, `200..299`), and whether the last
+ * end may be exclusive (`..<`, and `..`, which Rust reads so); undefined when
+ * the number is no end of a range. Reads only within `[from, to)`.
+ */
+function rangeLabelEnds(text: string, start: number, end: number, from: number, to: number): [number, number, boolean] | undefined {
+  let k = end;
+  while (k < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  if (text.startsWith('..', k)) {
+    const [opEnd, exclusive] = rangeOperator(text, k);
+    const [other] = numberAt(text, opEnd, to);
+    return other === undefined ? undefined : [Number(text.slice(start, end)), other, exclusive];
+  }
+  k = start;
+  while (k > from && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
+  // Before the number: the end of `..`, `...`, `..=` or `..<`.
+  let opStart = k;
+  while (opStart > from && (text.charCodeAt(opStart - 1) === 46 || text.charCodeAt(opStart - 1) === 61 || text.charCodeAt(opStart - 1) === 60)) opStart--;
+  if (opStart === k || !text.startsWith('..', opStart)) {
+    return undefined;
+  }
+  const [opEnd, exclusive] = rangeOperator(text, opStart);
+  if (opEnd !== k) {
+    return undefined;
+  }
+  let numberEnd = opStart;
+  while (numberEnd > from && (text.charCodeAt(numberEnd - 1) === 32 || text.charCodeAt(numberEnd - 1) === 9)) numberEnd--;
+  let numberStart = numberEnd;
+  while (numberStart > from && text.charCodeAt(numberStart - 1) >= 48 && text.charCodeAt(numberStart - 1) <= 57) numberStart--;
+  if (numberStart === numberEnd) {
+    return undefined;
+  }
+  return [Number(text.slice(numberStart, numberEnd)), Number(text.slice(start, end)), exclusive];
+}
+
+/** Where the range operator at `at` (which starts with `..`) ends, and whether its end is exclusive or may be. */
+function rangeOperator(text: string, at: number): [number, boolean] {
+  const third = text.charCodeAt(at + 2);
+  if (third === 61 /* = */ || third === 46 /* . */) {
+    return [at + 3, false];
+  }
+  if (third === 60 /* < */) {
+    return [at + 3, true];
+  }
+  return [at + 2, true];
+}
+
+/** The number starting at `at` after spaces, and where it ends; [undefined] when there is none. */
+function numberAt(text: string, at: number, to: number): [number | undefined, number] {
+  let k = at;
+  while (k < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  const start = k;
+  while (k < to && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+  return k === start ? [undefined, k] : [Number(text.slice(start, k)), k];
+}
+
+/** 10^n for the digit counts a scanned number can have: a number of `n + 1` digits below 10^n has a leading zero. */
+const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
 
 /** The first entry of each catalog: exact codes come before ranges, and a repeated row counts once. */
 function onePerCatalog(matches: readonly CatalogMatch[]): CatalogMatch[] {

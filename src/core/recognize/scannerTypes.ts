@@ -22,7 +22,19 @@ export interface RawCandidate {
   parentEnd: number;
   /** Multiplier 0..1 for how much the form says about being a code (weaker for `>=`, later arguments, loose text). */
   formStrength: number;
+  /** Digits the number is written with, leading zeros included (`"004"` has 3); 0 for names. */
+  digits: number;
+  /** The operator of a range test the number bounds after its key (`status >= 400`); `NO_BOUND` otherwise. */
+  bound: Bound;
 }
+
+/** No bound, `>=`, `>`, `<=`, `<`: the operator between a key and the number it is compared with. */
+export const NO_BOUND = 0;
+export const AT_LEAST = 1;
+export const ABOVE = 2;
+export const AT_MOST = 3;
+export const BELOW = 4;
+export type Bound = typeof NO_BOUND | typeof AT_LEAST | typeof ABOVE | typeof AT_MOST | typeof BELOW;
 
 /** How a key is read: as a key, as the callee of a call, or as the word before a number in prose. */
 export const KEY = 0;
@@ -49,6 +61,16 @@ export interface ScannerHooks {
   isKnownName(text: string, start: number, end: number): boolean;
   /** Whether a camel-case member `qualifier.Name` at `[start, end)` names a known code (e.g. `HttpStatusCode.NotFound`). */
   isKnownMember(text: string, qualifierStart: number, qualifierEnd: number, start: number, end: number): boolean;
+  /**
+   * Whether the word or quoted text at `[start, end)` is a name of `code` in
+   * some catalog or library (`Not Found`, `NOT_FOUND`, `StatusNotFound` for
+   * 404): a code beside its own name is a row of a table of codes.
+   */
+  isNameOfCode(text: string, start: number, end: number, code: number): boolean;
+  /** Whether the field at `at` of the line starting at `lineStart` lies in a code column its document's header names. */
+  isCodeColumn(text: string, lineStart: number, at: number, code: number): boolean;
+  /** Whether parameter `index` of the callable named `text[start, end)`, as its document declares it, names codes. */
+  isCodeParameter(text: string, start: number, end: number, index: number): boolean;
   /** Receives each candidate; the object is reused after the call returns. */
   accept(candidate: RawCandidate): void;
 }

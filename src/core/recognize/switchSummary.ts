@@ -1,6 +1,7 @@
-import { entryOverlaps, entryRange } from '../catalog/normalize';
+import { entryOverlaps, entryRange, normalizeKey } from '../catalog/normalize';
+import { anyHttpConstantCode, prefixedHttpConstantCode } from './httpConstants';
 import type { Catalog, CatalogEntry } from '../catalog/types';
-import { rankMatches } from './rank';
+import { isHttpCatalog, rankMatches } from './rank';
 import type { Recognizer } from './recognizer';
 import type { SwitchBlock } from './switchBlocks';
 import type { DocumentContext } from './types';
@@ -27,12 +28,12 @@ export interface SwitchSummary {
 export function summarizeSwitch(block: SwitchBlock, recognizer: Recognizer, doc: DocumentContext): SwitchSummary | undefined {
   // Only the best catalog is summarised: counting entries is the costly part, and lenses ask for every switch of a document.
   const best = rankedCatalogs(block, recognizer, doc)[0];
-  return best && summaryFor(best.catalog, block, best.confidence);
+  return best && summaryFor(best.catalog, block, best.confidence, recognizer);
 }
 
 /** Every plausible catalog of a block, best first (completion offers each). */
 export function rankSwitchCatalogs(block: SwitchBlock, recognizer: Recognizer, doc: DocumentContext): SwitchSummary[] {
-  return rankedCatalogs(block, recognizer, doc).map(({ catalog, confidence }) => summaryFor(catalog, block, confidence));
+  return rankedCatalogs(block, recognizer, doc).map(({ catalog, confidence }) => summaryFor(catalog, block, confidence, recognizer));
 }
 
 /** The plausible catalogs of a block with their confidence, best first, before any entry is counted. */
@@ -52,8 +53,15 @@ function rankedCatalogs(block: SwitchBlock, recognizer: Recognizer, doc: Documen
   for (const [first, last] of block.handledRanges) {
     index.catalogs.filter((catalog) => catalog.entries.some((entry) => entryOverlaps(entry, first, last))).forEach(count);
   }
+  const constants = constantCodes(block, recognizer);
   for (const name of block.handledNames) {
-    new Set(index.byName(name).map((m) => m.catalog)).forEach(count);
+    const catalogs = new Set(index.byName(name).map((m) => m.catalog));
+    // A library's constant (`HttpStatusCode.Redirect`, `HTTP_MOVED_TEMP`) counts for the HTTP catalogs holding its code.
+    const code = constants.get(name);
+    if (catalogs.size === 0 && code !== undefined) {
+      index.byCode(code).forEach((m) => isHttpCatalog(m.catalog) && catalogs.add(m.catalog));
+    }
+    catalogs.forEach(count);
   }
   let candidates: Catalog[];
   if (labelCount === 0) {
@@ -91,8 +99,29 @@ const fallbackMeaning = {
   strength: 0.8,
 };
 
-function summaryFor(catalog: Catalog, block: SwitchBlock, confidence: number): SwitchSummary {
+/**
+ * The codes of the block's names that are HTTP library constants and no
+ * catalog name: prefixed ones (`HTTP_MOVED_TEMP`, `StatusTeapot`) always, plain
+ * ones (`Redirect`) only in a switch over an HTTP status, as their qualifier is not kept.
+ */
+function constantCodes(block: SwitchBlock, recognizer: Recognizer): Map<string, number> {
+  const codes = new Map<string, number>();
+  const overHttp = block.key !== undefined && recognizer.keyMeaning(block.key, block.parentKey).role === 'http';
+  for (const name of block.handledNames) {
+    const key = normalizeKey(name);
+    const code = overHttp ? anyHttpConstantCode(key) : prefixedHttpConstantCode(key);
+    if (code !== undefined && !recognizer.index.hasName(name)) {
+      codes.set(name, code);
+    }
+  }
+  return codes;
+}
+
+function summaryFor(catalog: Catalog, block: SwitchBlock, confidence: number, recognizer: Recognizer): SwitchSummary {
   const codes = new Set(block.handledCodes);
+  if (isHttpCatalog(catalog)) {
+    constantCodes(block, recognizer).forEach((code) => codes.add(code));
+  }
   const names = new Set(block.handledNames.map((n) => n.toLowerCase().replace(/[^a-z0-9]/g, '')));
   const handled: CatalogEntry[] = [];
   const missing: CatalogEntry[] = [];

@@ -1,4 +1,5 @@
 import type { CatalogMatch } from '../catalog/types';
+import type { ColumnLayout } from './logColumns';
 
 /**
  * What a key says about the codes stored under it. `code` is the generic
@@ -28,7 +29,13 @@ export type LiteralForm =
   /** `status 23` in prose-like log text: a key word followed by the number, no operator. */
   | 'loose'
   /** A distinctive known name such as `DELIVERY_FAILURE` with no context around it. */
-  | 'bare';
+  | 'bare'
+  /** A code beside its own name, as tables and enums list them: `404 => 'Not Found'`, `(404, NOT_FOUND, …)`, `NOT_FOUND(404, …)`. */
+  | 'table'
+  /** A field of a log or table whose header names its column: `sc-status` of an IIS log, `status` of a CSV file. */
+  | 'column'
+  /** A positional argument named by its parameter in a declaration of the same document: `ResponseError(6, 402, …)`. */
+  | 'argument';
 
 /**
  * What the recogniser reports for one literal: where it is, what it is, and
@@ -77,6 +84,10 @@ export interface DocumentContext {
   readonly preferredCatalogs: readonly string[];
   /** VS Code language id of the document, e.g. `typescript`, `log`. */
   readonly languageId: string;
+  /** The columns a header names (W3C `#Fields:`, Zeek `#fields`, a CSV header row), read once per document. */
+  readonly columns?: ColumnLayout;
+  /** Parameter names of the callables the document declares, by name, read once per document. */
+  readonly signatures?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** The recognitions of one line, as the whole-document scan yields them. */

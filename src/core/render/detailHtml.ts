@@ -48,6 +48,8 @@ export interface DetailPageOptions {
   readonly nonce: string;
   /** Whether there is an editor to insert the code into. */
   readonly canInsert: boolean;
+  /** What the page stores with `setState` so the view can be restored after a reload. */
+  readonly state?: unknown;
 }
 
 /** Only plain http(s) addresses are ever opened. */
@@ -80,7 +82,7 @@ export function renderDetailPage(matches: readonly CatalogMatch[], selected: num
 <title>${match ? escapeHtml(codeLabel(match.entry), 50) : 'Status Code Lens'}</title>
 <style>${STYLE}</style>
 </head>
-<body>
+<body data-state="${options.state === undefined ? '' : escapeHtml(JSON.stringify(options.state), 100_000)}">
 ${body}
 <script nonce="${nonce}">${SCRIPT}</script>
 </body>
@@ -222,10 +224,12 @@ dd ul { margin: 0; padding-left: 1.2em; }
 /*
  * The page's only script: it turns button clicks into messages. It reads
  * nothing but the button's own data attributes, which this renderer writes
- * from fixed action names and numbers, never from catalog text.
+ * from fixed action names and numbers, never from catalog text, and the
+ * body's state (catalog ids and codes), which it only hands to setState as data.
  */
 const SCRIPT = `
 const vscode = acquireVsCodeApi();
+try { const state = document.body.getAttribute('data-state'); if (state) { vscode.setState(JSON.parse(state)); } } catch { /* no state: the view is not restored */ }
 document.addEventListener('click', (event) => {
   const target = event.target instanceof Element ? event.target.closest('button[data-action]') : null;
   if (!target) { return; }

@@ -1,5 +1,6 @@
 import type { CatalogEntry } from '../catalog/types';
 import type { RankedMatch, Recognition } from '../recognize/types';
+import { groupAlsoMeans, renderAlsoMeaning } from './alsoMeans';
 import { channelLabel, codeLabel, levelLabel, outcomeSummary } from './labels';
 import { escapeInlineCode, escapeMarkdown, safeLink } from './markdown';
 
@@ -25,9 +26,11 @@ export function renderHover(recognition: Recognition, options: HoverRenderOption
   const maxAlso = options.maxAlso ?? 3;
   const parts: string[] = [renderMeaning(top, options.maxDetails ?? 1200)];
   if (others.length > 0) {
-    const lines = others.slice(0, maxAlso).map((other) => `- ${renderAlso(other)}`);
-    if (others.length > maxAlso) {
-      lines.push(`- and ${others.length - maxAlso} more`);
+    const groups = groupAlsoMeans(top, others);
+    const lines = groups.slice(0, maxAlso).map((group) => `- ${renderAlsoMeaning(group)}`);
+    if (groups.length > maxAlso) {
+      const rest = groups.slice(maxAlso).reduce((sum, group) => sum + group.count, 0);
+      lines.push(`- and ${rest} more`);
     }
     parts.push('---', `Also means:\n\n${lines.join('\n')}`);
   }
@@ -85,12 +88,4 @@ export function renderMeaning(match: RankedMatch | { readonly catalog: RankedMat
   const source = catalog.source?.url ? ` · ${safeLink('source', catalog.source.url)}` : '';
   blocks.push(`${origin.join(' · ')}${source}`);
   return blocks.join('\n\n');
-}
-
-function renderAlso(match: RankedMatch): string {
-  const { catalog, entry } = match;
-  const name = entry.name ? ` \`${escapeInlineCode(entry.name, 80)}\`` : '';
-  const description = entry.description ? ` — ${escapeMarkdown(entry.description, 120)}` : '';
-  const channel = catalog.channel ? ` (${escapeMarkdown(channelLabel(catalog.channel), 60)})` : '';
-  return `${escapeMarkdown(catalog.title, 120)}${channel}: ${codeLabel(entry)}${name}${description}`;
 }

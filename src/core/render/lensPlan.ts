@@ -3,6 +3,7 @@ import { isDataLanguage, lineRunEnd } from '../recognize/recognizer';
 import { findSwitchBlocks, type SwitchBlock } from '../recognize/switchBlocks';
 import { summarizeSwitch } from '../recognize/switchSummary';
 import type { DocumentContext, LineRange, Recognition } from '../recognize/types';
+import { isIgnoredCode } from '../annotate/channels';
 import type { Settings } from '../settings';
 import { lensTitle, switchLensTitle } from './lens';
 
@@ -40,7 +41,14 @@ export type LensPlan = CodeLensPlan | SwitchLensPlan;
 /** Lines with codes after which `documentLensPlan` hands over what it has, so a caller may pause or stop. */
 const BATCH_LINES = 256;
 
-type LensSettings = Pick<Settings, 'codeLensSwitchSummary' | 'codeLensCaseLabels' | 'codeLensMaxPerDocument' | 'codeLensMinConfidence'>;
+type LensSettings = Pick<Settings, 'codeLensSwitchSummary' | 'codeLensCaseLabels' | 'codeLensMaxPerDocument' | 'codeLensMinConfidence'> & {
+  /** Lenses for codes that are not case labels; the annotation mode may leave them to inlay hints or the hover. */
+  readonly codeLensCodes?: boolean;
+  /** Codes that get no lens at all. */
+  readonly ignoreCodes?: readonly number[];
+};
+
+const NO_CODES: readonly number[] = [];
 
 /**
  * The lenses of one line's recognitions, `recognitions[from, to)`, that pass
@@ -55,20 +63,39 @@ export function pushLineLenses(
   caseLabels = true,
   from = 0,
   to = recognitions.length,
+  codes = true,
+  ignoreCodes: readonly number[] = NO_CODES,
 ): void {
   let onLine = 0;
   for (let i = from; i < to; i++) {
     const recognition = recognitions[i] as Recognition;
     const top = recognition.candidates[0];
-    if (!top || top.confidence < minConfidence || (!caseLabels && recognition.form === 'case')) {
+    if (!top || top.confidence < minConfidence || !(recognition.form === 'case' ? caseLabels : codes) || isIgnoredCode(recognition.code, ignoreCodes)) {
       continue;
     }
     if (out.length >= cap || onLine >= MAX_LENSES_PER_LINE) {
       return;
     }
+    if (sameMeaningBefore(recognitions, from, i, minConfidence, caseLabels)) {
+      // `status=DELIVERY_FAILURE statusCode=23`: one meaning, one lens on its line.
+      continue;
+    }
     out.push({ kind: 'code', line: recognition.line, start: recognition.start, end: recognition.end, title: lensTitle(recognition) });
     onLine++;
   }
+}
+
+/** Whether a recognition of `recognitions[from, i)` that gets a lens has the same best meaning as `recognitions[i]`. */
+function sameMeaningBefore(recognitions: readonly Recognition[], from: number, i: number, minConfidence: number, caseLabels: boolean): boolean {
+  const top = (recognitions[i] as Recognition).candidates[0];
+  for (let j = from; j < i; j++) {
+    const other = recognitions[j] as Recognition;
+    const otherTop = other.candidates[0];
+    if (otherTop && otherTop.entry === top?.entry && otherTop.catalog === top.catalog && otherTop.confidence >= minConfidence && (caseLabels || other.form !== 'case')) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** The summary lens of `block`, when its subject is confidently a code. */
@@ -102,6 +129,8 @@ export function* documentLensPlan(
 ): Generator<LensPlan[], void, undefined> {
   const blocks = isDataLanguage(doc.languageId) ? [] : findSwitchBlocks(text, { languageId: doc.languageId });
   const minConfidence = settings.codeLensMinConfidence;
+  const codes = settings.codeLensCodes ?? true;
+  const ignoreCodes = settings.ignoreCodes ?? NO_CODES;
   let done = 0;
   let batch: LensPlan[] = [];
   // Summaries are worked out as the scan reaches their blocks, so a capped scan summarises only the blocks it shows.
@@ -120,7 +149,7 @@ export function* documentLensPlan(
     for (let i = 0; i < found.length; ) {
       const end = lineRunEnd(found, i);
       pushSwitchesUpTo((found[i] as Recognition).line);
-      pushLineLenses(batch, found, minConfidence, cap - done, settings.codeLensCaseLabels, i, end);
+      pushLineLenses(batch, found, minConfidence, cap - done, settings.codeLensCaseLabels, i, end, codes, ignoreCodes);
       if (done + batch.length >= cap) {
         yield batch;
         return;
@@ -163,7 +192,8 @@ export function visibleLensPlan(
       }
       const text = lineAt(line);
       if (text !== undefined) {
-        pushLineLenses(plans, recognizer.recognizeLine(text, line, doc, { lineAt }), settings.codeLensMinConfidence, cap, settings.codeLensCaseLabels);
+        const found = recognizer.recognizeLine(text, line, doc, { lineAt });
+        pushLineLenses(plans, found, settings.codeLensMinConfidence, cap, settings.codeLensCaseLabels, 0, found.length, settings.codeLensCodes ?? true, settings.ignoreCodes ?? NO_CODES);
       }
       done = line;
     }

@@ -36,9 +36,9 @@ describe('Benchmark helpers', () => {
     assert.match(source, /switch \(callback\.statusCode\) \{\n\s+case \d+:/);
   });
 
-  it('computes lenses as the provider does: top meaning per code, at most three a line, stopping at the cap', () => {
+  it('computes lenses as the provider does: top meaning per code, one per meaning and at most three a line, stopping at the cap', () => {
     const recognizer = recognizerFor(realIndex());
-    const text = ['clickatell callback {"statusCode":23}', 'pid=4312 port=8080', 'a=1 status=7203 b=2 status=7203 status=7203 status=7203'].join('\n');
+    const text = ['clickatell callback {"statusCode":23}', 'pid=4312 port=8080', 'a=1 status=7203 b=2 status=7204 status=7205 status=7201'].join('\n');
     const doc = documentContext(recognizer, text, 'log');
     const lenses = wholeDocumentLenses(recognizer, text, doc, defaultSettings, Number.POSITIVE_INFINITY);
     assert.deepEqual(

@@ -89,14 +89,17 @@ describe('ranking of the catalogs a literal may belong to', () => {
     assert.deepEqual(recognizeText(recognizer, 'status = 999', 'typescript'), []);
   });
 
-  it('recognises a distinctive name alone, and a short one only with a key', () => {
+  it('recognises a distinctive name alone, and a short one only with a key and evidence for its catalog', () => {
     const bare = recognizeText(recognizer, '// retry after DELIVERY_FAILURE', 'typescript');
     assert.equal(topOf(bare[0]), 'acme-status:23');
     assert.equal(bare[0]?.form, 'bare');
     assert.ok((bare[0]?.candidates[0]?.confidence ?? 1) < 0.5, 'a bare name is a weak guess');
     assert.deepEqual(recognizeText(recognizer, '// READ the docs before changing this', 'typescript'), []);
-    assert.equal(top("if (status == 'READ') {}"), 'acme-status:4');
-    assert.equal(top('const done = MessageStatus.READ;'), 'acme-status:4');
+    // `status` is a key of two providers' codes: the word alone says nothing about which.
+    assert.equal(top("if (status == 'READ') {}"), undefined);
+    assert.equal(top("// acme client\nif (status == 'READ') {}"), 'acme-status:4');
+    assert.equal(top('// acme client\nconst done = MessageStatus.READ;'), 'acme-status:4');
+    assert.equal(top("if (status == 'READ') {}", 'typescript', ['acme-status']), 'acme-status:4');
   });
 
   it('keeps one entry per catalog, and ranges after exact codes', () => {

@@ -24,6 +24,24 @@ const HANDLER = [
 ].join('\n');
 
 describe('lens plans', () => {
+  it('shows one lens per meaning on a line, however many times the line says it', () => {
+    const lines = [
+      '2026-11-22T10:00:01Z WARN clickatell callback status=DELIVERY_FAILURE statusCode=23 id=a1',
+      '{"statusCode":23,"status":"DELIVERY_FAILURE","description":"clickatell"}',
+      'if (status === 23 || status === 25 || statusCode === 23) {} // clickatell',
+    ];
+    const lenses = plan(lines.join('\n'), 'log');
+    assert.deepEqual(
+      lenses.map((lens) => [lens.line, lens.kind === 'code' ? lens.title.split(' ')[0] : lens.kind]),
+      [
+        [0, '23'],
+        [1, '23'],
+        [2, '23'],
+        [2, '25'],
+      ],
+    );
+  });
+
   it('puts the switch summary on the header line, before the lenses of its cases', () => {
     const lenses = plan(HANDLER, 'typescript');
     assert.deepEqual(
@@ -105,5 +123,18 @@ describe('lens plans', () => {
     const lines = ['status=23', 'status=23'];
     const doc = recognizer.buildDocumentContext('clickatell', 'log');
     assert.deepEqual(visibleLensPlan(recognizer, (n) => lines[n], lines.length, [{ start: 0, end: 1 }], doc, defaultSettings, () => true), []);
+  });
+});
+
+describe('lens plans under the annotation mode', () => {
+  it('leaves codes outside case labels to other channels when codeLensCodes is off', () => {
+    const withComparison = `${HANDLER}\nif (status === 23) {}`;
+    const lenses = plan(withComparison, 'typescript', { codeLensCodes: false } as Partial<typeof defaultSettings>);
+    assert.deepEqual(lenses.map((lens) => [lens.kind, lens.line]), [['switch', 2], ['code', 3], ['code', 5]]);
+  });
+
+  it('gives ignored codes no lens', () => {
+    const lenses = plan(HANDLER, 'typescript', { ignoreCodes: [23] });
+    assert.deepEqual(lenses.map((lens) => [lens.kind, lens.line]), [['switch', 2], ['code', 3]]);
   });
 });

@@ -1,0 +1,118 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { afterEvent, hoverText, openText, positionOf, ready } from './helpers';
+
+/**
+ * The light bulb's actions at a position. The built-in TypeScript support also
+ * answers, and it cancels its answer when the document changed moments
+ * before (as after a fix), which cancels the whole request: it is asked again.
+ */
+async function actionsAt(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.CodeAction[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, new vscode.Range(position, position));
+    } catch (error) {
+      if (attempt >= 5 || !(error instanceof Error) || !/Canceled/.test(error.message)) throw error;
+    }
+  }
+}
+
+function find(actions: readonly vscode.CodeAction[], title: RegExp): vscode.CodeAction {
+  const action = actions.find((a) => title.test(a.title));
+  assert.ok(action, `an action matching ${title} among: ${actions.map((a) => a.title).join(' | ')}`);
+  return action;
+}
+
+/** Runs what choosing the action in the light bulb runs: its edit, then its command. */
+async function apply(action: vscode.CodeAction): Promise<void> {
+  if (action.edit) {
+    assert.ok(await vscode.workspace.applyEdit(action.edit), 'the edit applies');
+  }
+  if (action.command) {
+    await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+  }
+}
+
+const SWITCH = [
+  '// Clickatell One API message status callbacks.',
+  'export function onStatus(statusCode: number): string {',
+  '  switch (statusCode) {',
+  '    case 2:',
+  "      return 'queued';",
+  '    case 23:',
+  "      return 'failed';",
+  '    default:',
+  "      return 'other';",
+  '  }',
+  '}',
+  '',
+].join('\n');
+
+describe('Quick fixes', function () {
+  // The first fix of a run loads the case generator and opens untitled editors; on a loaded machine that takes a while.
+  this.timeout(60_000);
+
+  before(async () => {
+    await ready();
+  });
+
+  it('adds the missing cases from the light bulb on the switch, before its default', async () => {
+    const document = await openText(SWITCH, 'typescript');
+    await vscode.window.showTextDocument(document);
+    const action = find(await actionsAt(document, positionOf(document, 'switch', 2)), /^Add the (\d+) missing cases \(Clickatell One API message statuses\)$/);
+    assert.equal(action.kind?.value, vscode.CodeActionKind.QuickFix.value);
+    const count = Number(/\d+/.exec(action.title)?.[0]);
+    await apply(action);
+    const text = document.getText();
+    const labels = [...text.matchAll(/^\s*case (\d+):/gm)].map((m) => Number(m[1]));
+    assert.equal(labels.length, 2 + count, `${count} cases were added`);
+    assert.ok(labels.includes(4) && labels.includes(20));
+    assert.ok(text.lastIndexOf('case ') < text.indexOf('default:'), 'before the default');
+    assert.equal(new Set(labels).size, labels.length, 'no label twice');
+  });
+
+  it('silences a line with the ignore comment, and the line loses its lens', async () => {
+    const ts = await openText('// Clickatell One API status callback\nfunction f(s: { statusCode: number }) {\n  if (s.statusCode === 23) {}\n}\n', 'typescript');
+    await vscode.window.showTextDocument(ts);
+    await apply(find(await actionsAt(ts, positionOf(ts, '=== 23', 4)), /^Silence status-code-lens here$/));
+    assert.equal(ts.lineAt(2).text, '  // status-code-lens-ignore-next-line');
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', ts.uri);
+    assert.ok(!lenses.some((lens) => lens.range.start.line === 3), 'the silenced line has no lens');
+  });
+
+  it('writes the ignore comment in Python’s comment syntax', async () => {
+    const py = await openText('# Clickatell One API status callback\ndef f(status_code):\n    if status_code == 23:\n        pass\n', 'python');
+    await vscode.window.showTextDocument(py);
+    await apply(find(await actionsAt(py, positionOf(py, '== 23', 3)), /^Silence status-code-lens here$/));
+    assert.equal(py.lineAt(2).text, '    # status-code-lens-ignore-next-line');
+  });
+
+  it('replaces a code with the constant the file declares for it, and offers nothing where none is declared', async () => {
+    const source = '// Clickatell One API status callback\nexport const DELIVERY_FAILURE = 23;\nexport function f(s: { statusCode: number }) {\n  return s.statusCode === 23;\n}\n';
+    const document = await openText(source, 'typescript');
+    const action = find(await actionsAt(document, positionOf(document, '=== 23', 4)), /^Replace 23 with DELIVERY_FAILURE$/);
+    await apply(action);
+    assert.equal(document.lineAt(3).text, '  return s.statusCode === DELIVERY_FAILURE;');
+    assert.equal(document.lineAt(1).text, 'export const DELIVERY_FAILURE = 23;', 'the declaration keeps its value');
+
+    const without = await openText(source.replace('export const DELIVERY_FAILURE = 23;\n', ''), 'typescript');
+    const titles = (await actionsAt(without, positionOf(without, '=== 23', 4))).map((a) => a.title);
+    assert.ok(!titles.some((t) => t.startsWith('Replace')), titles.join(' | '));
+  });
+
+  it('never annotates a code again once the workspace says so', async () => {
+    const document = await openText('// Clickatell One API status callback\nif (s.statusCode === 23) {}\n', 'typescript');
+    const position = positionOf(document, '=== 23', 4);
+    const action = find(await actionsAt(document, position), /^Never annotate code 23 in this workspace$/);
+    const section = () => vscode.workspace.getConfiguration('statusCodeLens');
+    const changed = (e: vscode.ConfigurationChangeEvent) => e.affectsConfiguration('statusCodeLens.ignoreCodes');
+    try {
+      await afterEvent(vscode.workspace.onDidChangeConfiguration, () => apply(action), changed);
+      assert.deepEqual(section().inspect('ignoreCodes')?.workspaceValue, [23]);
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+      assert.doesNotMatch(hoverText(hovers), /DELIVERY_FAILURE/);
+    } finally {
+      await afterEvent(vscode.workspace.onDidChangeConfiguration, () => section().update('ignoreCodes', undefined, vscode.ConfigurationTarget.Workspace), changed);
+    }
+  });
+});
