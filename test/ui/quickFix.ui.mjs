@@ -1,14 +1,19 @@
 // The light bulb as a person uses it: cursor on a switch over codes, Ctrl+. , "Add the N missing cases".
+/// <reference lib="dom" />
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openFile, runCommand } from './workbench.mjs';
 
-/** The editor's visible text, with the non-breaking spaces Monaco renders turned back into spaces. */
+/**
+ * The editor's visible text, with the non-breaking spaces Monaco renders turned back into spaces.
+ * @param {import('playwright-core').Page} page
+ */
 async function visibleText(page) {
   const text = await page.locator('.editor-group-container.active .monaco-editor .view-lines').innerText();
   return text.replace(/\u00a0/g, ' ');
 }
 
+/** @type {import('./workbench.mjs').UiTest[]} */
 export const tests = [
   {
     title: 'adds the missing cases to a switch through Ctrl+. and the light bulb menu',
