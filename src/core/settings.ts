@@ -120,7 +120,7 @@ function integers(value: unknown): number[] {
     return [];
   }
   const result: number[] = [];
-  for (const item of value) {
+  for (const item of value as unknown[]) {
     const n = typeof item === 'string' && /^\s*-?\d+\s*$/.test(item) ? Number(item) : item;
     if (typeof n === 'number' && Number.isSafeInteger(n) && !result.includes(n)) {
       result.push(n);

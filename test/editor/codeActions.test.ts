@@ -29,7 +29,7 @@ async function apply(action: vscode.CodeAction): Promise<void> {
     assert.ok(await vscode.workspace.applyEdit(action.edit), 'the edit applies');
   }
   if (action.command) {
-    await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+    await vscode.commands.executeCommand(action.command.command, ...((action.command.arguments ?? []) as unknown[]));
   }
 }
 

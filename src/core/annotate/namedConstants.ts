@@ -27,7 +27,7 @@ const NAME = String.raw`(?<name>[A-Z][A-Z0-9_]*[A-Z0-9])`;
 const VALUE = String.raw`(?<value>-?\d{1,10})`;
 const TYPE = String.raw`(?:\s*:\s*[\w.]+)?`;
 
-const ECMASCRIPT = new RegExp(String.raw`^(?:export\s+)?const\s+${NAME}${TYPE}\s*=\s*${VALUE}\s*(?:as\s+const\s*)?;?\s*(?:\/\/.*)?$`);
+const ECMASCRIPT = new RegExp(String.raw`^(?:export\s+)?const\s+${NAME}${TYPE}\s*=\s*${VALUE}\s*(?:as\s+const\s*)?(?:;\s*)?(?:\/\/.*)?$`);
 const DECLARATIONS: Readonly<Record<string, RegExp>> = {
   typescript: ECMASCRIPT,
   typescriptreact: ECMASCRIPT,

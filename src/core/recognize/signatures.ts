@@ -8,7 +8,7 @@
 
 /** Declarations with a name and a parameter list on one line. */
 const DECLARATION =
-  /\b(?:record|class|struct|def|function|func|fun|fn|(?:public|private|protected|internal)(?:\s+(?:static|sealed|readonly|abstract|final))*(?:\s+[A-Za-z_][\w<>[\],.?]*)?)\s+([A-Za-z_$][\w$]*)\s*(?:<[^<>()]{0,80}>)?\s*\(([^()]{0,400})\)/g;
+  /\b(?:record|class|struct|def|function|func|fun|fn|(?:public|private|protected|internal)(?:\s+(?:static|sealed|readonly|abstract|final))*(?:\s+[A-Za-z_][\w<>[\],.?]*)?)\s+([A-Za-z_$][\w$]*)\s*(?:<[^<>()]{0,80}>\s*)?\(([^()]{0,400})\)/g;
 
 const IDENTIFIER = /[A-Za-z_$][\w$]*/g;
 

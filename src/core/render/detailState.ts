@@ -26,9 +26,12 @@ export function parseDetailPanelState(value: unknown): DetailPanelState | undefi
   if (!Array.isArray(matches)) {
     return undefined;
   }
-  const kept = matches
+  const kept = (matches as unknown[])
     .slice(0, MAX_MATCHES)
-    .filter((m): m is { catalogId: string; code: number } => m !== null && typeof m === 'object' && typeof m.catalogId === 'string' && Number.isSafeInteger(m.code));
+    .filter((m): m is { catalogId: string; code: number } => {
+      const match = m as { catalogId?: unknown; code?: unknown } | null;
+      return match !== null && typeof match === 'object' && typeof match.catalogId === 'string' && Number.isSafeInteger(match.code);
+    });
   if (kept.length === 0) {
     return undefined;
   }

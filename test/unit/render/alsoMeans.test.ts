@@ -26,7 +26,7 @@ describe('"Also means" grouping', () => {
     const groups = groupAlsoMeans(top as RankedMatch, others);
     assert.equal(groups.length, 1);
     assert.equal(groups[0]?.count, 9);
-    assert.match(renderAlsoMeaning(groups[0]!), /^`Submitted` — in 9 other Webex Connect channels \(MMS, WhatsApp, RCS and 6 more\)$/);
+    assert.match(renderAlsoMeaning(groups[0]), /^`Submitted` — in 9 other Webex Connect channels \(MMS, WhatsApp, RCS and 6 more\)$/);
   });
 
   it('groups other meanings shared by several channels and keeps single ones as before', () => {
