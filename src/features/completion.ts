@@ -5,8 +5,8 @@ import { generatedLanguageIds, isGeneratedLanguage } from '../core/generate/lang
 import { codeBlockMarkdown } from '../core/generate/preview';
 import { caseOptionsFor, handledCodes, indentForBlock, rankKeyCatalogs, situationAt } from '../core/generate/situation';
 import { Recognizer } from '../core/recognize/recognizer';
-import { rankSwitchCatalogs } from '../core/recognize/switchSummary';
-import type { SwitchBlock } from '../core/recognize/switchBlocks';
+import { rankSwitchCatalogs } from '../core/switch/switchSummary';
+import type { SwitchBlock } from '../core/switch/types';
 import type { DocumentContext } from '../core/recognize/types';
 import { renderDetailMarkdown } from '../core/render/detail';
 import { providerLabel } from '../core/render/labels';

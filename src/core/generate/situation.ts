@@ -2,7 +2,9 @@ import { entryOverlaps, normalizeKey } from '../catalog/normalize';
 import type { Catalog, CatalogEntry } from '../catalog/types';
 import { rankMatches } from '../recognize/rank';
 import type { Recognizer } from '../recognize/recognizer';
-import { findSwitchBlocks, subjectKey, type SwitchBlock } from '../recognize/switchBlocks';
+import { findSwitchBlocks } from '../switch/switchBlocks';
+import { subjectKey } from '../switch/switchLabels';
+import type { SwitchBlock } from '../switch/types';
 import type { DocumentContext } from '../recognize/types';
 import type { CaseOptions } from './language';
 

@@ -8,7 +8,8 @@ import { ENCLOSING_LOOKBACK } from './keyReader';
 import { LineScanner } from './lineScanner';
 import type { RawCandidate } from './scannerTypes';
 import { channelSiblings, MIN_CONFIDENCE, rankMatches, type KeyMeaning, type RankContext, type Ranking } from './rank';
-import { caseLineMap, findSwitchBlocks, findSwitchForCaseLine, type SwitchBlock } from './switchBlocks';
+import { caseLineMap, findSwitchBlocks, findSwitchForCaseLine } from '../switch/switchBlocks';
+import type { SwitchBlock } from '../switch/types';
 import type { DocumentContext, LineRange, LineRecognitions, Recognition } from './types';
 
 /** The settings recognition depends on; a subset of `Settings`. */

@@ -1,6 +1,6 @@
 import { subjectKey, parseLabelLine } from './switchLabels';
-import type { CaseSyntax, SwitchBlock, SwitchCase, SwitchKeyword } from './switchBlocks';
-import { skipString, type LineIndex } from './sourceText';
+import type { CaseSyntax, SwitchBlock, SwitchCase, SwitchKeyword } from './types';
+import { skipString, type LineIndex } from '../recognize/sourceText';
 
 /**
  * Reads the body of a block once its header is known: where it ends, which

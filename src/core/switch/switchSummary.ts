@@ -1,9 +1,9 @@
 import { entryOverlaps, entryRange } from '../catalog/normalize';
 import type { Catalog, CatalogEntry } from '../catalog/types';
-import { rankMatches } from './rank';
-import type { Recognizer } from './recognizer';
-import type { SwitchBlock } from './switchBlocks';
-import type { DocumentContext } from './types';
+import { rankMatches } from '../recognize/rank';
+import type { Recognizer } from '../recognize/recognizer';
+import type { SwitchBlock } from './types';
+import type { DocumentContext } from '../recognize/types';
 
 /** Which catalog a `switch` is over, and how much of it the cases cover. */
 export interface SwitchSummary {

@@ -1,4 +1,4 @@
-import type { CaseSyntax, SwitchCase } from './switchBlocks';
+import type { CaseSyntax, SwitchCase } from './types';
 
 /**
  * Reads case labels and subjects: `case 23, 25:`, `23 | 25 =>`, `when 23`,
