@@ -3,7 +3,7 @@ import type { Config } from '../config';
 import type { Catalog, CatalogEntry } from '../core/catalog/types';
 import { generatedLanguageIds, isGeneratedLanguage } from '../core/generate/languageIds';
 import { codeBlockMarkdown } from '../core/generate/preview';
-import { caseOptionsFor, handledCodes, indentForBlock, rankKeyCatalogs, situationAt } from '../core/generate/situation';
+import { caseOptionsFor, handledCodes, indentForBlock, rankKeyCatalogs, situationAt, typedNumber } from '../core/generate/situation';
 import { Recognizer } from '../core/recognize/recognizer';
 import { rankSwitchCatalogs } from '../core/switch/switchSummary';
 import type { SwitchBlock } from '../core/switch/types';
@@ -145,7 +145,7 @@ function branchItems(
 
 /** Single codes of one catalog, for `case |` and `statusCode === |`; codes the block handles are left out. */
 function codeItems(catalog: Catalog, handled: ReadonlySet<number>, position: vscode.Position, linePrefix: string): vscode.CompletionItem[] {
-  const typed = /-?\d*$/.exec(linePrefix)?.[0] ?? '';
+  const typed = typedNumber(linePrefix);
   const range = new vscode.Range(position.line, position.character - typed.length, position.line, position.character);
   const entries = catalog.entries.filter((entry) => !entry.reserved && !handled.has(entry.code)).sort((a, b) => a.code - b.code);
   return entries.map((entry, i) => codeItem(catalog, entry, range, i));

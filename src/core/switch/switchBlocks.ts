@@ -23,15 +23,111 @@ const DEFAULT_MAX_BLOCK = 200_000;
 export function findSwitchBlocks(text: string, options: FindSwitchOptions = {}): SwitchBlock[] {
   const blocks: SwitchBlock[] = [];
   const lines = new LineIndex(text);
+  const reader = new HeaderLines(text);
   const to = Math.min(options.to ?? text.length, text.length);
   HEADER.lastIndex = options.from ?? 0;
   for (let match = HEADER.exec(text); match && match.index < to; match = HEADER.exec(text)) {
-    const block = parseBlock(text, match.index, match[1] as SwitchKeyword, lines, options);
+    const block = parseBlock(text, match.index, match[1] as SwitchKeyword, lines, reader, options);
     if (block) {
       blocks.push(block);
     }
   }
   return blocks;
+}
+
+/**
+ * What `parseBlock` asks about the line a keyword is on, computed once per
+ * line: a long line with a keyword every few characters is then read once,
+ * not once per keyword. Keywords are asked about in increasing order.
+ */
+class HeaderLines {
+  private start = -1;
+  private end = -1;
+  /** First non-blank character of the line, and the first `//`, `=`, `return`, `(` in it (the line's end when absent). */
+  private firstNonBlank = 0;
+  private firstSlashes = 0;
+  private firstMark = 0;
+  private firstMarkLength = 0;
+  /** The first `{` at or after the last position asked about, or -1. */
+  private brace = -2;
+
+  constructor(private readonly text: string) {}
+
+  /** Moves to the line holding `at`. */
+  at(at: number): void {
+    if (at >= this.start && at <= this.end && this.start >= 0) {
+      return;
+    }
+    const text = this.text;
+    // Lines are found forward from the previous one, so the whole text is searched once for line breaks.
+    const from = at > this.end && this.end >= 0 ? this.end + 1 : 0;
+    let start = from;
+    for (let nl = text.indexOf('\n', from); nl >= 0 && nl < at; nl = text.indexOf('\n', nl + 1)) {
+      start = nl + 1;
+    }
+    const endRaw = text.indexOf('\n', Math.max(start, at));
+    this.start = start;
+    this.end = endRaw < 0 ? text.length : endRaw;
+    let k = start;
+    while (k < this.end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || /\s/.test(text.charAt(k)))) k++;
+    this.firstNonBlank = k;
+    // Searched in the line alone: a search in the whole text would run past the line's end.
+    const lineText = text.slice(start, this.end);
+    const first = (needle: string, from: number): number => {
+      const found = lineText.indexOf(needle, from - start);
+      return found < 0 ? this.end : start + found;
+    };
+    this.firstSlashes = first('//', start);
+    const eq = first('=', k);
+    const ret = first('return', k);
+    const paren = first('(', k);
+    this.firstMark = Math.min(eq, ret, paren);
+    this.firstMarkLength = this.firstMark === ret && ret < this.end ? 6 : 1;
+  }
+
+  get lineStart(): number {
+    return this.start;
+  }
+
+  get lineEnd(): number {
+    return this.end;
+  }
+
+  /** Whether the line before `at` is blank. */
+  blankBefore(at: number): boolean {
+    return at <= this.firstNonBlank;
+  }
+
+  /** Whether `at` is in a comment that starts earlier on its line (`//`, or a line starting with `#`, `*`, `/*`). */
+  commentBefore(at: number): boolean {
+    if (this.firstSlashes + 1 < at) {
+      return true;
+    }
+    const first = this.text.charCodeAt(this.firstNonBlank);
+    return this.firstNonBlank < at && (first === 35 /* # */ || first === 42 /* * */ || (first === 47 && this.text.charCodeAt(this.firstNonBlank + 1) === 42));
+  }
+
+  /** Leading spaces and tabs of the line. */
+  indent(): string {
+    let k = this.start;
+    while (k < this.end && (this.text.charCodeAt(k) === 32 || this.text.charCodeAt(k) === 9)) k++;
+    return this.text.slice(this.start, k);
+  }
+
+  /** Scala's subject before `match`: the line up to `at`, trimmed, after its first `=`, `return` or `(`. */
+  subjectBefore(at: number): string {
+    const from = this.firstMark < at ? this.firstMark + this.firstMarkLength : this.firstNonBlank;
+    return this.text.slice(from, at).trim();
+  }
+
+  /** The first `{` at or after `from`, or -1. */
+  nextBrace(from: number): number {
+    if (this.brace === -1 || (this.brace >= from && this.brace !== -2)) {
+      return this.brace;
+    }
+    this.brace = this.text.indexOf('{', from);
+    return this.brace;
+  }
 }
 
 /**
@@ -80,34 +176,34 @@ export function caseLineMap(blocks: readonly SwitchBlock[]): Map<number, SwitchB
   return map;
 }
 
-function parseBlock(text: string, at: number, keyword: SwitchKeyword, lines: LineIndex, options: FindSwitchOptions): SwitchBlock | undefined {
+function parseBlock(text: string, at: number, keyword: SwitchKeyword, lines: LineIndex, line: HeaderLines, options: FindSwitchOptions): SwitchBlock | undefined {
   const before = at > 0 ? text.charCodeAt(at - 1) : 0;
   // `re.match(`, `$match`, `obj.switch`: a member or variable, not a keyword.
   if (before === 46 /* . */ || before === 36 /* $ */ || before === 64 /* @ */) {
     return undefined;
   }
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const lineEndRaw = text.indexOf('\n', at);
-  const lineEnd = lineEndRaw < 0 ? text.length : lineEndRaw;
-  const linePrefix = text.slice(lineStart, at);
-  if (/\/\/|^\s*(#|\*|\/\*)/.test(linePrefix)) {
+  line.at(at);
+  const lineStart = line.lineStart;
+  const lineEnd = line.lineEnd;
+  if (line.commentBefore(at)) {
     return undefined;
   }
-  const headerIndent = /^[ \t]*/.exec(linePrefix)?.[0] ?? '';
-  const rest = text.slice(at + keyword.length, lineEnd);
+  const headerIndent = line.indent();
+  const restStart = at + keyword.length;
   const languageId = options.languageId ?? '';
   const maxBlock = options.maxBlockLength ?? DEFAULT_MAX_BLOCK;
+  const blankBefore = line.blankBefore(at);
 
   // Python: `match subject:` alone on its line.
-  if (keyword === 'match' && linePrefix.trim() === '') {
-    const python = /^\s+(.+?):\s*(#.*)?$/.exec(rest);
-    if (python && !/[={]/.test(python[1] ?? '')) {
-      return indentBlock(text, at, keyword, 'python', python[1] ?? '', lineEnd, headerIndent, lines, languageId, maxBlock);
+  if (keyword === 'match' && blankBefore) {
+    const python = pythonSubject(text, restStart, lineEnd);
+    if (python !== undefined && !/[={]/.test(python)) {
+      return indentBlock(text, at, keyword, 'python', python, lineEnd, headerIndent, lines, languageId, maxBlock);
     }
   }
   // Ruby: `case subject` followed by `when` lines.
-  if (keyword === 'case' && linePrefix.trim().replace(/^[\w.@]+\s*=\s*$/, '') === '' && !/:\s*$/.test(rest)) {
-    const subject = rest.trim();
+  if (keyword === 'case' && (blankBefore || (at - lineStart <= MAX_ASSIGNED_PREFIX && /^[\w.@]+\s*=\s*$/.test(text.slice(lineStart, at).trim()))) && !endsWithColon(text, restStart, lineEnd)) {
+    const subject = text.slice(restStart, lineEnd).trim();
     const next = nextNonBlankLine(text, lineEnd);
     if (subject !== '' && /^\s*when\b/.test(next)) {
       return rubyBlock(text, at, subject, lineEnd, headerIndent, lines, maxBlock);
@@ -121,7 +217,7 @@ function parseBlock(text: string, at: number, keyword: SwitchKeyword, lines: Lin
   // Brace blocks: `switch (x) {`, `switch x {`, `match x {`, `match (x) {`, `when (x) {`, `x match {`.
   let subject: string;
   let scala = false;
-  let cursor = at + keyword.length;
+  let cursor = restStart;
   const afterKeyword = skipSpaces(text, cursor, lineEnd);
   if (text.charCodeAt(afterKeyword) === 40 /* ( */) {
     const close = matchParen(text, afterKeyword, Math.min(text.length, afterKeyword + 2000));
@@ -130,15 +226,15 @@ function parseBlock(text: string, at: number, keyword: SwitchKeyword, lines: Lin
     }
     subject = text.slice(afterKeyword + 1, close);
     cursor = close + 1;
-  } else if (keyword === 'match' && /\S/.test(linePrefix) && /^\s*\{/.test(rest)) {
+  } else if (keyword === 'match' && !blankBefore && text.charCodeAt(skipWhitespace(text, restStart, lineEnd)) === 123 /* { */) {
     // Scala: the subject precedes the keyword.
-    subject = linePrefix.trim().replace(/^.*?(?:=|return|\()\s*/, '');
+    subject = line.subjectBefore(at);
     scala = true;
     cursor = afterKeyword;
   } else if (keyword === 'when') {
     return undefined;
   } else {
-    const brace = text.indexOf('{', afterKeyword);
+    const brace = line.nextBrace(afterKeyword);
     if (brace < 0 || brace > lineEnd) {
       return undefined;
     }
@@ -160,6 +256,55 @@ function parseBlock(text: string, at: number, keyword: SwitchKeyword, lines: Lin
   }
   const syntax: CaseSyntax = keyword === 'switch' ? 'case-colon' : keyword === 'when' ? 'thin-arrow' : scala ? 'case-fat-arrow' : 'fat-arrow';
   return braceBlock(text, at, keyword, syntax, subject, open, headerIndent, lines, languageId, maxBlock);
+}
+
+/** The longest `name =` before Ruby's `case` (`status = case code`) that is looked at. */
+const MAX_ASSIGNED_PREFIX = 200;
+
+/** Whether `text[from, to)` ends in a colon and spaces. */
+function endsWithColon(text: string, from: number, to: number): boolean {
+  let k = to;
+  while (k > from && /\s/.test(text.charAt(k - 1))) k--;
+  return k > from && text.charCodeAt(k - 1) === 58;
+}
+
+/**
+ * Python's `match subject:` header from `from` (just after `match`) to the
+ * line's end: spaces, the subject, a colon, then nothing or a comment.
+ * Undefined when the line is not one.
+ */
+function pythonSubject(text: string, from: number, to: number): string | undefined {
+  let g = from;
+  while (g < to && /\s/.test(text.charAt(g))) g++;
+  if (g === from) {
+    return undefined;
+  }
+  const lineBreak = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+  let lastBreak = -1;
+  let firstBreak = to;
+  for (let k = from; k < to; k++) {
+    if (lineBreak(text.charCodeAt(k))) {
+      lastBreak = k;
+      firstBreak = Math.min(firstBreak, k);
+    }
+  }
+  const endsAfter = (colon: number): boolean => {
+    let k = colon + 1;
+    while (k < to && /\s/.test(text.charAt(k))) k++;
+    return k === to || (text.charCodeAt(k) === 35 /* # */ && k > lastBreak);
+  };
+  const read = (start: number): string | undefined => {
+    for (let colon = text.indexOf(':', start + 1); colon >= 0 && colon < to; colon = text.indexOf(':', colon + 1)) {
+      if (colon > firstBreak && firstBreak >= start) {
+        return undefined;
+      }
+      if (endsAfter(colon)) {
+        return text.slice(start, colon);
+      }
+    }
+    return undefined;
+  };
+  return read(g) ?? (g - from >= 2 && !lineBreak(text.charCodeAt(g - 1)) ? read(g - 1) : undefined);
 }
 
 function shiftLines(block: SwitchBlock, by: number): SwitchBlock {
