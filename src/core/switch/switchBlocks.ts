@@ -1,4 +1,5 @@
 import { matchParen, nextNonBlankLine, skipSpaces, skipWhitespace, LineIndex } from '../recognize/sourceText';
+import { BraceTrace } from './braceTrace';
 import { braceBlock, indentBlock, rubyBlock } from './switchBodies';
 import type { CaseSyntax, FindSwitchOptions, SwitchBlock, SwitchKeyword } from './types';
 
@@ -24,10 +25,23 @@ export function findSwitchBlocks(text: string, options: FindSwitchOptions = {}):
   const blocks: SwitchBlock[] = [];
   const lines = new LineIndex(text);
   const reader = new HeaderLines(text);
+  // Blocks nested in one another share one reading of their braces (see BraceTrace).
+  let trace: BraceTrace | undefined;
+  const traceFor = (open: number): BraceTrace | undefined => {
+    if (trace?.knows(open)) {
+      return trace;
+    }
+    if (!trace || trace.isBeyond(open)) {
+      trace = new BraceTrace(text, open);
+      return trace;
+    }
+    // In a string or comment as the enclosing block was read: this block is read on its own.
+    return undefined;
+  };
   const to = Math.min(options.to ?? text.length, text.length);
   HEADER.lastIndex = options.from ?? 0;
   for (let match = HEADER.exec(text); match && match.index < to; match = HEADER.exec(text)) {
-    const block = parseBlock(text, match.index, match[1] as SwitchKeyword, lines, reader, options);
+    const block = parseBlock(text, match.index, match[1] as SwitchKeyword, lines, reader, traceFor, options);
     if (block) {
       blocks.push(block);
     }
@@ -132,37 +146,102 @@ class HeaderLines {
 
 /**
  * The block whose label is on line `line` of a document read through
- * `lineAt`, looking up at most `maxLines` lines for the header. Used where
- * only a few lines around a position are at hand (hover). Lines of the result
- * are document lines; its offsets are relative to the start of the header line,
- * because the text beyond the label line was not read.
+ * `lineAt`. Used where only lines around a position are at hand (hover).
+ * Lines of the result are document lines; its offsets are relative to the
+ * start of the first line read, because the text beyond the label line was not read.
  */
 export function findSwitchForCaseLine(
   lineAt: (line: number) => string | undefined,
   line: number,
   languageId?: string,
-  maxLines = 300,
+  maxBlockLength = DEFAULT_MAX_BLOCK,
 ): SwitchBlock | undefined {
-  const collected: string[] = [];
-  for (let n = line; n >= 0 && line - n <= maxLines; n--) {
+  return caseBlocksAround(lineAt, line, languageId, maxBlockLength, 0).blocks.get(line);
+}
+
+/** The label lines of a window of a document and their blocks; valid for the lines `validFrom` to `last`. */
+export interface CaseWindow {
+  readonly validFrom: number;
+  readonly last: number;
+  readonly blocks: ReadonlyMap<number, SwitchBlock>;
+}
+
+/**
+ * The blocks of the label lines from `line` to `line + below` of a document
+ * read through `lineAt`. The lines above are read as far as a block can reach
+ * down to a label (`maxBlockLength` past its header) and parsed once, as the
+ * whole-document scan parses them, so a label gets the same block in a hover
+ * as in a lens. A caller asking about many lines near each other (the
+ * lenses of the visible part of a huge document) reuses the window for
+ * every line from `validFrom` to `last`.
+ */
+export function caseBlocksAround(
+  lineAt: (line: number) => string | undefined,
+  line: number,
+  languageId: string | undefined,
+  maxBlockLength = DEFAULT_MAX_BLOCK,
+  below = 0,
+): CaseWindow {
+  // A header's opening brace may follow it by a parenthesised subject and blank lines (see parseBlock).
+  const budget = maxBlockLength + HEADER_REACH;
+  const above: string[] = [];
+  let chars = 0;
+  let first = line + 1;
+  let reachedStart = true;
+  for (let n = line; n >= 0; n--) {
     const text = lineAt(n);
     if (text === undefined) {
       break;
     }
-    collected.push(text);
-    if (n < line && /\b(switch|match|when|case)\b/.test(text)) {
-      const chunk = collected.slice().reverse().join('\n');
-      const target = collected.length - 1;
-      const block = findSwitchBlocks(chunk, { languageId })
-        .filter((b) => b.cases.some((c) => c.line === target))
-        .pop();
-      if (block) {
-        return shiftLines(block, n);
-      }
+    // The line that crosses the budget is read too (a header at its end may reach the label), unless it alone exceeds it.
+    if (n < line && chars >= budget) {
+      reachedStart = false;
+      break;
     }
+    if (n < line && text.length > budget) {
+      reachedStart = false;
+      break;
+    }
+    above.push(text);
+    chars += text.length + 1;
+    first = n;
   }
-  return undefined;
+  if (above.length === 0) {
+    return { validFrom: line, last: line, blocks: new Map() };
+  }
+  above.reverse();
+  let last = line;
+  let extra = 0;
+  for (let n = line + 1; n <= line + below && extra < budget; n++) {
+    const text = lineAt(n);
+    if (text === undefined) {
+      break;
+    }
+    above.push(text);
+    extra += text.length + 1;
+    last = n;
+  }
+  const chunk = above.join('\n');
+  const blocks = new Map<number, SwitchBlock>();
+  const shifted = new Map<SwitchBlock, SwitchBlock>();
+  for (const [at, block] of caseLineMap(findSwitchBlocks(chunk, { languageId, maxBlockLength }))) {
+    let moved = shifted.get(block);
+    if (!moved) {
+      moved = shiftLines(block, first);
+      shifted.set(block, moved);
+    }
+    blocks.set(at + first, moved);
+  }
+  // A line further down than `line` has fewer lines above it in the window: it is answered only if they reach as far.
+  let validFrom = line;
+  if (reachedStart) {
+    validFrom = first;
+  }
+  return { validFrom, last, blocks };
 }
+
+/** How far before a block's opening brace its header keyword may be: a subject of up to 2,000 characters and 400 of blank space. */
+const HEADER_REACH = 2_400 + 200;
 
 /** Maps every label line to its block, for the whole-document scan. */
 export function caseLineMap(blocks: readonly SwitchBlock[]): Map<number, SwitchBlock> {
@@ -176,7 +255,15 @@ export function caseLineMap(blocks: readonly SwitchBlock[]): Map<number, SwitchB
   return map;
 }
 
-function parseBlock(text: string, at: number, keyword: SwitchKeyword, lines: LineIndex, line: HeaderLines, options: FindSwitchOptions): SwitchBlock | undefined {
+function parseBlock(
+  text: string,
+  at: number,
+  keyword: SwitchKeyword,
+  lines: LineIndex,
+  line: HeaderLines,
+  traceFor: (open: number) => BraceTrace | undefined,
+  options: FindSwitchOptions,
+): SwitchBlock | undefined {
   const before = at > 0 ? text.charCodeAt(at - 1) : 0;
   // `re.match(`, `$match`, `obj.switch`: a member or variable, not a keyword.
   if (before === 46 /* . */ || before === 36 /* $ */ || before === 64 /* @ */) {
@@ -255,7 +342,7 @@ function parseBlock(text: string, at: number, keyword: SwitchKeyword, lines: Lin
     return undefined;
   }
   const syntax: CaseSyntax = keyword === 'switch' ? 'case-colon' : keyword === 'when' ? 'thin-arrow' : scala ? 'case-fat-arrow' : 'fat-arrow';
-  return braceBlock(text, at, keyword, syntax, subject, open, headerIndent, lines, languageId, maxBlock);
+  return braceBlock(text, at, keyword, syntax, subject, open, headerIndent, lines, languageId, maxBlock, options.shareBraces === false ? undefined : traceFor(open));
 }
 
 /** The longest `name =` before Ruby's `case` (`status = case code`) that is looked at. */

@@ -100,4 +100,6 @@ export interface FindSwitchOptions {
   readonly to?: number;
   /** The most characters a block's body is followed for; longer blocks are reported unclosed. */
   readonly maxBlockLength?: number;
+  /** False reads every block's braces on its own, as a reference for tests; by default nested blocks share one reading. */
+  readonly shareBraces?: boolean;
 }
