@@ -94,8 +94,8 @@ const catalogValidatorPlugin = {
 
 // Modules that a session may never need are bundled into files of their own
 // beside dist/extension.js and loaded by a `require` inside the function that
-// first needs them (src/features/lazyCore.ts, src/core/catalog/validate.ts,
-// src/core/globs.ts), so activation reads and compiles less. Each
+// first needs them (src/features/lazyCore.ts, src/core/catalog/validate.ts),
+// so activation reads and compiles less. Each
 // chunk is bundled on its own; the few small modules a chunk shares with the
 // main bundle are copied into it.
 const lazyChunks = {
@@ -103,7 +103,6 @@ const lazyChunks = {
   search: 'src/core/search/search.ts',
   tableImport: 'src/core/import/table.ts',
   catalogValidator: validatorModule,
-  picomatch: 'node_modules/picomatch/index.js',
 };
 
 /**

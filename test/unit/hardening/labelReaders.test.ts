@@ -24,7 +24,7 @@ describe('label and subject readers', () => {
         const text = `${indent}${line}`;
         assert.deepEqual(parseLabelLine(text, 0, text.length, syntax), referenceParseLabelLine(text, 0, text.length, syntax));
       }),
-      { numRuns: 3000 },
+      { numRuns: 1000 },
     );
   });
 
@@ -33,7 +33,7 @@ describe('label and subject readers', () => {
       fc.property(lineOf(SUBJECT_PIECES, 12), (subject) => {
         assert.deepEqual(subjectKey(subject), referenceSubjectKey(subject));
       }),
-      { numRuns: 3000 },
+      { numRuns: 1000 },
     );
   });
 });

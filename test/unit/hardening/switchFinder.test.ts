@@ -29,7 +29,7 @@ describe('switch finder on generated text', () => {
           }
         }
       }),
-      { numRuns: 1500 },
+      { numRuns: 300 },
     );
   });
 
@@ -38,7 +38,7 @@ describe('switch finder on generated text', () => {
       fc.property(source, fc.constantFrom(...LANGUAGES), fc.integer({ min: 1, max: 400 }), (text, languageId, maxBlockLength) => {
         assert.deepEqual(findSwitchBlocks(text, { languageId, maxBlockLength }), findSwitchBlocks(text, { languageId, maxBlockLength, shareBraces: false }));
       }),
-      { numRuns: 1500 },
+      { numRuns: 300 },
     );
   });
 
@@ -55,7 +55,7 @@ describe('switch finder on generated text', () => {
           assert.deepEqual([hovered.headerLine, hovered.subject, hovered.key], [block.headerLine, block.subject, block.key], `line ${line}`);
         }
       }),
-      { numRuns: 1000 },
+      { numRuns: 300 },
     );
   });
 });
