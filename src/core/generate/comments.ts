@@ -35,5 +35,12 @@ function cut(text: string, maxLength: number): string {
   const space = head.lastIndexOf(' ');
   const whole = space > maxLength / 2 ? head.slice(0, space) : head;
   // The ellipsis is written as three dots so generated files stay ASCII where the catalog is.
-  return `${whole.replace(/[\s.,;:]+$/, '')}...`;
+  return `${withoutTrailingPunctuation(whole)}...`;
+}
+
+/** `text` without the spaces and `.,;:` it ends in; read from the end, as a trailing-run expression would retry from every position. */
+function withoutTrailingPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[\s.,;:]/.test(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
 }

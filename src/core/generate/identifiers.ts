@@ -21,7 +21,7 @@ export function splitWords(text: string): string[] {
       continue;
     }
     const mixed = /[a-z]/.test(token) && /[A-Z]/.test(token);
-    const parts = mixed ? token.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2').split(' ') : [token];
+    const parts = mixed ? token.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z])(?=[A-Z][a-z])/g, '$1 ').split(' ') : [token];
     for (const part of parts) {
       words.push(part.toLowerCase());
     }

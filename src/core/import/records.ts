@@ -64,7 +64,7 @@ function csvDelimiter(lines: readonly string[]): string {
 
 /** A Markdown header separator such as `|---|:--:|`. */
 export function isSeparatorRow(line: string): boolean {
-  return /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/.test(line);
+  return /^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*(?:\|\s*)?$/.test(line);
 }
 
 function pipeRecords(lines: readonly string[]): TextRecord[] {
@@ -159,8 +159,8 @@ function lineRecords(lines: readonly string[]): TextRecord[] {
     if (line === '') {
       return;
     }
-    const match = /^(-?\d+(?:\s*(?:-|–|—|\.\.|to)\s*-?\d+)?)(?![\d])\s*(?:[-:–—=.)]\s*)?(.*)$/.exec(line);
-    records.push({ line: i + 1, cells: match ? [match[1]!, match[2]!] : [line] });
+    const match = /^(-?\d+(?:\s*(?:-|–|—|\.\.|to)\s*-?\d+)?)(?!\d)\s*(?:[-:–—=.)]\s*)?(\S.*)?$/.exec(line);
+    records.push({ line: i + 1, cells: match ? [match[1]!, match[2] ?? ''] : [line] });
   });
   return records;
 }

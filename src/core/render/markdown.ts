@@ -28,7 +28,7 @@ export function removeInvisible(text: string): string {
  */
 export function escapeMarkdown(text: string, maxLength = 2000): string {
   // Newlines inside a catalog value would start new Markdown blocks (lists, headings); fold them to spaces.
-  const flat = cut(removeInvisible(text), maxLength).replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ').trim();
+  const flat = cut(removeInvisible(text), maxLength).replace(/\s+/g, (run) => (/[\r\n\u2028\u2029]/.test(run) ? ' ' : run)).trim();
   return flat.replace(MARKDOWN_SPECIAL, (ch) => (ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch === '&' ? '&amp;' : `\\${ch}`));
 }
 
