@@ -18,7 +18,8 @@ const SYNTAXES: CaseSyntax[] = ['case-colon', 'case-arrow', 'case-fat-arrow', 'p
 const lineOf = (pieces: readonly string[], max: number) => fc.array(fc.constantFrom(...pieces), { maxLength: max }).map((parts) => parts.join(''));
 
 describe('label and subject readers', () => {
-  it('read every short line exactly as the regular expressions they replace did', () => {
+  it('read every short line exactly as the regular expressions they replace did', function () {
+    this.timeout(30_000);
     fc.assert(
       fc.property(lineOf(LABEL_PIECES, 14), fc.constantFrom(...SYNTAXES), fc.constantFrom('', '  '), (line, syntax, indent) => {
         const text = `${indent}${line}`;
@@ -28,7 +29,8 @@ describe('label and subject readers', () => {
     );
   });
 
-  it('read every short subject exactly as the regular expressions they replace did', () => {
+  it('read every short subject exactly as the regular expressions they replace did', function () {
+    this.timeout(30_000);
     fc.assert(
       fc.property(lineOf(SUBJECT_PIECES, 12), (subject) => {
         assert.deepEqual(subjectKey(subject), referenceSubjectKey(subject));

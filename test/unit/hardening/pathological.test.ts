@@ -103,12 +103,14 @@ describe('pathological inputs', () => {
     assert.equal(hovered?.code, 6);
     assert.equal(hovered?.key, 'status');
     // The last outer label: every keyword line above it was a re-parse of everything between.
-    const hoverLast = (all: readonly string[]) => hover(all, all.findLastIndex((l) => l.startsWith('    case ')));
+    const lastOuterLabel = (all: readonly string[]) => all.reduce((last, l, i) => (l.startsWith('    case ') ? i : last), -1);
+    const hoverLast = (all: readonly string[]) => hover(all, lastOuterLabel(all));
     assert.equal(hoverLast(lines)?.key, 'status');
     assert.ok(linearRatio(nested, hoverLast, 48) < LINEAR);
   });
 
-  it('gives every label of a 200-label switch the hover its lens has, however far below the header (50 had none)', () => {
+  it('gives every label of a 200-label switch the hover its lens has, however far below the header (50 had none)', function () {
+    this.timeout(10_000);
     const lines = ['switch (status) {'];
     for (let i = 0; i < 200; i++) lines.push(`  case ${[1, 6, 9, 23, 25, 404][i % 6]}:`, '    handle();', '    break;');
     lines.push('}');

@@ -12,7 +12,8 @@ const LANGUAGES = ['typescript', 'go', 'rust', 'kotlin', 'python', 'ruby', 'scal
 const source = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((parts) => parts.join(''));
 
 describe('switch finder on generated text', () => {
-  it('never throws and keeps every offset and line inside the text', () => {
+  it('never throws and keeps every offset and line inside the text', function () {
+    this.timeout(30_000);
     fc.assert(
       fc.property(source, fc.constantFrom(...LANGUAGES), fc.integer({ min: 1, max: 400 }), (text, languageId, maxBlockLength) => {
         const lines = text.split('\n').length;
@@ -33,7 +34,8 @@ describe('switch finder on generated text', () => {
     );
   });
 
-  it('finds the same blocks whether nested blocks share one reading of the braces or not', () => {
+  it('finds the same blocks whether nested blocks share one reading of the braces or not', function () {
+    this.timeout(30_000);
     fc.assert(
       fc.property(source, fc.constantFrom(...LANGUAGES), fc.integer({ min: 1, max: 400 }), (text, languageId, maxBlockLength) => {
         assert.deepEqual(findSwitchBlocks(text, { languageId, maxBlockLength }), findSwitchBlocks(text, { languageId, maxBlockLength, shareBraces: false }));
@@ -42,7 +44,8 @@ describe('switch finder on generated text', () => {
     );
   });
 
-  it('gives a label line the block a hover finds from the lines above', () => {
+  it('gives a label line the block a hover finds from the lines above', function () {
+    this.timeout(30_000);
     fc.assert(
       fc.property(source, fc.constantFrom(...LANGUAGES), (text, languageId) => {
         const lines = text.split('\n');

@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
  * about 2 for linear work, 4 for quadratic. Each size is timed several
  * times, interleaved, and the least time counts (the one other work on the
  * machine disturbed least); a run is repeated until it is long enough to
- * measure. A ratio above `expected` is measured again, up to three times, so
+ * measure. A ratio above `expected` is measured again, up to five times, so
  * a busy machine does not fail a linear input while a quadratic one stays
  * above it every time.
  */
@@ -19,7 +19,7 @@ export function linearRatio<T>(make: (n: number) => T, run: (input: T) => unknow
     repeats *= 2;
   }
   let best = Number.POSITIVE_INFINITY;
-  for (let attempt = 0; attempt < 3 && best >= expected; attempt++) {
+  for (let attempt = 0; attempt < 5 && best >= expected; attempt++) {
     let bestSmall = Number.POSITIVE_INFINITY;
     let bestLarge = Number.POSITIVE_INFINITY;
     for (let i = 0; i < 5; i++) {
