@@ -110,7 +110,7 @@ describe('readers on generated input', () => {
   it('catalog parsing: never throws on any text, and reports problems at positions inside it', function () {
     // Generous for a busy machine: property runs and time ratios take a second or two on an idle one.
     this.timeout(30_000);
-    const valid = JSON.stringify({ id: 'acme', title: 'Acme', provider: 'Acme', kind: 'status', source: { url: 'https://example.com' }, entries: [{ code: 1, description: 'x' }] });
+    const valid = JSON.stringify({ id: 'acme', title: 'Acme', provider: 'Acme', kind: 'status', context: ['status'], source: { url: 'https://example.com' }, entries: [{ code: 1, description: 'x' }] });
     fc.assert(
       fc.property(fc.oneof(fc.string({ maxLength: 60 }), fc.json(), fc.nat({ max: valid.length }).map((n) => valid.slice(0, n))), (text) => {
         const result = parseCatalog(text, { file: 'x.json' });
@@ -119,6 +119,7 @@ describe('readers on generated input', () => {
       { numRuns: 500 },
     );
     const big = (n: number) => JSON.stringify({ ...JSON.parse(valid), entries: Array.from({ length: n }, (_, i) => ({ code: i, description: `code ${i}` })) });
+    assert.ok(parseCatalog(big(10), { file: 'x.json' }).catalog, 'the timed catalog is valid, so its entries are all checked');
     assert.ok(linearRatio(big, (text) => parseCatalog(text, { file: 'x.json' }), 500) < 3.5);
   });
 });
