@@ -3,8 +3,8 @@
 //
 // The extension is a CommonJS bundle for VS Code's Node extension host, with
 // the modules most sessions never need split off into files it loads on first
-// use (`lazyChunks` below); a browser entry for vscode.dev can be added later
-// with platform 'browser'. Tests are transpiled file by file (no bundling) so that
+// use (`lazyChunks` below), and a second bundle, dist/extension-web.js, for the
+// web worker extension host of vscode.dev and github.dev (see `webExtension`). Tests are transpiled file by file (no bundling) so that
 // mocha reports real file names and the in-editor suite can require the same
 // core modules the unit tests use.
 import * as esbuild from 'esbuild';
@@ -12,6 +12,7 @@ import { mkdirSync, readFileSync, readdirSync, statSync, rmSync, writeFileSync }
 import { dirname, join, resolve } from 'node:path';
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
+import { noNodeBuiltinsPlugin } from './scripts/lib/noNodeBuiltins.mjs';
 
 const args = new Set(process.argv.slice(2));
 const production = args.has('--production');
@@ -92,9 +93,36 @@ const catalogValidatorPlugin = {
   },
 };
 
+// The built-in catalogs are listed at build time: an extension served over
+// HTTP(S), as vscode.dev serves it, can read its files but not list its
+// folders. src/core/catalog/generated/builtInCatalogFiles.js is served from
+// the catalogs/ folder (rebuilt in watch mode when a catalog is added), and
+// the test build writes the same module beside the transpiled files.
+const catalogFolder = 'catalogs';
+const catalogListModule = resolve('src/core/catalog/generated/builtInCatalogFiles.js');
+
+function builtInCatalogFilesSource() {
+  const names = readdirSync(catalogFolder).filter((name) => name.endsWith('.json') && name !== 'schema.json').sort();
+  return `exports.builtInCatalogFiles = ${JSON.stringify(names)};\n`;
+}
+
+/** @type {import('esbuild').Plugin} */
+const catalogListPlugin = {
+  name: 'catalog-list',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]generated[\\/]builtInCatalogFiles(\.js)?$/ }, () => ({ path: catalogListModule }));
+    build.onLoad({ filter: /[\\/]generated[\\/]builtInCatalogFiles\.js$/ }, () => ({
+      contents: builtInCatalogFilesSource(),
+      loader: 'js',
+      resolveDir: dirname(catalogListModule),
+      watchDirs: [resolve(catalogFolder)],
+    }));
+  },
+};
+
 // Modules that a session may never need are bundled into files of their own
 // beside dist/extension.js and loaded by a `require` inside the function that
-// first needs them (src/features/lazyCore.ts, src/core/catalog/validate.ts),
+// first needs them (src/services/lazyCore.ts, src/core/catalog/validate.ts),
 // so activation reads and compiles less. Each
 // chunk is bundled on its own; the few small modules a chunk shares with the
 // main bundle are copied into it.
@@ -146,14 +174,38 @@ const extension = {
   legalComments: production ? 'none' : 'inline',
   metafile: true,
   logLevel: 'info',
-  plugins: [lazyChunkPlugin, catalogValidatorPlugin],
+  plugins: [lazyChunkPlugin, catalogValidatorPlugin, catalogListPlugin],
+};
+
+// The web worker extension host (vscode.dev, github.dev, code-server's web
+// host) loads one CommonJS file and can require nothing but \`vscode\`; it
+// refuses ES modules. So the web bundle is a single file: the lazily loaded
+// modules are in it too (each \`require\` of one becomes a module wrapper that
+// esbuild runs on first call, so the deferred work is still deferred, only
+// the download is not).
+/** @type {import('esbuild').BuildOptions} */
+const webExtension = {
+  entryPoints: { 'extension-web': 'src/extension.ts' },
+  outdir: 'dist',
+  bundle: true,
+  format: 'cjs',
+  platform: 'browser',
+  target: 'es2022',
+  mainFields: ['browser', 'module', 'main'],
+  external: ['vscode'],
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  legalComments: production ? 'none' : 'inline',
+  metafile: true,
+  logLevel: 'info',
+  plugins: [noNodeBuiltinsPlugin, catalogValidatorPlugin, catalogListPlugin],
 };
 
 function listTs(dir) {
   const found = [];
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
-    if (name === 'fixtures' || name === 'golden' || name === 'node_modules') continue;
+    if (name === 'fixtures' || name === 'golden' || name === 'corpus' || name === 'node_modules') continue;
     if (statSync(path).isDirectory()) found.push(...listTs(path));
     else if (path.endsWith('.ts') && !path.endsWith('.d.ts')) found.push(path);
   }
@@ -186,7 +238,7 @@ const benchBuild = {
   target: 'node18',
   sourcemap: 'linked',
   logLevel: 'warning',
-  plugins: [catalogValidatorPlugin],
+  plugins: [catalogValidatorPlugin, catalogListPlugin],
 };
 
 if (bench) {
@@ -198,10 +250,11 @@ if (bench) {
   const generated = join(testOut, 'src/core/catalog/generated/validateCatalog.js');
   mkdirSync(dirname(generated), { recursive: true });
   writeFileSync(generated, catalogValidatorSource());
+  writeFileSync(join(testOut, 'src/core/catalog/generated/builtInCatalogFiles.js'), builtInCatalogFilesSource());
 } else if (watch) {
-  const context = await esbuild.context(extension);
-  await context.watch();
+  const contexts = await Promise.all([esbuild.context(extension), esbuild.context(webExtension)]);
+  await Promise.all(contexts.map((context) => context.watch()));
 } else {
   rmSync('dist', { recursive: true, force: true });
-  await esbuild.build(extension);
+  await Promise.all([esbuild.build(extension), esbuild.build(webExtension)]);
 }

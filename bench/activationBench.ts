@@ -24,9 +24,11 @@ export interface ActivationTimings {
   readonly errors: readonly string[];
 }
 
-export function timeActivation(runs: RunOptions): ActivationTimings {
+/** `bundle` names another bundle than dist/extension.js, e.g. the web bundle, which activates the same way against the fake. */
+export function timeActivation(runs: RunOptions, bundle?: string): ActivationTimings {
   const script = path.join(__dirname, 'activation.js');
-  const sample = (): ActivationSample => JSON.parse(execFileSync(process.execPath, [script], { encoding: 'utf8' })) as ActivationSample;
+  const env = bundle === undefined ? process.env : { ...process.env, SCL_BENCH_BUNDLE: bundle };
+  const sample = (): ActivationSample => JSON.parse(execFileSync(process.execPath, [script], { encoding: 'utf8', env })) as ActivationSample;
   for (let i = 0; i < runs.warmups; i++) sample();
   const samples = Array.from({ length: runs.runs }, sample);
   const last = samples[samples.length - 1] as ActivationSample;

@@ -5,64 +5,17 @@
 // and the suite (test/editor/index.ts) runs inside the real Node extension host
 // and writes its results to a file this script waits for. A run that never
 // writes its report within the deadline fails, like a run with a failing test.
-import { existsSync, readFileSync, rmSync, watch } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildExtension, buildTests, copyWorkspace, runDir, testOut } from './lib/build.mjs';
 import { openBrowser } from './lib/browser.mjs';
 import { ensureCodeServer, repoRoot, say, startCodeServer, tail } from './lib/codeServer.mjs';
 import { ensureDebianPackages } from './ensure-debian.mjs';
+import { printReport, waitForResults } from './lib/results.mjs';
 import { runUiTests } from '../test/ui/run.mjs';
 
 const DEADLINE_MS = Number(process.env.SCL_EDITOR_TIMEOUT_MS || 150_000);
 const FIXTURE_WORKSPACE = join(repoRoot, 'test', 'fixtures', 'workspace');
-
-/** Resolves with the parsed report once the results file says it is done, or with undefined at the deadline. */
-function waitForResults(file, deadlineMs, stopEarly) {
-  return new Promise((resolve) => {
-    let settled = false;
-    const finish = (value) => {
-      if (settled) return;
-      settled = true;
-      clearInterval(poll);
-      clearTimeout(timer);
-      watcher?.close();
-      resolve(value);
-    };
-    const check = () => {
-      if (!existsSync(file)) return;
-      try {
-        const report = JSON.parse(readFileSync(file, 'utf8'));
-        if (report.done === true) finish(report);
-      } catch {
-        // Not complete yet; the next change or poll reads it again.
-      }
-    };
-    // A file-system watch answers at once; the short poll covers file systems where watching misses events.
-    let watcher;
-    try {
-      watcher = watch(join(file, '..'), () => check());
-    } catch {
-      watcher = undefined;
-    }
-    const poll = setInterval(check, 250);
-    const timer = setTimeout(() => finish(undefined), deadlineMs);
-    stopEarly.then((reason) => {
-      check();
-      if (!settled) finish({ aborted: reason });
-    });
-    check();
-  });
-}
-
-function printReport(report) {
-  for (const test of report.tests) {
-    const slow = test.durationMs >= 1000 ? ` (${(test.durationMs / 1000).toFixed(1)} s)` : '';
-    say(`  ${test.state === 'passed' ? 'ok  ' : 'FAIL'} ${test.title}${slow}`);
-  }
-  for (const failure of report.failures) {
-    say(`\n  ✗ ${failure.title}\n    ${failure.message.split('\n').join('\n    ')}`);
-  }
-}
 
 async function main() {
   ensureDebianPackages();

@@ -1,8 +1,9 @@
 import vscode = require('vscode');
 import { Config } from './config';
-import { CatalogStore } from './features/catalogStore';
+import { CatalogStore } from './services/catalogStore';
+import { onDidNotify, type Notification } from './services/notifier';
 import { registerBrowseCatalogs } from './features/browseCatalogs';
-import { CodeFinder } from './features/codeAtCursor';
+import { CodeFinder } from './services/codeAtCursor';
 import { DetailView } from './features/detailView';
 import { registerExplain } from './features/explain';
 import { registerLookup } from './features/lookup';
@@ -19,6 +20,8 @@ import { registerGenerateHandler } from './features/generateHandler';
 /** What `activate` returns; the in-editor tests use it to wait for catalogs. */
 export interface StatusCodeLensApi {
   readonly catalogs: CatalogStore;
+  /** Every notification shown, as the user read it. */
+  readonly onDidNotify: vscode.Event<Notification>;
 }
 
 /**
@@ -50,7 +53,7 @@ export function activate(context: vscode.ExtensionContext): StatusCodeLensApi {
     registerGenerateHandler({ config, catalogs, log }),
   );
 
-  return { catalogs };
+  return { catalogs, onDidNotify };
 }
 
 export function deactivate(): void {

@@ -104,15 +104,16 @@ function strings(value: unknown): string[] {
 }
 
 function stringListRecord(value: unknown): Record<string, string[]> {
-  const result: Record<string, string[]> = {};
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return result;
+    return {};
   }
+  const pairs: [string, string[]][] = [];
   for (const [key, list] of Object.entries(value)) {
     const ids = typeof list === 'string' ? strings([list]) : strings(list);
     if (key.trim() !== '' && ids.length > 0) {
-      result[key.trim()] = ids;
+      pairs.push([key.trim(), ids]);
     }
   }
-  return result;
+  // fromEntries defines own properties, so a glob written `__proto__` stays a key and does not replace the prototype.
+  return Object.fromEntries(pairs);
 }

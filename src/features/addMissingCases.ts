@@ -1,13 +1,15 @@
 import vscode = require('vscode');
+import { registerCommand } from '../services/commands';
+import { showInfo } from '../services/notifier';
 import type { Config } from '../config';
 import { caseOptionsFor, handledCodes, indentForBlock, innermostBlock } from '../core/generate/situation';
 import { Recognizer } from '../core/recognize/recognizer';
 import { findSwitchBlocks } from '../core/switch/switchBlocks';
 import type { SwitchBlock } from '../core/switch/types';
 import { rankSwitchCatalogs } from '../core/switch/switchSummary';
-import type { CatalogStore } from './catalogStore';
-import { documentContextFor } from './documentContext';
-import { generateModule } from './lazyCore';
+import type { CatalogStore } from '../services/catalogStore';
+import { documentContextFor } from '../services/documentContext';
+import { generateModule } from '../services/lazyCore';
 
 export interface AddMissingCasesDeps {
   readonly config: Config;
@@ -34,28 +36,20 @@ const LINES_BELOW = 5000;
  * Resolves to whether anything was inserted.
  */
 export function registerAddMissingCases(deps: AddMissingCasesDeps): vscode.Disposable {
-  return vscode.commands.registerCommand('statusCodeLens.addMissingCases', async (args?: AddMissingCasesArgs) => {
-    try {
-      return await addMissingCases(args ?? {}, deps);
-    } catch (error) {
-      deps.log.error(`Adding missing cases failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      void vscode.window.showErrorMessage('Status Code Lens could not add the missing cases; see its log for details.');
-      return false;
-    }
-  });
+  return registerCommand('statusCodeLens.addMissingCases', 'Adding the missing cases', deps.log, async (args?: AddMissingCasesArgs) => addMissingCases(args ?? {}, deps), false);
 }
 
 async function addMissingCases(args: AddMissingCasesArgs, deps: AddMissingCasesDeps): Promise<boolean> {
   const uri = typeof args.uri === 'string' ? vscode.Uri.parse(args.uri) : (args.uri ?? vscode.window.activeTextEditor?.document.uri);
   if (!uri) {
-    void vscode.window.showInformationMessage('Open a file and put the cursor in a switch, match or when block over codes.');
+    void showInfo('Open a file and put the cursor in a switch, match or when block over codes.');
     return false;
   }
   const document = await vscode.workspace.openTextDocument(uri);
   const { generateCases, generatorFor, missingBranchCount } = generateModule();
   const generator = generatorFor(document.languageId);
   if (!generator) {
-    void vscode.window.showInformationMessage(`Status Code Lens cannot write cases in ${document.languageId} files.`);
+    void showInfo(`Status Code Lens cannot write cases in ${document.languageId} files.`);
     return false;
   }
   const editor = vscode.window.visibleTextEditors.find((e) => e.document === document) ?? (await vscode.window.showTextDocument(document));
@@ -66,7 +60,7 @@ async function addMissingCases(args: AddMissingCasesArgs, deps: AddMissingCasesD
   const base = document.offsetAt(windowStart);
   const block = blockAtLine(findSwitchBlocks(text, { languageId: document.languageId }), line - firstLine, document.offsetAt(new vscode.Position(line, 0)) - base);
   if (!block) {
-    void vscode.window.showInformationMessage(`No switch, match or when block at line ${line + 1}.`);
+    void showInfo(`No switch, match or when block at line ${line + 1}.`);
     return false;
   }
 
@@ -75,12 +69,12 @@ async function addMissingCases(args: AddMissingCasesArgs, deps: AddMissingCasesD
   const recognizer = Recognizer.for(index, settings);
   const catalog = args.catalogId !== undefined ? index.catalog(args.catalogId) : rankSwitchCatalogs(block, recognizer, documentContextFor(document, recognizer, settings))[0]?.catalog;
   if (!catalog) {
-    void vscode.window.showInformationMessage(args.catalogId !== undefined ? `No catalog "${args.catalogId}" is loaded.` : 'Status Code Lens cannot tell which codes this block is over.');
+    void showInfo(args.catalogId !== undefined ? `No catalog "${args.catalogId}" is loaded.` : 'Status Code Lens cannot tell which codes this block is over.');
     return false;
   }
   const handled = handledCodes(block, catalog);
   if (missingBranchCount(catalog, handled) === 0) {
-    void vscode.window.showInformationMessage(`This block already handles every ${catalog.title} code.`);
+    void showInfo(`This block already handles every ${catalog.title} code.`);
     return false;
   }
   const cases = generateCases(catalog, generator, { ...caseOptionsFor(block, handled), indent: block.indentUnit });

@@ -1,9 +1,11 @@
 import vscode = require('vscode');
+import { registerCommand } from '../services/commands';
+import { showWarning } from '../services/notifier';
 import { CatalogIndex } from '../core/catalog/catalogIndex';
 import type { Catalog } from '../core/catalog/types';
 import { catalogRow } from '../core/search/pickItems';
-import type { CatalogStore } from './catalogStore';
-import type { CodeFinder } from './codeAtCursor';
+import type { CatalogStore } from '../services/catalogStore';
+import type { CodeFinder } from '../services/codeAtCursor';
 import type { DetailView } from './detailView';
 import { pickCode, showWithOtherMeanings } from './lookup';
 
@@ -25,28 +27,20 @@ interface CatalogItem extends vscode.QuickPickItem {
  * Markdown shown, or undefined when the user dismissed a picker.
  */
 export function registerBrowseCatalogs(deps: BrowseDependencies): vscode.Disposable {
-  return vscode.commands.registerCommand('statusCodeLens.browseCatalogs', async (argument?: unknown): Promise<string | undefined> => {
-    try {
-      return await browse(deps, argument);
-    } catch (error) {
-      deps.log.error(`Browse Catalogs failed: ${String(error)}`);
-      void vscode.window.showErrorMessage('Status Code Lens: browsing the catalogs failed. See the log for details.');
-      return undefined;
-    }
-  });
+  return registerCommand('statusCodeLens.browseCatalogs', 'Browsing the catalogs', deps.log, async (argument?: unknown): Promise<string | undefined> => browse(deps, argument));
 }
 
 async function browse(deps: BrowseDependencies, argument: unknown): Promise<string | undefined> {
   const index = await deps.catalogs.index();
   if (index.size === 0) {
-    void vscode.window.showWarningMessage('Status Code Lens: no catalog is enabled. Check the statusCodeLens.enabledCatalogs and statusCodeLens.disabledCatalogs settings.');
+    void showWarning('Status Code Lens: no catalog is enabled. Check the statusCodeLens.enabledCatalogs and statusCodeLens.disabledCatalogs settings.');
     return undefined;
   }
   const requested = argument !== null && typeof argument === 'object' ? (argument as { catalogId?: unknown }).catalogId : undefined;
   const catalog = typeof requested === 'string' ? index.catalog(requested) : await pickCatalog(index);
   if (!catalog) {
     if (typeof requested === 'string') {
-      void vscode.window.showWarningMessage(`Status Code Lens: no enabled catalog has the id "${requested.slice(0, 100)}".`);
+      void showWarning(`Status Code Lens: no enabled catalog has the id "${requested.slice(0, 100)}".`);
     }
     return undefined;
   }

@@ -1,12 +1,15 @@
 import vscode = require('vscode');
+import { errorDetail } from '../services/commands';
 import type { Config } from '../config';
 import type { Settings } from '../core/settings';
 import { Recognizer } from '../core/recognize/recognizer';
 import type { LineRange } from '../core/recognize/types';
 import { documentLensPlan, visibleLensPlan, type LensPlan } from '../core/render/lensPlan';
-import type { CatalogStore } from './catalogStore';
-import { documentContextFor, documentLength, exclusionReason } from './documentContext';
-import { RECOGNITION_SELECTOR } from './hover';
+import type { CatalogStore } from '../services/catalogStore';
+import { documentContextFor, documentLength, exclusionReason } from '../services/documentContext';
+import { RECOGNITION_SELECTOR } from '../services/selectors';
+import { Delayer } from '../core/util/delayer';
+import { Disposable } from '../core/util/disposable';
 
 /** Scrolling a large document refreshes its lenses once the scrolling pauses this long. */
 const SCROLL_REFRESH_MS = 150;
@@ -46,21 +49,20 @@ interface CachedLenses {
  * Documents over `largeFileThreshold` get lenses only around their visible
  * ranges, refreshed as they scroll.
  */
-class StatusCodeLensProvider implements vscode.CodeLensProvider, vscode.Disposable {
-  private readonly changeEmitter = new vscode.EventEmitter<void>();
+class StatusCodeLensProvider extends Disposable implements vscode.CodeLensProvider {
+  private readonly changeEmitter = this.register(new vscode.EventEmitter<void>());
   readonly onDidChangeCodeLenses = this.changeEmitter.event;
   private readonly cache = new Map<string, CachedLenses>();
   private readonly largeDocuments = new Set<string>();
-  private readonly disposables: vscode.Disposable[] = [];
-  private scrollTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly scrollRefresh = this.register(new Delayer(SCROLL_REFRESH_MS));
 
   constructor(
     private readonly config: Config,
     private readonly catalogs: CatalogStore,
     private readonly log: vscode.LogOutputChannel,
   ) {
-    this.disposables.push(
-      this.changeEmitter,
+    super();
+    this.registerAll(
       config.onDidChange(() => this.refresh()),
       catalogs.onDidChange(() => this.refresh()),
       vscode.workspace.onDidCloseTextDocument((document) => {
@@ -80,17 +82,8 @@ class StatusCodeLensProvider implements vscode.CodeLensProvider, vscode.Disposab
     try {
       return await this.lensesFor(document, token);
     } catch (error) {
-      this.log.error(`CodeLens failed in ${document.uri.toString(true)}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      this.log.error(`CodeLens failed in ${document.uri.toString(true)}: ${errorDetail(error)}`);
       return [];
-    }
-  }
-
-  dispose(): void {
-    if (this.scrollTimer !== undefined) {
-      clearTimeout(this.scrollTimer);
-    }
-    for (const disposable of this.disposables) {
-      disposable.dispose();
     }
   }
 
@@ -100,13 +93,7 @@ class StatusCodeLensProvider implements vscode.CodeLensProvider, vscode.Disposab
   }
 
   private scheduleScrollRefresh(): void {
-    if (this.scrollTimer !== undefined) {
-      clearTimeout(this.scrollTimer);
-    }
-    this.scrollTimer = setTimeout(() => {
-      this.scrollTimer = undefined;
-      this.changeEmitter.fire();
-    }, SCROLL_REFRESH_MS);
+    this.scrollRefresh.trigger(() => this.changeEmitter.fire());
   }
 
   private async lensesFor(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeLens[]> {

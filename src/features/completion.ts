@@ -1,4 +1,5 @@
 import vscode = require('vscode');
+import { errorDetail } from '../services/commands';
 import type { Config } from '../config';
 import type { Catalog, CatalogEntry } from '../core/catalog/types';
 import { generatedLanguageIds, isGeneratedLanguage } from '../core/generate/languageIds';
@@ -10,9 +11,9 @@ import type { SwitchBlock } from '../core/switch/types';
 import type { DocumentContext } from '../core/recognize/types';
 import { renderDetailMarkdown } from '../core/render/detail';
 import { providerLabel } from '../core/render/labels';
-import type { CatalogStore } from './catalogStore';
-import { documentContextFor, exclusionReason } from './documentContext';
-import { generateModule } from './lazyCore';
+import type { CatalogStore } from '../services/catalogStore';
+import { documentContextFor, exclusionReason } from '../services/documentContext';
+import { generateModule } from '../services/lazyCore';
 
 export interface CompletionDeps {
   readonly config: Config;
@@ -42,7 +43,7 @@ export function registerCompletion(deps: CompletionDeps): vscode.Disposable {
       try {
         return await provideItems(document, position, token, context, deps);
       } catch (error) {
-        deps.log.error(`Completion failed in ${document.uri.toString(true)}:${position.line + 1}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        deps.log.error(`Completion failed in ${document.uri.toString(true)}:${position.line + 1}: ${errorDetail(error)}`);
         return undefined;
       }
     },

@@ -1,5 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import vscode = require('vscode');
+import { errorDetail } from '../services/commands';
+import { showError, showInfo } from '../services/notifier';
 import type { CatalogMatch } from '../core/catalog/types';
 import { renderDetailMarkdown } from '../core/render/detail';
 import { isHttpUrl, parseDetailMessage, renderDetailPage, type DetailMessage } from '../core/render/detailHtml';
@@ -46,7 +47,7 @@ export class DetailView implements vscode.Disposable {
     const markdown = main ? renderDetailMarkdown(main, others) : '';
     const html = renderDetailPage(matches, index, {
       cspSource: panel.webview.cspSource,
-      nonce: randomBytes(16).toString('hex'),
+      nonce: webviewNonce(),
       canInsert: this.origin !== undefined,
     });
     this.state = { matches, selected: index, markdown, html };
@@ -126,8 +127,8 @@ export class DetailView implements vscode.Disposable {
           break;
       }
     } catch (error) {
-      this.log.error(`Detail view action "${message.action}" for ${codeLabel(entry)} (${catalog.id}) failed: ${String(error)}`);
-      void vscode.window.showErrorMessage(`Status Code Lens: the action failed. See the log for details.`);
+      this.log.error(`Detail view action "${message.action}" for ${codeLabel(entry)} (${catalog.id}) failed: ${errorDetail(error)}`);
+      void showError(`Status Code Lens: the action failed. See the log for details.`);
     }
   }
 
@@ -135,7 +136,7 @@ export class DetailView implements vscode.Disposable {
   private async insert(text: string): Promise<void> {
     const origin = this.origin;
     if (!origin || origin.document.isClosed) {
-      void vscode.window.showInformationMessage('Status Code Lens: there is no editor to insert into. Open a file and try again.');
+      void showInfo('Status Code Lens: there is no editor to insert into. Open a file and try again.');
       return;
     }
     const editor = vscode.window.visibleTextEditors.includes(origin)
@@ -166,7 +167,7 @@ export class DetailView implements vscode.Disposable {
   private async generateHandler(catalogId: string): Promise<void> {
     const commands = await vscode.commands.getCommands(true);
     if (!commands.includes('statusCodeLens.generateHandler')) {
-      void vscode.window.showInformationMessage('Status Code Lens: generating handlers is not available in this version.');
+      void showInfo('Status Code Lens: generating handlers is not available in this version.');
       return;
     }
     const origin = this.origin && !this.origin.document.isClosed ? this.origin : undefined;
@@ -181,4 +182,10 @@ export class DetailView implements vscode.Disposable {
   dispose(): void {
     this.panel?.dispose();
   }
+}
+
+/** A fresh nonce for the webview's script policy; `crypto.getRandomValues` exists in the Node and the web worker extension hosts. */
+function webviewNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

@@ -1,6 +1,9 @@
 import vscode = require('vscode');
-import type { CatalogStore } from './catalogStore';
-import type { CodeFinder } from './codeAtCursor';
+import { errorDetail, registerCommand } from '../services/commands';
+import { showInfo } from '../services/notifier';
+import { Delayer } from '../core/util/delayer';
+import type { CatalogStore } from '../services/catalogStore';
+import type { CodeFinder } from '../services/codeAtCursor';
 import type { DetailView } from './detailView';
 
 export interface ExplainDependencies {
@@ -29,22 +32,14 @@ const CONTEXT_KEY_DELAY_MS = 150;
  * a message when there is no code there.
  */
 export function registerExplain(deps: ExplainDependencies): vscode.Disposable {
-  const command = vscode.commands.registerCommand('statusCodeLens.explain', async (argument?: unknown): Promise<string | undefined> => {
-    try {
-      return await explain(deps, argument);
-    } catch (error) {
-      deps.log.error(`Explain Code at Cursor failed: ${String(error)}`);
-      void vscode.window.showErrorMessage('Status Code Lens: explaining the code failed. See the log for details.');
-      return undefined;
-    }
-  });
+  const command = registerCommand('statusCodeLens.explain', 'Explaining the code', deps.log, async (argument?: unknown): Promise<string | undefined> => explain(deps, argument));
   return vscode.Disposable.from(command, trackCodeAtCursor(deps));
 }
 
 async function explain(deps: ExplainDependencies, argument: unknown): Promise<string | undefined> {
   const target = await resolveTarget(argument, deps.log);
   if (!target) {
-    void vscode.window.showInformationMessage('Status Code Lens: put the cursor on a status or error code in an editor to explain it.');
+    void showInfo('Status Code Lens: put the cursor on a status or error code in an editor to explain it.');
     return undefined;
   }
   const { document, position, editor } = target;
@@ -52,8 +47,7 @@ async function explain(deps: ExplainDependencies, argument: unknown): Promise<st
   const found = deps.codes.at(document, position, index, true);
   if (!found) {
     const lookUp = 'Look Up Code…';
-    void vscode.window
-      .showInformationMessage('Status Code Lens: no status or error code is recognised at the cursor. Look a code up by number, name or words instead.', lookUp)
+    void showInfo('Status Code Lens: no status or error code is recognised at the cursor. Look a code up by number, name or words instead.', lookUp)
       .then((choice) => (choice === lookUp ? vscode.commands.executeCommand('statusCodeLens.lookup') : undefined));
     return undefined;
   }
@@ -86,7 +80,7 @@ async function resolveTarget(
  * recognise a single line, and touch the context only when the value changes.
  */
 function trackCodeAtCursor(deps: ExplainDependencies): vscode.Disposable {
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  const delayer = new Delayer(CONTEXT_KEY_DELAY_MS);
   let current = false;
   const set = (value: boolean): void => {
     if (value !== current) {
@@ -95,7 +89,6 @@ function trackCodeAtCursor(deps: ExplainDependencies): vscode.Disposable {
     }
   };
   const update = (): void => {
-    timer = undefined;
     const editor = vscode.window.activeTextEditor;
     const index = deps.catalogs.current;
     if (!editor || !index || !editor.selection.isSingleLine || deps.codes.isExcluded(editor.document)) {
@@ -105,20 +98,15 @@ function trackCodeAtCursor(deps: ExplainDependencies): vscode.Disposable {
     try {
       set(deps.codes.at(editor.document, editor.selection.active, index, false) !== undefined);
     } catch (error) {
-      deps.log.error(`Checking for a code at the cursor failed: ${String(error)}`);
+      deps.log.error(`Checking for a code at the cursor failed: ${errorDetail(error)}`);
       set(false);
     }
   };
-  const schedule = (): void => {
-    if (timer !== undefined) {
-      clearTimeout(timer);
-    }
-    timer = setTimeout(update, CONTEXT_KEY_DELAY_MS);
-  };
+  const schedule = (): void => delayer.trigger(update);
   return vscode.Disposable.from(
     vscode.window.onDidChangeTextEditorSelection(schedule),
     vscode.window.onDidChangeActiveTextEditor(schedule),
     deps.catalogs.onDidChange(schedule),
-    { dispose: () => timer !== undefined && clearTimeout(timer) },
+    delayer,
   );
 }

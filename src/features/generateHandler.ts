@@ -1,13 +1,16 @@
 import vscode = require('vscode');
+import { registerCommand } from '../services/commands';
+import { showWarning } from '../services/notifier';
+import { uiText } from '../core/render/uiText';
 import type { Config } from '../config';
 import type { CatalogIndex } from '../core/catalog/catalogIndex';
 import type { Catalog } from '../core/catalog/types';
 import type { LanguageGenerator } from '../core/generate/index';
 import { Recognizer } from '../core/recognize/recognizer';
 import { kindLabel, providerLabel } from '../core/render/labels';
-import type { CatalogStore } from './catalogStore';
-import { documentContextFor } from './documentContext';
-import { generateModule } from './lazyCore';
+import type { CatalogStore } from '../services/catalogStore';
+import { documentContextFor } from '../services/documentContext';
+import { generateModule } from '../services/lazyCore';
 
 export interface GenerateHandlerDeps {
   readonly config: Config;
@@ -25,10 +28,10 @@ export interface GenerateHandlerArgs {
  * What a new, empty document of a language needs before the generated code
  * so that it is a valid file on its own.
  */
-const FILE_PROLOGUE: Readonly<Record<string, string>> = {
-  php: '<?php\n\n',
-  go: 'package codes\n\n',
-};
+const FILE_PROLOGUE: ReadonlyMap<string, string> = new Map([
+  ['php', '<?php\n\n'],
+  ['go', 'package codes\n\n'],
+]);
 
 /**
  * `Status Code Lens: Generate Handler…`: asks for a catalog (and a language
@@ -38,21 +41,13 @@ const FILE_PROLOGUE: Readonly<Record<string, string>> = {
  * code was inserted.
  */
 export function registerGenerateHandler(deps: GenerateHandlerDeps): vscode.Disposable {
-  return vscode.commands.registerCommand('statusCodeLens.generateHandler', async (args?: GenerateHandlerArgs) => {
-    try {
-      return await generate(args ?? {}, deps);
-    } catch (error) {
-      deps.log.error(`Generating a handler failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      void vscode.window.showErrorMessage('Status Code Lens could not generate the handler; see its log for details.');
-      return false;
-    }
-  });
+  return registerCommand('statusCodeLens.generateHandler', 'Generating the handler', deps.log, async (args?: GenerateHandlerArgs) => generate(args ?? {}, deps), false);
 }
 
 async function generate(args: GenerateHandlerArgs, deps: GenerateHandlerDeps): Promise<boolean> {
   const index = await deps.catalogs.index();
   if (index.size === 0) {
-    void vscode.window.showWarningMessage('No catalogs are loaded, so there is nothing to generate a handler from.');
+    void showWarning('No catalogs are loaded, so there is nothing to generate a handler from.');
     return false;
   }
   const editor = vscode.window.activeTextEditor;
@@ -60,7 +55,7 @@ async function generate(args: GenerateHandlerArgs, deps: GenerateHandlerDeps): P
   if (args.catalogId !== undefined) {
     catalog = index.catalog(args.catalogId);
     if (!catalog) {
-      void vscode.window.showWarningMessage(`No catalog "${args.catalogId}" is loaded.`);
+      void showWarning(`No catalog "${args.catalogId}" is loaded.`);
       return false;
     }
   } else {
@@ -79,7 +74,7 @@ async function generate(args: GenerateHandlerArgs, deps: GenerateHandlerDeps): P
   const { snippet } = generateHandler(catalog, generator, { indent: '\t' });
   let target = editor && generator.languageIds.includes(editor.document.languageId) ? editor : undefined;
   if (!target) {
-    const document = await vscode.workspace.openTextDocument({ language: generator.languageIds[0] ?? generator.id, content: FILE_PROLOGUE[generator.id] ?? '' });
+    const document = await vscode.workspace.openTextDocument({ language: generator.languageIds[0] ?? generator.id, content: FILE_PROLOGUE.get(generator.id) ?? '' });
     target = await vscode.window.showTextDocument(document);
     const end = document.lineAt(document.lineCount - 1).range.end;
     target.selection = new vscode.Selection(end, end);
@@ -97,9 +92,9 @@ async function pickCatalog(index: CatalogIndex, document: vscode.TextDocument | 
   }
   const catalogs = [...index.catalogs].sort((a, b) => (hinted.get(b.id) ?? 0) - (hinted.get(a.id) ?? 0) || a.title.localeCompare(b.title));
   const items = catalogs.map((catalog) => ({
-    label: catalog.title,
-    description: providerLabel(catalog),
-    detail: `${catalog.id} · ${kindLabel(catalog.kind)} · ${catalog.entries.length} entries`,
+    label: uiText(catalog.title),
+    description: uiText(providerLabel(catalog)),
+    detail: uiText(`${catalog.id} · ${kindLabel(catalog.kind)} · ${catalog.entries.length} entries`),
     catalog,
   }));
   const picked = await vscode.window.showQuickPick(items, { title: 'Generate Handler', placeHolder: 'Catalog to generate a type and an exhaustive handler for', matchOnDescription: true, matchOnDetail: true });

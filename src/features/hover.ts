@@ -1,17 +1,11 @@
 import vscode = require('vscode');
+import { errorDetail } from '../services/commands';
 import type { Config } from '../config';
 import { Recognizer } from '../core/recognize/recognizer';
 import { renderHover } from '../core/render/hover';
-import type { CatalogStore } from './catalogStore';
-import { documentContextFor, exclusionReason } from './documentContext';
-
-/** Where hovers are offered: real files, unsaved editors, remote and virtual workspaces; never output or git views. */
-export const RECOGNITION_SELECTOR: vscode.DocumentSelector = [
-  { scheme: 'file' },
-  { scheme: 'untitled' },
-  { scheme: 'vscode-remote' },
-  { scheme: 'vscode-vfs' },
-];
+import type { CatalogStore } from '../services/catalogStore';
+import { documentContextFor, exclusionReason } from '../services/documentContext';
+import { RECOGNITION_SELECTOR } from '../services/selectors';
 
 /**
  * The hover over a code literal: its meaning in the best catalog, then the
@@ -25,7 +19,7 @@ export function registerHover(config: Config, catalogs: CatalogStore, log: vscod
       try {
         return await provideHover(document, position, token, config, catalogs);
       } catch (error) {
-        log.error(`Hover failed in ${document.uri.toString(true)}:${position.line + 1}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        log.error(`Hover failed in ${document.uri.toString(true)}:${position.line + 1}: ${errorDetail(error)}`);
         return undefined;
       }
     },

@@ -1,9 +1,12 @@
 import vscode = require('vscode');
+import { registerCommand } from '../services/commands';
+import { showInfo, showWarning } from '../services/notifier';
+import { uiText } from '../core/render/uiText';
 import { formatCatalog, scaffoldCatalog } from '../core/import/scaffold';
 import type { ImportedTable } from '../core/import/table';
-import type { CatalogStore } from './catalogStore';
-import { tableImportModule } from './lazyCore';
-import { askIdentity, pickWorkspaceFolder, readTemplate, reportFailure, warnIfUntrusted, writeCatalogFile } from './newCatalog';
+import type { CatalogStore } from '../services/catalogStore';
+import { tableImportModule } from '../services/lazyCore';
+import { askIdentity, pickWorkspaceFolder, readTemplate, warnIfUntrusted, writeCatalogFile } from './newCatalog';
 
 interface TableSource {
   readonly label: string;
@@ -22,51 +25,46 @@ const MAX_TABLE_CHARS = 2_000_000;
  * opens the file for review.
  */
 export function registerImportCatalog(extensionUri: vscode.Uri, store: CatalogStore, log: vscode.LogOutputChannel): vscode.Disposable {
-  return vscode.commands.registerCommand('statusCodeLens.importCatalog', async () => {
-    try {
-      const source = await chooseSource();
-      if (!source) {
-        return;
-      }
-      const folder = await pickWorkspaceFolder();
-      if (!folder) {
-        return;
-      }
-      const template = await readTemplate(extensionUri);
-      const identity = await askIdentity(template, await store.knownIds(), `Import ${source.table.entries.length} codes`, source.title);
-      if (!identity) {
-        return;
-      }
-      const uri = await writeCatalogFile(folder, identity.id, formatCatalog(scaffoldCatalog(template, identity, source.table.entries)));
-      if (!uri) {
-        return;
-      }
-      await vscode.window.showTextDocument(uri);
-      const file = vscode.workspace.asRelativePath(uri);
-      const { entries, problems, format } = source.table;
-      log.info(`Imported ${entries.length} codes from ${source.label} (${format}) into ${file}.`);
-      for (const problem of problems) {
-        log.warn(`Import into ${file}: line ${problem.line} of the table: ${problem.message}.`);
-      }
-      const review = 'Check kind, context and source.url, which come from the template.';
-      if (problems.length === 0) {
-        void vscode.window.showInformationMessage(`Status Code Lens: imported ${entries.length} codes into ${file}. ${review}`);
-      } else {
-        void vscode.window
-          .showWarningMessage(
-            `Status Code Lens: imported ${entries.length} codes into ${file}; ${problems.length} row${problems.length === 1 ? '' : 's'} could not be read as they are. ${review}`,
-            'Show details',
-          )
-          .then((choice) => {
-            if (choice) {
-              log.show(true);
-            }
-          });
-      }
-      warnIfUntrusted();
-    } catch (error) {
-      reportFailure(log, 'Importing the table', error);
+  return registerCommand('statusCodeLens.importCatalog', 'Importing the table', log, async () => {
+    const source = await chooseSource();
+    if (!source) {
+      return;
     }
+    const folder = await pickWorkspaceFolder();
+    if (!folder) {
+      return;
+    }
+    const template = await readTemplate(extensionUri);
+    const identity = await askIdentity(template, await store.knownIds(), `Import ${source.table.entries.length} codes`, source.title);
+    if (!identity) {
+      return;
+    }
+    const uri = await writeCatalogFile(folder, identity.id, formatCatalog(scaffoldCatalog(template, identity, source.table.entries)));
+    if (!uri) {
+      return;
+    }
+    await vscode.window.showTextDocument(uri);
+    const file = vscode.workspace.asRelativePath(uri);
+    const { entries, problems, format } = source.table;
+    log.info(`Imported ${entries.length} codes from ${source.label} (${format}) into ${file}.`);
+    for (const problem of problems) {
+      log.warn(`Import into ${file}: line ${problem.line} of the table: ${problem.message}.`);
+    }
+    const review = 'Check kind, context and source.url, which come from the template.';
+    if (problems.length === 0) {
+      void showInfo(`Status Code Lens: imported ${entries.length} codes into ${file}. ${review}`);
+    } else {
+      void showWarning(
+          `Status Code Lens: imported ${entries.length} codes into ${file}; ${problems.length} row${problems.length === 1 ? '' : 's'} could not be read as they are. ${review}`,
+          'Show details',
+        )
+        .then((choice) => {
+          if (choice) {
+            log.show(true);
+          }
+        });
+    }
+    warnIfUntrusted();
   });
 }
 
@@ -82,7 +80,7 @@ async function chooseSource(): Promise<TableSource | undefined> {
   if (selected.trim() !== '') {
     const table = read(selected);
     if (table.entries.length === 0) {
-      void vscode.window.showWarningMessage('Status Code Lens: the selection holds no table rows that start with a numeric code.');
+      void showWarning('Status Code Lens: the selection holds no table rows that start with a numeric code.');
       return undefined;
     }
     return { label: 'the selection', table, title };
@@ -94,14 +92,15 @@ async function chooseSource(): Promise<TableSource | undefined> {
       sources.push({ label: `the editor (${vscode.workspace.asRelativePath(editor.document.uri)})`, table, title });
     }
   }
-  const clipboard = read(await vscode.env.clipboard.readText());
+  const clipboardText = await readClipboard();
+  const clipboard = read(clipboardText ?? '');
   if (clipboard.entries.length > 0) {
     sources.push({ label: 'the clipboard', table: clipboard, title: '' });
   }
   if (sources.length === 0) {
     const open = 'Open an Editor to Paste Into';
-    const choice = await vscode.window.showInformationMessage(
-      'Status Code Lens: no table of codes found in the selection, the editor or the clipboard. Paste one (Markdown, CSV or TSV with code, name and description columns) into an editor and run the command again.',
+    const choice = await showInfo(
+      `Status Code Lens: no table of codes found in the selection, the editor or the clipboard.${clipboardText === undefined || (clipboardText === '' && vscode.env.uiKind === vscode.UIKind.Web) ? CLIPBOARD_REFUSED : ''} Paste one (Markdown, CSV or TSV with code, name and description columns) into an editor and run the command again.`,
       open,
     );
     if (choice === open) {
@@ -113,7 +112,7 @@ async function chooseSource(): Promise<TableSource | undefined> {
     return sources[0];
   }
   const picked = await vscode.window.showQuickPick(
-    sources.map((source) => ({ label: `From ${source.label}`, description: `${source.table.entries.length} codes, ${source.table.format}`, source })),
+    sources.map((source) => ({ label: uiText(`From ${source.label}`), description: uiText(`${source.table.entries.length} codes, ${source.table.format}`), source })),
     { placeHolder: 'Which table should become a catalog?' },
   );
   return picked?.source;
@@ -126,4 +125,15 @@ function read(text: string): ImportedTable {
 function fileTitle(uri: vscode.Uri): string {
   const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
   return name.replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ');
+}
+
+/** In a browser the page must be allowed to read the clipboard; a refusal reads as an error or, in VS Code for the Web, as empty text. */
+const CLIPBOARD_REFUSED = ' (The clipboard could not be read: the browser may have refused this page access to it; allow clipboard access for the site or paste the table into an editor.)';
+
+async function readClipboard(): Promise<string | undefined> {
+  try {
+    return await vscode.env.clipboard.readText();
+  } catch {
+    return undefined;
+  }
 }

@@ -1,12 +1,14 @@
 import vscode = require('vscode');
+import { registerCommand } from '../services/commands';
+import { showInfo, showWarning } from '../services/notifier';
 import type { CatalogIndex } from '../core/catalog/catalogIndex';
 import type { CatalogMatch } from '../core/catalog/types';
 import { pickRows, type PickEntry } from '../core/search/pickItems';
 import type { SearchContext } from '../core/search/search';
-import type { CatalogStore } from './catalogStore';
-import type { CodeFinder } from './codeAtCursor';
+import type { CatalogStore } from '../services/catalogStore';
+import type { CodeFinder } from '../services/codeAtCursor';
 import type { DetailView } from './detailView';
-import { searchModule } from './lazyCore';
+import { searchModule } from '../services/lazyCore';
 
 export interface LookupDependencies {
   readonly catalogs: CatalogStore;
@@ -38,21 +40,13 @@ interface EntryItem extends vscode.QuickPickItem {
  * when the user dismissed the picker.
  */
 export function registerLookup(deps: LookupDependencies): vscode.Disposable {
-  return vscode.commands.registerCommand('statusCodeLens.lookup', async (argument?: unknown): Promise<string | undefined> => {
-    try {
-      return await lookup(deps, argument);
-    } catch (error) {
-      deps.log.error(`Look Up Code failed: ${String(error)}`);
-      void vscode.window.showErrorMessage('Status Code Lens: the lookup failed. See the log for details.');
-      return undefined;
-    }
-  });
+  return registerCommand('statusCodeLens.lookup', 'Looking up the code', deps.log, async (argument?: unknown): Promise<string | undefined> => lookup(deps, argument));
 }
 
 async function lookup(deps: LookupDependencies, argument: unknown): Promise<string | undefined> {
   const index = await deps.catalogs.index();
   if (index.size === 0) {
-    void vscode.window.showWarningMessage('Status Code Lens: no catalog is enabled. Check the statusCodeLens.enabledCatalogs and statusCodeLens.disabledCatalogs settings.');
+    void showWarning('Status Code Lens: no catalog is enabled. Check the statusCodeLens.enabledCatalogs and statusCodeLens.disabledCatalogs settings.');
     return undefined;
   }
   const editor = vscode.window.activeTextEditor;
@@ -62,7 +56,7 @@ async function lookup(deps: LookupDependencies, argument: unknown): Promise<stri
   if (showBest) {
     const best = initial.trim() === '' ? undefined : searchModule().search(initial, index, context, { limit: 1 })[0];
     if (!best) {
-      void vscode.window.showInformationMessage(`Status Code Lens: nothing matches "${initial.slice(0, 80)}".`);
+      void showInfo(`Status Code Lens: nothing matches "${initial.slice(0, 80)}".`);
       return undefined;
     }
     return showWithOtherMeanings(best, index, context, deps.detailView, editor);

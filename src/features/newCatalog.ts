@@ -1,6 +1,8 @@
 import vscode = require('vscode');
+import { registerCommand } from '../services/commands';
+import { askModal, showError, showInfo } from '../services/notifier';
 import { formatCatalog, identityProblem, scaffoldCatalog, suggestId, type CatalogIdentity } from '../core/import/scaffold';
-import type { CatalogStore } from './catalogStore';
+import type { CatalogStore } from '../services/catalogStore';
 
 /** The folder, inside a workspace folder, that is read for catalogs without any setting. */
 const CATALOG_FOLDER = ['.vscode', 'status-codes'];
@@ -10,25 +12,21 @@ const CATALOG_FOLDER = ['.vscode', 'status-codes'];
  * writes `.vscode/status-codes/<id>.json` from the template and opens it.
  */
 export function registerNewCatalog(extensionUri: vscode.Uri, store: CatalogStore, log: vscode.LogOutputChannel): vscode.Disposable {
-  return vscode.commands.registerCommand('statusCodeLens.newCatalog', async () => {
-    try {
-      const folder = await pickWorkspaceFolder();
-      if (!folder) {
-        return;
-      }
-      const template = await readTemplate(extensionUri);
-      const identity = await askIdentity(template, await store.knownIds(), 'New Catalog');
-      if (!identity) {
-        return;
-      }
-      const uri = await writeCatalogFile(folder, identity.id, formatCatalog(scaffoldCatalog(template, identity)));
-      if (uri) {
-        await vscode.window.showTextDocument(uri);
-        log.info(`New catalog "${identity.id}" written to ${vscode.workspace.asRelativePath(uri)}.`);
-        warnIfUntrusted();
-      }
-    } catch (error) {
-      reportFailure(log, 'Creating the catalog', error);
+  return registerCommand('statusCodeLens.newCatalog', 'Creating the catalog', log, async () => {
+    const folder = await pickWorkspaceFolder();
+    if (!folder) {
+      return;
+    }
+    const template = await readTemplate(extensionUri);
+    const identity = await askIdentity(template, await store.knownIds(), 'New Catalog');
+    if (!identity) {
+      return;
+    }
+    const uri = await writeCatalogFile(folder, identity.id, formatCatalog(scaffoldCatalog(template, identity)));
+    if (uri) {
+      await vscode.window.showTextDocument(uri);
+      log.info(`New catalog "${identity.id}" written to ${vscode.workspace.asRelativePath(uri)}.`);
+      warnIfUntrusted();
     }
   });
 }
@@ -43,7 +41,7 @@ export async function readTemplate(extensionUri: vscode.Uri): Promise<unknown> {
 export async function pickWorkspaceFolder(): Promise<vscode.WorkspaceFolder | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length === 0) {
-    void vscode.window.showErrorMessage('Status Code Lens: open a folder first; catalog files are kept in its .vscode/status-codes folder.');
+    void showError('Status Code Lens: open a folder first; catalog files are kept in its .vscode/status-codes folder.');
     return undefined;
   }
   if (folders.length === 1) {
@@ -93,9 +91,13 @@ export async function askIdentity(template: unknown, takenIds: ReadonlySet<strin
 export async function writeCatalogFile(folder: vscode.WorkspaceFolder, id: string, text: string): Promise<vscode.Uri | undefined> {
   const directory = vscode.Uri.joinPath(folder.uri, ...CATALOG_FOLDER);
   const uri = vscode.Uri.joinPath(directory, `${id}.json`);
+  // Some virtual workspaces of vscode.dev and github.dev are read-only; say so instead of letting the write fail obscurely.
+  if (vscode.workspace.fs.isWritableFileSystem(folder.uri.scheme) === false) {
+    throw new Error(`the folder "${folder.name}" is on a read-only file system (${folder.uri.scheme}), so no catalog file can be written there; open a writable folder or copy the catalog by hand`);
+  }
   if (await exists(uri)) {
     const replace = 'Replace';
-    const choice = await vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(uri)} already exists. Replace it?`, { modal: true }, replace);
+    const choice = await askModal(`${vscode.workspace.asRelativePath(uri)} already exists. Replace it?`, replace);
     if (choice !== replace) {
       return undefined;
     }
@@ -107,14 +109,8 @@ export async function writeCatalogFile(folder: vscode.WorkspaceFolder, id: strin
 
 export function warnIfUntrusted(): void {
   if (!vscode.workspace.isTrusted) {
-    void vscode.window.showInformationMessage('Status Code Lens: catalog files in this workspace are used once you trust it.');
+    void showInfo('Status Code Lens: catalog files in this workspace are used once you trust it.');
   }
-}
-
-export function reportFailure(log: vscode.LogOutputChannel, what: string, error: unknown): void {
-  const message = `${what} failed: ${error instanceof Error ? error.message : String(error)}`;
-  log.error(message);
-  void vscode.window.showErrorMessage(`Status Code Lens: ${message}`);
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {

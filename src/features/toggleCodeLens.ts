@@ -1,4 +1,5 @@
 import vscode = require('vscode');
+import { registerCommand } from '../services/commands';
 import { SECTION, type Config } from '../config';
 
 const SETTING = 'codeLens.enabled';
@@ -10,21 +11,16 @@ const SETTING = 'codeLens.enabled';
  * takes effect, and in the user settings when nothing sets it.
  */
 export function registerToggleCodeLens(config: Config, log: vscode.LogOutputChannel): vscode.Disposable {
-  return vscode.commands.registerCommand('statusCodeLens.toggleCodeLens', async () => {
-    try {
-      const document = vscode.window.activeTextEditor?.document;
-      const enabled = config.get(document).codeLensEnabled;
-      const scope = document ? { uri: document.uri, languageId: document.languageId } : undefined;
-      const section = vscode.workspace.getConfiguration(SECTION, scope);
-      const { target, overrideInLanguage } = settingTarget(section.inspect<boolean>(SETTING), document !== undefined);
-      await section.update(SETTING, !enabled, target, overrideInLanguage);
-      const where = `${vscode.ConfigurationTarget[target]}${overrideInLanguage && document ? ` [${document.languageId}]` : ''}`;
-      log.info(`CodeLens ${enabled ? 'disabled' : 'enabled'} in the ${where} settings.`);
-      vscode.window.setStatusBarMessage(`Status Code Lens: CodeLens ${enabled ? 'off' : 'on'}`, 3000);
-    } catch (error) {
-      log.error(`Cannot toggle CodeLens: ${error instanceof Error ? error.message : String(error)}`);
-      void vscode.window.showErrorMessage(`Status Code Lens could not change ${SECTION}.${SETTING}: ${error instanceof Error ? error.message : String(error)}`);
-    }
+  return registerCommand('statusCodeLens.toggleCodeLens', 'Toggling CodeLens', log, async () => {
+    const document = vscode.window.activeTextEditor?.document;
+    const enabled = config.get(document).codeLensEnabled;
+    const scope = document ? { uri: document.uri, languageId: document.languageId } : undefined;
+    const section = vscode.workspace.getConfiguration(SECTION, scope);
+    const { target, overrideInLanguage } = settingTarget(section.inspect<boolean>(SETTING), document !== undefined);
+    await section.update(SETTING, !enabled, target, overrideInLanguage);
+    const where = `${vscode.ConfigurationTarget[target]}${overrideInLanguage && document ? ` [${document.languageId}]` : ''}`;
+    log.info(`CodeLens ${enabled ? 'disabled' : 'enabled'} in the ${where} settings.`);
+    vscode.window.setStatusBarMessage(`Status Code Lens: CodeLens ${enabled ? 'off' : 'on'}`, 3000);
   });
 }
 

@@ -89,6 +89,7 @@ describe('User catalogs', function () {
   let clashFile: vscode.Uri;
   let createdVscodeFolder = false;
   let createdCatalogFolder = false;
+  let document: vscode.TextDocument;
 
   before(async () => {
     api = await ready();
@@ -98,41 +99,61 @@ describe('User catalogs', function () {
     clashFile = vscode.Uri.joinPath(catalogFolder, 'scl-editor-test-clash.json');
     createdVscodeFolder = !(await exists(vscodeFolder));
     createdCatalogFolder = !(await exists(catalogFolder));
+    // Plain text, so that no language server has to start before the hover answers.
+    document = await openText(`webhook received: sclTestCode=${CODE}\n`, 'plaintext');
+  });
+
+  beforeEach(async () => {
+    await vscode.workspace.fs.createDirectory(catalogFolder);
+  });
+
+  // Every case starts from a workspace without the test's files: whatever a case wrote is removed after it.
+  afterEach(async () => {
+    for (const uri of [file, clashFile]) {
+      if (await exists(uri)) await vscode.workspace.fs.delete(uri);
+    }
+    await api.catalogs.reload();
+    await untilIndex(api, (index) => index.catalog(CATALOG_ID) === undefined, 'the test catalog is gone');
+    assert.equal(api.catalogs.problems().filter((p) => /scl-editor-test/.test(p.file)).length, 0, 'no problem of a test file is left');
   });
 
   after(async () => {
     // Leave the fixture workspace as it was: remove only what this suite created.
-    for (const uri of [file, clashFile]) {
-      if (await exists(uri)) await vscode.workspace.fs.delete(uri);
+    if (createdCatalogFolder && (await exists(catalogFolder)) && (await vscode.workspace.fs.readDirectory(catalogFolder)).length === 0) {
+      await vscode.workspace.fs.delete(catalogFolder, { recursive: true });
     }
-    if (createdCatalogFolder && (await exists(catalogFolder))) await vscode.workspace.fs.delete(catalogFolder, { recursive: true });
     if (createdVscodeFolder && (await exists(vscodeFolder)) && (await vscode.workspace.fs.readDirectory(vscodeFolder)).length === 0) {
       await vscode.workspace.fs.delete(vscodeFolder, { recursive: true });
     }
-    await untilIndex(api, (index) => index.catalog(CATALOG_ID) === undefined, 'the test catalog is gone');
   });
 
-  let document: vscode.TextDocument;
+  /** Writes the test catalog with `description` and waits until it is served. */
+  async function served(description: string): Promise<void> {
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(catalogText(description)));
+    await untilIndex(api, (index) => descriptionOf(index) === description, `"${description}" is served`);
+  }
+
+  /** Writes a broken version of the test catalog and waits until its problem is reported. */
+  async function broken(): Promise<void> {
+    const text = catalogText('Never valid.').replace('"kind": "error",', '"kind": "error"');
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(text));
+    await untilIndex(api, () => api.catalogs.problems().some((p) => p.file.endsWith(`${CATALOG_ID}.json`)), 'the broken file is reported');
+  }
 
   it('serves a catalog file created in .vscode/status-codes, in hovers too', async () => {
-    // Plain text, so that no language server has to start before the hover answers.
-    document = await openText(`webhook received: sclTestCode=${CODE}\n`, 'plaintext');
-    await vscode.workspace.fs.createDirectory(catalogFolder);
-    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(catalogText('First meaning of the test code.')));
-    await untilIndex(api, (index) => descriptionOf(index) === 'First meaning of the test code.', 'the new catalog is served');
+    await served('First meaning of the test code.');
     assert.match(await hoverOverCode(document), /First meaning of the test code/);
   });
 
   it('serves the new text after the file is edited', async () => {
-    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(catalogText('Second meaning, after an edit.')));
-    await untilIndex(api, (index) => descriptionOf(index) === 'Second meaning, after an edit.', 'the edit is served');
+    await served('First meaning of the test code.');
+    await served('Second meaning, after an edit.');
     assert.match(await hoverOverCode(document), /Second meaning, after an edit/);
   });
 
   it('keeps serving the last good version while the file is broken, and reports where it is broken', async () => {
-    const broken = catalogText('Third meaning, never valid.').replace('"kind": "error",', '"kind": "error"');
-    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(broken));
-    await untilIndex(api, () => api.catalogs.problems().some((p) => p.file.endsWith(`${CATALOG_ID}.json`)), 'the broken file is reported');
+    await served('Second meaning, after an edit.');
+    await broken();
     const problem = api.catalogs.problems().find((p) => p.file.endsWith(`${CATALOG_ID}.json`));
     assert.equal(problem?.kind, 'json');
     assert.equal(problem?.line, 6);
@@ -142,8 +163,9 @@ describe('User catalogs', function () {
   });
 
   it('serves the file again once it is fixed, and forgets the problem', async () => {
-    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(catalogText('Fourth meaning, fixed again.')));
-    await untilIndex(api, (index) => descriptionOf(index) === 'Fourth meaning, fixed again.', 'the fixed file is served');
+    await served('Third meaning, before it broke.');
+    await broken();
+    await served('Fourth meaning, fixed again.');
     assert.equal(
       api.catalogs.problems().some((p) => p.file.endsWith(`${CATALOG_ID}.json`)),
       false,
@@ -152,6 +174,7 @@ describe('User catalogs', function () {
   });
 
   it('drops the catalog when its file is deleted', async () => {
+    await served('Fourth meaning, about to go.');
     await vscode.workspace.fs.delete(file);
     await untilIndex(api, (index) => index.catalog(CATALOG_ID) === undefined, 'the deleted catalog is gone');
     assert.doesNotMatch(await hoverOverCode(document), /Fourth meaning/);
@@ -161,19 +184,15 @@ describe('User catalogs', function () {
     const builtIn = (await api.catalogs.index()).catalogs[0];
     assert.ok(builtIn, 'there is a built-in catalog');
     const before = builtIn.entries.length;
-    await vscode.workspace.fs.createDirectory(catalogFolder);
     await vscode.workspace.fs.writeFile(clashFile, new TextEncoder().encode(catalogText('An impostor.', builtIn.id)));
     await untilIndex(api, () => api.catalogs.problems().some((p) => p.kind === 'clash'), 'the clash is reported');
     const problem = api.catalogs.problems().find((p) => p.kind === 'clash');
     assert.match(problem?.message ?? '', new RegExp(`scl-editor-test-clash\\.json:2:3: catalog id "${builtIn.id}" is already used by a built-in catalog`));
     assert.equal((await api.catalogs.index()).catalog(builtIn.id)?.entries.length, before);
-    await vscode.workspace.fs.delete(clashFile);
-    await untilIndex(api, () => !api.catalogs.problems().some((p) => p.kind === 'clash'), 'the clash is gone with its file');
   });
 
   it('validates catalog files in the editor against the contributed schema', async () => {
     const checked = vscode.Uri.joinPath(catalogFolder, 'scl-editor-schema-check.json');
-    await vscode.workspace.fs.createDirectory(catalogFolder);
     await vscode.workspace.fs.writeFile(checked, new TextEncoder().encode(catalogText('Checked by the schema.', 'Not A Valid Id')));
     try {
       const diagnosed = new Promise<vscode.Diagnostic[]>((resolve, reject) => {
@@ -204,7 +223,21 @@ describe('User catalogs', function () {
 
   it('reloads on command and reports how many catalogs are in use', async () => {
     const before = (await api.catalogs.index()).size;
-    await vscode.commands.executeCommand('statusCodeLens.reloadCatalogs');
-    assert.equal((await api.catalogs.index()).size, before);
+    const reported: string[] = [];
+    const listening = api.onDidNotify((notification) => reported.push(notification.text));
+    try {
+      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(catalogText('Read by the reload.')));
+      // The file watcher waits at least 250 ms before it reads; the command reads the files itself, before it resolves.
+      await vscode.commands.executeCommand('statusCodeLens.reloadCatalogs');
+      const after = api.catalogs.current;
+      assert.equal(after?.catalog(CATALOG_ID)?.entries[0]?.description, 'Read by the reload.', 'the reload read the new file');
+      assert.equal(after?.size, before + 1);
+      assert.ok(
+        reported.some((text) => text.startsWith(`Status Code Lens: ${before + 1} catalogs in use.`)),
+        `the report names the number of catalogs in use: ${reported.join(' | ') || 'no message'}`,
+      );
+    } finally {
+      listening.dispose();
+    }
   });
 });

@@ -10,10 +10,10 @@ export const tests = [
       // A handler open behind the picker, as when a person looks a code up while reading one.
       await openFile(page, 'src/handler.ts');
       await runCommand(page, 'Status Code Lens: Look Up Code…');
-      const input = page.locator('.quick-input-widget input');
+      const input = page.locator('.quick-input-widget input:not([type="checkbox"])');
       await input.waitFor({ state: 'visible' });
       // The picker replaces the palette; wait until its input no longer holds the command text.
-      await page.waitForFunction(() => !document.querySelector('.quick-input-widget input')?.value.startsWith('>'), null, { timeout: 10_000 });
+      await page.waitForFunction(() => !document.querySelector('.quick-input-widget input:not([type="checkbox"])')?.value.startsWith('>'), null, { timeout: 10_000 });
       await input.fill('7871');
       const row = page
         .locator('.quick-input-widget .quick-input-list .monaco-list-row')

@@ -1,4 +1,8 @@
 // Small steps on the workbench page that UI tests share.
+//
+// The quick input's text box is found as its one input that is not a
+// checkbox: VS Code for the Web 1.91 (scripts/test-web.mjs) also renders a
+// "toggle all" checkbox as an input there.
 
 const READY_TIMEOUT_MS = 45_000;
 
@@ -10,7 +14,7 @@ const READY_TIMEOUT_MS = 45_000;
  * focus; so each attempt is short, and a failed one is tried again.
  */
 export async function runCommand(page, label) {
-  const input = page.locator('.quick-input-widget input');
+  const input = page.locator('.quick-input-widget input:not([type="checkbox"])');
   const row = page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: label }).first();
   const deadline = Date.now() + READY_TIMEOUT_MS;
   for (;;) {
@@ -39,7 +43,7 @@ export async function quickPickRows(page) {
 /** Opens a workspace file in an editor through Quick Open, as a person would. */
 export async function openFile(page, name) {
   await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input');
+  const input = page.locator('.quick-input-widget input:not([type="checkbox"])');
   await input.waitFor({ state: 'visible' });
   await input.fill(name);
   // Quick Open shows the file name and its folder apart, so the row is found by the name alone.

@@ -36,4 +36,12 @@ describe('settings', () => {
     assert.deepEqual(settings.catalogs, ['a.json', 'b.json']);
     assert.deepEqual(settings.preferCatalogs, { 'src/**': ['http'] });
   });
+
+  it('keeps a glob written "__proto__" as a key of its own, not as the prototype', () => {
+    const raw: Record<string, unknown> = { preferCatalogs: JSON.parse('{"__proto__": ["http"], "constructor": ["acme"]}') };
+    const settings = sanitizeSettings((key) => raw[key]);
+    assert.deepEqual(Object.keys(settings.preferCatalogs).sort(), ['__proto__', 'constructor']);
+    assert.deepEqual(Object.getOwnPropertyDescriptor(settings.preferCatalogs, '__proto__')?.value, ['http']);
+    assert.equal(Object.getPrototypeOf(settings.preferCatalogs), Object.prototype);
+  });
 });

@@ -26,7 +26,11 @@ type ValueVisitor = (path: readonly string[], memberOffset: number) => boolean;
 interface Frame {
   readonly kind: 'object' | 'array';
   index: number;
+  /** The keys seen so far in an object, when duplicates are looked for. */
+  readonly keys?: Set<string>;
 }
+
+const COMMENT = 'comments are not allowed in catalog files';
 
 /** 1-based line and column of `offset`; a CRLF counts as one line break. */
 export function lineColumnAt(text: string, offset: number): LineColumn {
@@ -45,7 +49,15 @@ export function lineColumnAt(text: string, offset: number): LineColumn {
 
 /** The first syntax error in `text`, or undefined when it is valid JSON. */
 export function findSyntaxError(text: string): SyntaxErrorAt | undefined {
-  return walk(text, undefined);
+  return walk(text, undefined, false);
+}
+
+/**
+ * The second occurrence of a key in one object of valid JSON text, which
+ * `JSON.parse` accepts silently (the last one wins), or undefined.
+ */
+export function findDuplicateKey(text: string): SyntaxErrorAt | undefined {
+  return walk(text, undefined, true);
 }
 
 /**
@@ -62,11 +74,11 @@ export function locatePointer(text: string, pointer: string): number | undefined
       return true;
     }
     return false;
-  });
+  }, false);
   return error ? undefined : (found ?? (target.length === 0 ? 0 : undefined));
 }
 
-function walk(text: string, visit: ValueVisitor | undefined): SyntaxErrorAt | undefined {
+function walk(text: string, visit: ValueVisitor | undefined, duplicates: boolean): SyntaxErrorAt | undefined {
   const stack: Frame[] = [];
   const path: string[] = [];
   let pos = skipSpace(text, 0);
@@ -91,11 +103,13 @@ function walk(text: string, visit: ValueVisitor | undefined): SyntaxErrorAt | un
           memberOffset = pos;
           continue;
         }
-        stack.push({ kind: 'object', index: 0 });
+        const keys = duplicates ? new Set<string>() : undefined;
+        stack.push(keys ? { kind: 'object', index: 0, keys } : { kind: 'object', index: 0 });
         const member = readMember(text, pos, true);
         if ('message' in member) {
           return member;
         }
+        keys?.add(member.key);
         path.push(member.key);
         memberOffset = pos;
         pos = member.next;
@@ -112,7 +126,10 @@ function walk(text: string, visit: ValueVisitor | undefined): SyntaxErrorAt | un
     pos = skipSpace(text, pos);
     const frame = stack[stack.length - 1];
     if (!frame) {
-      return pos < text.length ? { offset: pos, message: 'unexpected text after the end of the JSON value' } : undefined;
+      if (pos >= text.length) {
+        return undefined;
+      }
+      return { offset: pos, message: isComment(text, pos) ? COMMENT : 'unexpected text after the end of the JSON value' };
     }
     const close = frame.kind === 'object' ? '}' : ']';
     if (text[pos] === close) {
@@ -122,6 +139,9 @@ function walk(text: string, visit: ValueVisitor | undefined): SyntaxErrorAt | un
       continue;
     }
     if (text[pos] !== ',') {
+      if (isComment(text, pos)) {
+        return { offset: pos, message: COMMENT };
+      }
       return {
         offset: pos,
         message: pos >= text.length ? `unexpected end of the file; expected ',' or '${close}'` : `expected ',' or '${close}' after ${frame.kind === 'object' ? 'a property value' : 'an array item'}`,
@@ -140,6 +160,12 @@ function walk(text: string, visit: ValueVisitor | undefined): SyntaxErrorAt | un
     if ('message' in member) {
       return member;
     }
+    if (frame.keys) {
+      if (frame.keys.has(member.key)) {
+        return { offset: pos, message: `the property ${JSON.stringify(member.key.slice(0, 60))} appears twice in the same object; keep one` };
+      }
+      frame.keys.add(member.key);
+    }
     path.push(member.key);
     memberOffset = pos;
     pos = member.next;
@@ -150,6 +176,9 @@ function walk(text: string, visit: ValueVisitor | undefined): SyntaxErrorAt | un
 /** Reads `"name" :` and the space after it; returns the key and where its value starts. */
 function readMember(text: string, pos: number, first: boolean): { key: string; next: number } | SyntaxErrorAt {
   if (text[pos] !== '"') {
+    if (isComment(text, pos)) {
+      return { offset: pos, message: COMMENT };
+    }
     const what = pos >= text.length ? 'unexpected end of the file; expected' : 'expected';
     return { offset: pos, message: first ? `${what} a property name in double quotes or '}'` : `${what} a property name in double quotes` };
   }
@@ -188,6 +217,9 @@ function scanScalar(text: string, pos: number): number | SyntaxErrorAt {
   if (pos >= text.length) {
     return { offset: pos, message: 'unexpected end of the file; expected a value' };
   }
+  if (isComment(text, pos)) {
+    return { offset: pos, message: COMMENT };
+  }
   return { offset: pos, message: `unexpected character ${describeChar(text, pos)}; expected a value` };
 }
 
@@ -216,6 +248,11 @@ function scanString(text: string, pos: number): number | SyntaxErrorAt {
     }
   }
   return { offset: text.length, message: 'unexpected end of the file inside a string' };
+}
+
+/** `//` or `/*`: JSON has no comments, though the editor's JSON with Comments mode allows them. */
+function isComment(text: string, pos: number): boolean {
+  return text.charCodeAt(pos) === 0x2f && (text.charCodeAt(pos + 1) === 0x2f || text.charCodeAt(pos + 1) === 0x2a);
 }
 
 function skipSpace(text: string, pos: number): number {

@@ -1,4 +1,4 @@
-import { findSyntaxError, lineColumnAt, locatePointer, type LineColumn } from './jsonPosition';
+import { findDuplicateKey, findSyntaxError, lineColumnAt, locatePointer, type LineColumn } from './jsonPosition';
 import type { Catalog } from './types';
 import { validateCatalogValue, type Finding } from './validate';
 
@@ -66,6 +66,12 @@ export function parseCatalog(text: string, options: ParseOptions = {}): ParseRes
     }
     return { problems };
   }
+  // Checked once the catalog is otherwise valid (the walk costs a pass over the text): JSON.parse keeps the last of two equal keys without a word; a catalog that says one thing twice is a mistake to show.
+  const duplicate = findDuplicateKey(source);
+  if (duplicate) {
+    const { line, column } = lineColumnAt(source, duplicate.offset);
+    return { problems: [{ kind: 'json', file, line, column, message: `${file}:${line}:${column}: ${duplicate.message}.` }] };
+  }
   const catalog = value as Catalog;
   const holder = options.reservedIds?.get(catalog.id);
   if (holder !== undefined) {
@@ -98,7 +104,7 @@ export function tooLargeProblem(file: string, size: number): CatalogProblem {
   return {
     kind: 'size',
     file,
-    message: `${file}: the file is ${megabytes(size)} MB; catalog files larger than ${megabytes(MAX_CATALOG_BYTES)} MB are not read.`,
+    message: `${file}: the file is ${mebibytes(size)} (${size.toLocaleString('en-US')} bytes), over the limit of ${MAX_CATALOG_BYTES / (1024 * 1024)} MiB for catalog files; it is not read.`,
   };
 }
 
@@ -184,14 +190,15 @@ function jsonProblem(file: string, text: string, error: unknown): CatalogProblem
     const { line, column } = lineColumnAt(text, found.offset);
     return { kind: 'json', file, line, column, message: `${file}:${line}:${column}: invalid JSON: ${found.message}.` };
   }
-  // The scanner and JSON.parse agree on valid JSON; this is a fallback should they ever differ.
+  // The scanner and JSON.parse agree on valid JSON; this is a fallback should they ever differ. The engine's
+  // message quotes the text around the error, which may not be a catalog at all (a link to a system file): only its place is kept.
   const reason = error instanceof Error ? error.message : String(error);
   const position = /at position (\d+)/.exec(reason);
   if (position) {
     const { line, column } = lineColumnAt(text, Number(position[1]));
-    return { kind: 'json', file, line, column, message: `${file}:${line}:${column}: invalid JSON: ${reason.slice(0, 200)}` };
+    return { kind: 'json', file, line, column, message: `${file}:${line}:${column}: invalid JSON.` };
   }
-  return { kind: 'json', file, message: `${file}: invalid JSON: ${reason.slice(0, 200)}` };
+  return { kind: 'json', file, message: `${file}: invalid JSON.` };
 }
 
 function findingProblem(file: string, text: string, finding: Finding, kind: CatalogProblemKind = finding.kind): CatalogProblem {
@@ -209,8 +216,9 @@ function findingProblem(file: string, text: string, finding: Finding, kind: Cata
   return { kind, file, path: finding.path, line, column, message: `${file}:${line}:${column}: ${finding.text}${related}${where}.` };
 }
 
-function megabytes(size: number): string {
-  return (size / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
+/** The size with one decimal, never rounded down to the limit: 5 MiB and one byte reads "5.1 MiB", not "5 MiB". */
+function mebibytes(size: number): string {
+  return `${(Math.ceil((size / (1024 * 1024)) * 10) / 10).toFixed(1)} MiB`;
 }
 
 /** The little a shipped catalog is checked for at run time: an object with an id and a list of entries (anything less gets the full checks). */

@@ -47,6 +47,15 @@ export function parseCatalogPattern(source: string): CatalogPattern | undefined 
   };
 }
 
+/**
+ * Whether the pattern reaches out of the workspace folder: an absolute path,
+ * or `..` anywhere in it. Workspace settings come with the workspace, so only
+ * the user's own settings may point there.
+ */
+export function leavesFolder(pattern: CatalogPattern): boolean {
+  return pattern.absolute || pattern.base.includes('..') || pattern.glob.split('/').includes('..');
+}
+
 /** The patterns read in a workspace folder: the default folder first, then the setting's, without repeats. */
 export function catalogPatterns(settingValues: readonly string[]): CatalogPattern[] {
   const seen = new Set<string>();

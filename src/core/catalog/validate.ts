@@ -164,8 +164,10 @@ function valueName(segments: readonly string[]): string {
 
 /** The schema's own wording for a pattern (written for the editor as a sentence), or the pattern itself. */
 function patternText(schemaPath: string, pattern: string): string {
-  const sentence = compiledSchema().schemaMessages[schemaPath];
-  return sentence ? sentence.charAt(0).toLowerCase() + sentence.slice(1).replace(/\.$/, '') : `must match the pattern ${pattern}`;
+  const messages = compiledSchema().schemaMessages;
+  // An own-property check: the table is a plain object, and a path must not find what its prototype holds.
+  const sentence = Object.prototype.hasOwnProperty.call(messages, schemaPath) ? messages[schemaPath] : undefined;
+  return typeof sentence === 'string' ? sentence.charAt(0).toLowerCase() + sentence.slice(1).replace(/\.$/, '') : `must match the pattern ${pattern}`;
 }
 
 function typeText(types: string): string {

@@ -55,12 +55,13 @@ export interface ModelOptions {
   readonly typeName?: string;
 }
 
-const KIND_WORDS: Record<string, readonly string[]> = {
-  status: ['status'],
-  error: ['error', 'code'],
-  reason: ['reason', 'code'],
-  response: ['response', 'code'],
-};
+/** Keyed by catalog text: a Map, so that a kind such as `constructor` finds nothing. */
+const KIND_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['status', ['status']],
+  ['error', ['error', 'code']],
+  ['reason', ['reason', 'code']],
+  ['response', ['response', 'code']],
+]);
 
 /** Models of catalogs with their derived type name; catalogs are immutable, so a model stays valid as long as its catalog lives. */
 const models = new WeakMap<Catalog, HandlerModel>();
@@ -158,6 +159,6 @@ function typeWords(catalog: Catalog, typeName: string | undefined): string[] {
   }
   const provider = splitWords(catalog.provider);
   const channel = catalog.channel ? splitWords(catalog.channel).filter((word) => !provider.includes(word)) : [];
-  const words = [...provider, ...channel, ...(KIND_WORDS[catalog.kind] ?? ['code'])];
+  const words = [...provider, ...channel, ...(KIND_WORDS.get(catalog.kind) ?? ['code'])];
   return /^[0-9]/.test(words[0] ?? '') ? ['code', ...words] : words;
 }

@@ -6,17 +6,19 @@ import type { Catalog, CatalogEntry, CatalogKind, ErrorLevel, Outcome } from '..
  * labels are plain text: callers escape them for the medium they write to.
  */
 
-const OUTCOME_LABELS: Readonly<Record<Outcome, string>> = {
-  delivered: 'Delivered',
-  success: 'Succeeded',
-  pending: 'Pending',
-  failed: 'Failed',
-  info: 'Informational',
-};
+// The tables are Maps, not object literals: they are looked up with catalog text, and an object would answer
+// for `constructor` or `__proto__` with what its prototype holds.
+const OUTCOME_LABELS: ReadonlyMap<string, string> = new Map<Outcome, string>([
+  ['delivered', 'Delivered'],
+  ['success', 'Succeeded'],
+  ['pending', 'Pending'],
+  ['failed', 'Failed'],
+  ['info', 'Informational'],
+]);
 
 /** What a code means for the message or request, e.g. "Failed". */
 export function outcomeLabel(outcome: Outcome): string {
-  return OUTCOME_LABELS[outcome] ?? String(outcome);
+  return OUTCOME_LABELS.get(outcome) ?? String(outcome);
 }
 
 /** Whether a failure is worth retrying, worded for a reader rather than as a boolean. */
@@ -36,26 +38,26 @@ export function outcomeSummary(entry: Pick<CatalogEntry, 'outcome' | 'retryable'
   return parts.length === 0 ? undefined : parts.join(' · ');
 }
 
-const KIND_LABELS: Readonly<Record<CatalogKind, string>> = {
-  status: 'Status codes',
-  error: 'Error codes',
-  reason: 'Reason codes',
-  response: 'Response codes',
-};
+const KIND_LABELS: ReadonlyMap<string, string> = new Map<CatalogKind, string>([
+  ['status', 'Status codes'],
+  ['error', 'Error codes'],
+  ['reason', 'Reason codes'],
+  ['response', 'Response codes'],
+]);
 
 /** What kind of codes a catalog holds, e.g. "Error codes". */
 export function kindLabel(kind: CatalogKind): string {
-  return KIND_LABELS[kind] ?? String(kind);
+  return KIND_LABELS.get(kind) ?? String(kind);
 }
 
-const LEVEL_LABELS: Readonly<Record<ErrorLevel, string>> = {
-  global: 'whole request',
-  message: 'single message',
-};
+const LEVEL_LABELS: ReadonlyMap<string, string> = new Map<ErrorLevel, string>([
+  ['global', 'whole request'],
+  ['message', 'single message'],
+]);
 
 /** Where an error is reported, e.g. "whole request, single message". */
 export function levelLabel(levels: readonly ErrorLevel[]): string {
-  return levels.map((level) => LEVEL_LABELS[level] ?? String(level)).join(', ');
+  return levels.map((level) => LEVEL_LABELS.get(level) ?? String(level)).join(', ');
 }
 
 /**
@@ -63,25 +65,25 @@ export function levelLabel(levels: readonly ErrorLevel[]): string {
  * for matching; this restores the usual spelling of the common ones and
  * capitalises the rest.
  */
-const CHANNEL_SPELLINGS: Readonly<Record<string, string>> = {
-  sms: 'SMS',
-  mms: 'MMS',
-  rcs: 'RCS',
-  whatsapp: 'WhatsApp',
-  email: 'Email',
-  'e-mail': 'Email',
-  push: 'Push',
-  voice: 'Voice',
-  messenger: 'Messenger',
-  instagram: 'Instagram',
-};
+const CHANNEL_SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ['sms', 'SMS'],
+  ['mms', 'MMS'],
+  ['rcs', 'RCS'],
+  ['whatsapp', 'WhatsApp'],
+  ['email', 'Email'],
+  ['e-mail', 'Email'],
+  ['push', 'Push'],
+  ['voice', 'Voice'],
+  ['messenger', 'Messenger'],
+  ['instagram', 'Instagram'],
+]);
 
 /** Words left in lower case inside a title, as in "Apple Messages for Business". */
 const SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'and', 'for', 'of', 'on', 'or', 'the', 'to', 'via']);
 
 /** A channel as a reader expects to see it, e.g. `whatsapp` → "WhatsApp". */
 export function channelLabel(channel: string): string {
-  const known = CHANNEL_SPELLINGS[channel.toLowerCase()];
+  const known = CHANNEL_SPELLINGS.get(channel.toLowerCase());
   if (known) {
     return known;
   }

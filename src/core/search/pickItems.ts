@@ -1,5 +1,6 @@
 import type { Catalog, CatalogMatch } from '../catalog/types';
 import { codeLabel, providerLabel, sourceDateLabel } from '../render/labels';
+import { uiText } from '../render/uiText';
 
 /**
  * The rows of the lookup's quick pick, as plain data; the adapter turns them
@@ -45,7 +46,7 @@ export function entryRow(match: CatalogMatch): PickEntry {
     entry,
     label: codeLabel(entry),
     description: entry.name ? `${oneLine(entry.name).slice(0, 120)} · ${short}` : short,
-    detail: `${providerLabel(catalog)} · ${oneLine(catalog.title).slice(0, 200)}`,
+    detail: `${oneLine(providerLabel(catalog))} · ${oneLine(catalog.title).slice(0, 200)}`,
   };
 }
 
@@ -81,7 +82,7 @@ export function catalogRow(catalog: Catalog): CatalogRow {
   return {
     catalog,
     label: oneLine(catalog.title).slice(0, 200),
-    description: providerLabel(catalog),
+    description: oneLine(providerLabel(catalog)),
     detail: parts
       .filter((p): p is string => typeof p === 'string' && p !== '')
       .map((p) => oneLine(p).slice(0, 200))
@@ -89,10 +90,7 @@ export function catalogRow(catalog: Catalog): CatalogRow {
   };
 }
 
-/** Catalog text on one line, with `$(name)` escaped so the quick pick shows it as text rather than as an icon. */
+/** Catalog text on one line, inert for the quick pick (`$(name)` shows as text, not as an icon); rows cut it further. */
 function oneLine(text: string): string {
-  return String(text ?? '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/\$\(/g, '\\$(');
+  return uiText(String(text ?? ''), 2000);
 }

@@ -9,15 +9,16 @@ import type { BraceTrace } from './braceTrace';
  * One reader per block style: braces, Python indentation, Ruby's `end`.
  */
 
-const DEFAULT_INDENT: Readonly<Record<string, string>> = {
-  javascript: '  ',
-  typescript: '  ',
-  javascriptreact: '  ',
-  typescriptreact: '  ',
-  ruby: '  ',
-  dart: '  ',
-  go: '\t',
-};
+/** Keyed by the document's language id: a Map, so that an id such as `constructor` finds nothing. */
+const DEFAULT_INDENT: ReadonlyMap<string, string> = new Map([
+  ['javascript', '  '],
+  ['typescript', '  '],
+  ['javascriptreact', '  '],
+  ['typescriptreact', '  '],
+  ['ruby', '  '],
+  ['dart', '  '],
+  ['go', '\t'],
+]);
 
 export function braceBlock(
   text: string,
@@ -341,5 +342,5 @@ function guessIndentUnit(text: string, from: number, to: number, headerIndent: s
   if (headerIndent.includes('\t')) {
     return '\t';
   }
-  return DEFAULT_INDENT[languageId] ?? (syntax === 'ruby' ? '  ' : '    ');
+  return DEFAULT_INDENT.get(languageId) ?? (syntax === 'ruby' ? '  ' : '    ');
 }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { baseFoldersGlob, catalogPatterns, matchesFlatGlob, parseCatalogPattern } from '../../../src/core/catalog/userPatterns';
+import { baseFoldersGlob, catalogPatterns, leavesFolder, matchesFlatGlob, parseCatalogPattern } from '../../../src/core/catalog/userPatterns';
 
 describe('user catalog patterns', () => {
   it('splits the default pattern into its folder and a flat glob', () => {
@@ -57,5 +57,15 @@ describe('user catalog patterns', () => {
     assert.equal(baseFoldersGlob(parseCatalogPattern('codes/*.json')!), 'codes');
     assert.equal(baseFoldersGlob(parseCatalogPattern('*.json')!), undefined);
     assert.equal(baseFoldersGlob(parseCatalogPattern('../shared/*.json')!), undefined);
+  });
+
+  it('tells patterns that reach out of the workspace folder from those inside it', () => {
+    const leaves = (source: string): boolean => leavesFolder(parseCatalogPattern(source)!);
+    for (const outside of ['/etc/*', '../shared/*.json', 'codes/../../x.json', 'codes/**/../../../etc/*.json', 'C:/codes/*.json', 'C:\\codes\\a.json', '..\\a.json']) {
+      assert.ok(leaves(outside), outside);
+    }
+    for (const inside of ['.vscode/status-codes/*.json', 'codes/**/*.json', 'a.json', './codes/a..b.json', 'codes/..json']) {
+      assert.ok(!leaves(inside), inside);
+    }
   });
 });

@@ -176,7 +176,44 @@ describe('catalog validation', () => {
     const bytes = new Uint8Array(MAX_CATALOG_BYTES + 1).fill(0x20);
     const problem = onlyProblem(parseCatalogBytes(bytes, { file: 'huge.json' }));
     assert.equal(problem.kind, 'size');
-    assert.match(problem.message, /^huge\.json: the file is 5(\.0)? MB; catalog files larger than 5 MB are not read\.$/);
+    assert.equal(problem.message, 'huge.json: the file is 5.1 MiB (5,242,881 bytes), over the limit of 5 MiB for catalog files; it is not read.');
+  });
+
+  it('states the size of a much larger file to one decimal, rounded up', () => {
+    const problem = onlyProblem(parseCatalogBytes(new Uint8Array(12 * 1024 * 1024 + 100), { file: 'big.json' }));
+    assert.match(problem.message, /^big\.json: the file is 12\.1 MiB \(12,583,012 bytes\), over the limit of 5 MiB/);
+  });
+
+  it('reports a key written twice in one object, with its place', () => {
+    const text = JSON.stringify(minimal, null, 2).replace('"title": "Acme errors",', '"title": "Acme errors",\n  "id": "other",');
+    const problem = onlyProblem(parseCatalog(text, { file: 'twice.json' }));
+    assert.equal(problem.kind, 'json');
+    assert.equal(problem.message, 'twice.json:4:3: the property "id" appears twice in the same object; keep one.');
+    const entries = JSON.stringify({ ...minimal, entries: [{ code: 1, description: 'a' }] }).replace('"description":"a"', '"description":"a","code":2');
+    assert.match(onlyProblem(parseCatalog(entries, { file: 'e.json' })).message, /the property "code" appears twice/);
+    assert.deepEqual(parseCatalog(JSON.stringify(minimal)).problems, [], 'the same key in different objects is fine');
+  });
+
+  it('says that comments are not allowed, with their place', () => {
+    for (const [text, line, column] of [
+      ['// Acme\n{"id": "x"}', 1, 1],
+      ['{\n  /* the id */ "id": "x"\n}', 2, 3],
+      ['{"id": "x", // the id\n "title": "t"}', 1, 13],
+      ['{"id": "x" // the id\n}', 1, 12],
+      ['{"id": /* later */ "x"}', 1, 8],
+      ['{"id": "x"}\n// end', 2, 1],
+    ] as const) {
+      const problem = onlyProblem(parseCatalog(text, { file: 'c.json' }));
+      assert.equal(problem.message, `c.json:${line}:${column}: invalid JSON: comments are not allowed in catalog files.`, text);
+    }
+  });
+
+  it('never quotes the text of a file that is not JSON', () => {
+    const secret = 'root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n';
+    const problem = onlyProblem(parseCatalog(secret, { file: 'passwd.json' }));
+    assert.doesNotMatch(problem.message, /root|daemon|bin|bash/, problem.message);
+    const problemOfBytes = onlyProblem(parseCatalogBytes(new TextEncoder().encode(secret), { file: 'passwd.json' }));
+    assert.doesNotMatch(problemOfBytes.message, /root|daemon|bin|bash/, problemOfBytes.message);
   });
 
   it('refuses a file with NUL bytes, naming the line and offset', () => {

@@ -1,0 +1,83 @@
+import * as assert from 'node:assert/strict';
+import { corpusCoverageProblems, languageIdFor, readCorpus } from '../../eval/corpus';
+import { coverageProblems, labelledSpans, numberRuns, parseLabels } from '../../eval/labels';
+import { realCatalogs } from '../recognize/catalogs';
+
+describe('Evaluation labels', () => {
+  it('reads a label with several acceptable meanings, an occurrence and the obvious flag', () => {
+    const file = parseLabels('# a comment\n3  23@2  clickatell-one-api-message-status:23|clickatell-one-api-errors:23  obvious\n4 * none\n', 'x.labels');
+    assert.equal(file.labels.length, 1);
+    const [label] = file.labels;
+    assert.deepEqual(
+      { line: label?.line, literal: label?.literal, occurrence: label?.occurrence, obvious: label?.obvious, expected: label?.expected },
+      { line: 2, literal: '23', occurrence: 2, obvious: true, expected: ['clickatell-one-api-message-status:23', 'clickatell-one-api-errors:23'] },
+    );
+    assert.deepEqual([...file.restNone], [3]);
+  });
+
+  it('rejects an obvious label that expects nothing, and a malformed meaning', () => {
+    assert.throws(() => parseLabels('1 0 none obvious', 'x.labels'), /cannot be obvious/);
+    assert.throws(() => parseLabels('1 404 http/404', 'x.labels'), /neither "none" nor "catalogId:code"/);
+    assert.throws(() => parseLabels('1 * http:200', 'x.labels'), /can only expect "none"/);
+  });
+
+  it('counts free-standing digit runs only, not digits inside names, hex literals or 2xx', () => {
+    const text = 'if (res.status === 404 && Status404NotFound && mask == 0x1F && kind == "2xx") retry(3);';
+    assert.deepEqual(
+      numberRuns(text).map((run) => text.slice(run.start, run.end)),
+      ['404', '3'],
+    );
+  });
+
+  it('reports a fixture line whose number has no label, and accepts it once labelled', () => {
+    const lines = ['const limit = 50;', 'if (res.status === 404) {', '}'];
+    const partial = parseLabels('2 404 http:404 obvious', 'f.ts.labels');
+    const problems = coverageProblems(lines, partial, labelledSpans(lines, partial, 'f.ts'), 'f.ts');
+    assert.deepEqual(problems, ['f.ts:1: "50" has no label ("const limit = 50;")']);
+    const full = parseLabels('1 * none\n2 404 http:404 obvious', 'f.ts.labels');
+    assert.deepEqual(coverageProblems(lines, full, labelledSpans(lines, full, 'f.ts'), 'f.ts'), []);
+  });
+
+  it('fails a label whose literal is no longer on its line', () => {
+    const file = parseLabels('2 404 http:404', 'f.ts.labels');
+    assert.throws(() => labelledSpans(['a', 'res.status(410)'], file, 'f.ts'), /"404" is not on line 2/);
+  });
+
+  it('maps file names to the language ids VS Code gives them', () => {
+    assert.deepEqual(
+      ['a.ts', 'b.py', 'c.cs', 'd.kt', 'e.log', 'f.jsonl', 'g.csv', 'Makefile', 'h.rs'].map(languageIdFor),
+      ['typescript', 'python', 'csharp', 'kotlin', 'log', 'jsonl', 'plaintext', 'makefile', 'rust'],
+    );
+  });
+
+  describe('the corpus', () => {
+    const corpus = readCorpus();
+
+    it('labels every free-standing number of every fixture', () => {
+      assert.deepEqual(corpusCoverageProblems(corpus), []);
+    });
+
+    it('names only codes that the shipped catalogs hold (or an HTTP class)', () => {
+      const known = new Set(realCatalogs().flatMap((catalog) => catalog.entries.map((entry) => `${catalog.id}:${entry.code}`)));
+      const unknown = corpus.flatMap((file) =>
+        file.labels.labels.flatMap((label) =>
+          label.expected
+            .filter((meaning) => meaning !== 'none' && !/^http-class:[1-5]xx$/.test(meaning) && !known.has(meaning))
+            .map((meaning) => `${file.path}.labels:${label.sourceLine}: ${meaning}`),
+        ),
+      );
+      assert.deepEqual(unknown, []);
+    });
+
+    it('is as large and as varied as the evaluation needs', () => {
+      const expected = corpus.reduce((sum, file) => sum + file.spans.filter((span) => span.label.expected.some((m) => m !== 'none')).length, 0);
+      const languages = new Set(corpus.filter((file) => file.kind === 'code').map((file) => file.languageId));
+      const logFormats = new Set(corpus.filter((file) => file.kind === 'logs').map((file) => file.group));
+      const nocode = corpus.filter((file) => file.labels.nocode).length;
+      assert.ok(expected >= 400, `${expected} expected codes, want at least 400`);
+      assert.ok(languages.size >= 10, `${languages.size} languages, want at least 10`);
+      assert.ok(logFormats.size >= 8, `${logFormats.size} log formats, want at least 8`);
+      assert.ok(nocode >= 10, `${nocode} files without codes, want at least 10`);
+    });
+  });
+});
