@@ -137,8 +137,8 @@ const catalogListPlugin = {
 
 // Modules that a session may never need are bundled into files of their own
 // beside dist/extension.js and loaded by a `require` inside the function that
-// first needs them (src/services/lazyCore.ts, src/core/catalog/validate.ts,
-// src/core/recognize/globs.ts), so activation reads and compiles less. Each
+// first needs them (src/services/lazyCore.ts, src/core/catalog/validate.ts),
+// so activation reads and compiles less. Each
 // chunk is bundled on its own; the few small modules a chunk shares with the
 // main bundle are copied into it.
 const lazyChunks = {
@@ -146,7 +146,6 @@ const lazyChunks = {
   search: 'src/core/search/search.ts',
   tableImport: 'src/core/import/table.ts',
   catalogValidator: validatorModule,
-  picomatch: 'node_modules/picomatch/index.js',
 };
 
 /**

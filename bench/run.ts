@@ -8,6 +8,7 @@ import { defaultSettings } from '../src/core/settings';
 import { timeActivation } from './activationBench';
 import { measureBundle, WEB_BUNDLE } from './bundleBench';
 import { timeCompletion } from './completionBench';
+import { timePathological } from './pathologicalBench';
 import { generateLog, generateSource } from './generate';
 import { describeMachine } from './machine';
 import { formatBytes, formatMs, machineLines, markdownTable, plainTable, verdictOf, type ResultRow } from './report';
@@ -165,6 +166,21 @@ function main(): void {
     { measure: 'Completion, model cached', input: completionInput, value: formatMs(c.cachedMs), bare: formatMs(c.bareMs), ratio: c.cachedMs / c.bareMs },
   );
   notes.push(`Completion writes the handler and the "Handle all" branches with their preview for every language: ${c.generatedChars.toLocaleString('en-US')} characters; its bare pass runs over the catalog file.`);
+
+  say('Pathological inputs…');
+  for (const p of timePathological(index, runs)) {
+    const perKb = p.ms.map((ms, i) => ms / ((p.sizes[i] as number) / 1024));
+    rows.push({
+      measure: `Worst case: ${p.name}`,
+      input: `${formatBytes(p.sizes[0])} / ${formatBytes(p.sizes[1])}`,
+      value: `${formatMs(perKb[0] as number)}/KB, ${formatMs(perKb[1] as number)}/KB`,
+      bare: formatMs(p.bareMs),
+      ratio: p.ms[1] / p.bareMs,
+    });
+  }
+  notes.push(
+    'Worst cases are inputs a fuzzing run found to hang or to take super-linear time, each timed at a size and at twice that size: the time per KB stays about the same when the work is linear and doubles when it is quadratic. The bare pass and the ratio are over the larger input.',
+  );
 
   say('Activation (fresh process per run)…');
   const a = timeActivation(runs);

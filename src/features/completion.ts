@@ -4,10 +4,10 @@ import type { Config } from '../config';
 import type { Catalog, CatalogEntry } from '../core/catalog/types';
 import { generatedLanguageIds, isGeneratedLanguage } from '../core/generate/languageIds';
 import { codeBlockMarkdown } from '../core/generate/preview';
-import { caseOptionsFor, handledCodes, indentForBlock, rankKeyCatalogs, situationAt } from '../core/generate/situation';
+import { caseOptionsFor, handledCodes, indentForBlock, rankKeyCatalogs, situationAt, typedNumber } from '../core/generate/situation';
 import { Recognizer } from '../core/recognize/recognizer';
-import { rankSwitchCatalogs } from '../core/recognize/switchSummary';
-import type { SwitchBlock } from '../core/recognize/switchBlocks';
+import { rankSwitchCatalogs } from '../core/switch/switchSummary';
+import type { SwitchBlock } from '../core/switch/types';
 import type { DocumentContext } from '../core/recognize/types';
 import { renderDetailMarkdown } from '../core/render/detail';
 import { providerLabel } from '../core/render/labels';
@@ -144,24 +144,9 @@ function branchItems(
   return items;
 }
 
-/**
- * The code being typed at the end of `linePrefix` (digits, maybe after a minus), found
- * from the end: `/-?\d*$/` would retry from every digit of a long run of digits.
- */
-function typedCode(linePrefix: string): string {
-  let start = linePrefix.length;
-  while (start > 0 && isDigit(linePrefix.charCodeAt(start - 1))) start--;
-  if (start > 0 && linePrefix.charCodeAt(start - 1) === 0x2d /* - */) start--;
-  return linePrefix.slice(start);
-}
-
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
-
 /** Single codes of one catalog, for `case |` and `statusCode === |`; codes the block handles are left out. */
 function codeItems(catalog: Catalog, handled: ReadonlySet<number>, position: vscode.Position, linePrefix: string): vscode.CompletionItem[] {
-  const typed = typedCode(linePrefix);
+  const typed = typedNumber(linePrefix);
   const range = new vscode.Range(position.line, position.character - typed.length, position.line, position.character);
   const entries = catalog.entries.filter((entry) => !entry.reserved && !handled.has(entry.code)).sort((a, b) => a.code - b.code);
   return entries.map((entry, i) => codeItem(catalog, entry, range, i));

@@ -1,7 +1,8 @@
 import vscode = require('vscode');
 import { focusLines } from '../core/annotate/focus';
 import { isDataLanguage } from '../core/recognize/recognizer';
-import { findSwitchBlocks, type SwitchBlock } from '../core/recognize/switchBlocks';
+import { findSwitchBlocks } from '../core/switch/switchBlocks';
+import type { SwitchBlock } from '../core/switch/types';
 import type { LineRange } from '../core/recognize/types';
 import type { Config } from '../config';
 import { Delayer } from '../core/util/delayer';

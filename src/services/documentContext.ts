@@ -1,6 +1,6 @@
 import vscode = require('vscode');
 import type { Settings } from '../core/settings';
-import { matchesAnyGlob, preferredCatalogsFor } from '../core/recognize/globs';
+import { matchesAnyGlob, preferredCatalogsFor } from '../core/globs';
 import { HINT_SCAN_CHARS, type Recognizer } from '../core/recognize/recognizer';
 import type { DocumentContext } from '../core/recognize/types';
 

@@ -1,4 +1,4 @@
-import { compileGlob } from '../recognize/globs';
+import { compileGlob } from '../globs';
 
 /** Where user catalogs are found without any setting, relative to each workspace folder. */
 export const DEFAULT_CATALOG_PATTERN = '.vscode/status-codes/*.json';

@@ -2,7 +2,9 @@ import { entryOverlaps, normalizeKey } from '../catalog/normalize';
 import type { Catalog, CatalogEntry } from '../catalog/types';
 import { rankMatches } from '../recognize/rank';
 import type { Recognizer } from '../recognize/recognizer';
-import { findSwitchBlocks, subjectKey, type SwitchBlock } from '../recognize/switchBlocks';
+import { findSwitchBlocks } from '../switch/switchBlocks';
+import { subjectKey } from '../switch/switchLabels';
+import type { SwitchBlock } from '../switch/types';
 import type { DocumentContext } from '../recognize/types';
 import type { CaseOptions } from './language';
 
@@ -21,7 +23,6 @@ export type Situation =
 const CASE_LABEL = /^\s*case\s+-?\d*$/;
 const ARM_START = /^\s*-?\d*$/;
 const BLANK_OR_WORD = /^\s*[A-Za-z_]*$/;
-const COMPARISON = /((?:\$|\b)[A-Za-z_][\w$]*(?:(?:\.|\?\.|->)[A-Za-z_$][\w$]*)*)\s*(?:===|!==|==|!=)\s*-?\d*$/;
 
 /**
  * The situation at `offset` of `text` (typically a window of the document
@@ -34,12 +35,13 @@ export function situationAt(text: string, offset: number, languageId: string): S
   const before = text.slice(lineStart, offset);
   const after = text.slice(offset, lineEnd);
 
-  const comparison = COMPARISON.exec(before);
-  if (comparison?.[1] && !/^\s*case\b/.test(before)) {
-    const { key, parentKey } = subjectKey(comparison[1]);
-    return key ? { kind: 'comparison', subject: comparison[1], key, ...(parentKey ? { parentKey } : {}) } : undefined;
+  const compared = comparedSubject(before);
+  if (compared && !/^\s*case\b/.test(before)) {
+    const { key, parentKey } = subjectKey(compared);
+    return key ? { kind: 'comparison', subject: compared, key, ...(parentKey ? { parentKey } : {}) } : undefined;
   }
-  if (after.trim() !== '' && !/^\s*[:)]?\s*$/.test(after)) {
+  const rest = after.trim();
+  if (rest !== '' && rest !== ':' && rest !== ')') {
     return undefined;
   }
   const block = innermostBlock(findSwitchBlocks(text, { languageId, to: offset }), offset);
@@ -54,6 +56,92 @@ export function situationAt(text: string, offset: number, languageId: string): S
     return { kind: 'branches', block };
   }
   return undefined;
+}
+
+/**
+ * The subject of a comparison the text ends in, `statusCode === `,
+ * `$this->status != 4`, `res?.status == `: an identifier chain
+ * (`.`, `?.`, `->`), an equality operator, and the number being typed.
+ * Read from the end, once: a regular expression tried every start on the
+ * line and took quadratic time on a long `a.a.a.…`.
+ */
+export function comparedSubject(before: string): string | undefined {
+  let k = before.length;
+  while (k > 0 && isDigitCode(before.charCodeAt(k - 1))) k--;
+  if (k > 0 && before.charCodeAt(k - 1) === 45 /* - */) k--;
+  k = trimmedEnd(before, k);
+  const op = before.endsWith('===', k) || before.endsWith('!==', k) ? 3 : before.endsWith('==', k) || before.endsWith('!=', k) ? 2 : 0;
+  if (op === 0) {
+    return undefined;
+  }
+  const chainEnd = trimmedEnd(before, k - op);
+  // Runs of identifier characters separated by `.`, `?.` or `->`, from the last one back.
+  let start = -1;
+  let runEnd = chainEnd;
+  for (;;) {
+    let runStart = runEnd;
+    while (runStart > 0 && isChainChar(before.charCodeAt(runStart - 1))) runStart--;
+    if (runStart === runEnd) {
+      break;
+    }
+    // The chain may start in this run: at its start, or after a `$` in it (`$this`).
+    const first = firstSegmentStart(before, runStart, runEnd);
+    if (first >= 0) {
+      start = first;
+    }
+    const lead = before.charCodeAt(runStart);
+    if (!(isIdentStart(lead) || lead === 36)) {
+      break;
+    }
+    if (runStart > 0 && before.charCodeAt(runStart - 1) === 46 /* . */) {
+      runEnd = runStart - 1 > 0 && before.charCodeAt(runStart - 2) === 63 /* ? */ ? runStart - 2 : runStart - 1;
+    } else if (runStart > 1 && before.charCodeAt(runStart - 1) === 62 /* > */ && before.charCodeAt(runStart - 2) === 45 /* - */) {
+      runEnd = runStart - 2;
+    } else {
+      break;
+    }
+  }
+  return start < 0 ? undefined : before.slice(start, chainEnd);
+}
+
+/** The number being typed at the end of `linePrefix` (`-12` of `case -12`), possibly empty. */
+export function typedNumber(linePrefix: string): string {
+  let k = linePrefix.length;
+  while (k > 0 && isDigitCode(linePrefix.charCodeAt(k - 1))) k--;
+  if (k > 0 && linePrefix.charCodeAt(k - 1) === 45 /* - */) k--;
+  return linePrefix.slice(k);
+}
+
+/** The leftmost place in the run `[from, to)` where a chain's first identifier can start, or -1. */
+function firstSegmentStart(text: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 36 /* $ */ && k + 1 < to && isIdentStart(text.charCodeAt(k + 1))) {
+      return k;
+    }
+    if (isIdentStart(c) && (k === from || text.charCodeAt(k - 1) === 36)) {
+      return k;
+    }
+  }
+  return -1;
+}
+
+function isIdentStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+function isChainChar(c: number): boolean {
+  return isIdentStart(c) || isDigitCode(c) || c === 36;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function trimmedEnd(text: string, end: number): number {
+  let k = end;
+  while (k > 0 && /\s/.test(text.charAt(k - 1))) k--;
+  return k;
 }
 
 /** The innermost block whose body holds `offset`. */

@@ -118,12 +118,16 @@ export function parseTable(text: string): ImportedTable {
       }
       singles.set(code, { entry, line });
     } else {
-      const overlap = ranges.find(({ entry: other }) => code <= (other.to ?? other.code) && to >= other.code);
+      // The kept ranges do not overlap, so sorted by start they are sorted by end too: only the neighbours of the new one can overlap it.
+      const at = firstStartingAfter(ranges, code);
+      const overlap = [ranges[at - 1], ranges[at]]
+        .filter((kept) => kept !== undefined && code <= (kept.entry.to ?? kept.entry.code) && to >= kept.entry.code)
+        .sort((a, b) => (a?.line ?? 0) - (b?.line ?? 0))[0];
       if (overlap) {
         problems.push({ line, message: `the range ${code}–${to} overlaps the range on line ${overlap.line}, so it is left out` });
         continue;
       }
-      ranges.push({ entry, line });
+      ranges.splice(at, 0, { entry, line });
     }
     entries.push(entry);
   }
@@ -173,4 +177,19 @@ function fitsInt32(value: number): boolean {
 
 function shorten(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/** Index of the first of `ranges` (sorted by start) that starts after `code`. */
+function firstStartingAfter(ranges: readonly { readonly entry: MutableEntry }[], code: number): number {
+  let low = 0;
+  let high = ranges.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((ranges[mid] as { entry: MutableEntry }).entry.code <= code) {
+      low = mid + 1;
+    } else {
+      high = mid;
+    }
+  }
+  return low;
 }

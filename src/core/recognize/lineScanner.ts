@@ -67,6 +67,16 @@ export class LineScanner {
 
   private readonly keys: KeyReader;
   private readonly assertions: AssertionReader;
+  /**
+   * How far the start of the current line has been read as labels (see
+   * `caseLabel`): the line's start, the offset up to which everything is
+   * indentation, keywords and labels, and the offset of the first character
+   * that is not (-1 while none was found). Candidates come in order along a
+   * line, so each character is read once however many numbers the line holds.
+   */
+  private labelLine = -1;
+  private labelRead = 0;
+  private labelStop = -1;
 
   constructor(private readonly hooks: ScannerHooks) {
     this.keys = new KeyReader(this.c, hooks);
@@ -81,10 +91,13 @@ export class LineScanner {
   setEnclosing(at: number, indented: boolean): void {
     this.keys.enclosingFrom = at;
     this.keys.indentedKeys = indented;
+    // A new line (or a new text): what was read of the last one's labels no longer holds.
+    this.labelLine = -1;
   }
 
   /** Scans `text[from, to)`, a line or the first part of a long line. */
   scan(text: string, from: number, to: number): void {
+    this.labelLine = -1;
     let i = this.next(text, from);
     while (i >= 0 && i < to) {
       i = this.next(text, this.candidateAt(text, from, to, i));
@@ -517,25 +530,8 @@ export class LineScanner {
    * from the enclosing block, which the recogniser finds.
    */
   private caseLabel(text: string, from: number, to: number, s: number, e: number): boolean {
-    let k = from;
-    while (k < s && isSpace(text.charCodeAt(k))) k++;
-    if ((text.startsWith('case', k) || text.startsWith('when', k)) && !isWord(text.charCodeAt(k + 4))) {
-      k += 4;
-    }
-    while (k < s && isSpace(text.charCodeAt(k))) k++;
-    if (text.startsWith('in', k) && !isWord(text.charCodeAt(k + 2))) {
-      k += 2;
-    }
-    for (; k < s; k++) {
-      const ch = text.charCodeAt(k);
-      if (!(isSpace(ch) || isDigit(ch) || isQuote(ch) || ch === 44 || ch === 124 || ch === 45 || (classOf(ch) & (UPPER | WORD_OTHER)) !== 0)) {
-        // Range operators between labels: `..`, `...`, `..=`, `..<`.
-        const rangeEnd = rangeOperatorEnd(text, k, s);
-        if (rangeEnd < 0) {
-          return false;
-        }
-        k = rangeEnd - 1;
-      }
+    if (!this.onlyLabelsBefore(text, from, s)) {
+      return false;
     }
     let f = e;
     while (f < to && isSpace(text.charCodeAt(f))) f++;
@@ -568,6 +564,51 @@ export class LineScanner {
     const c = this.c;
     c.form = 'case';
     c.keyStart = c.keyEnd = c.parentStart = c.parentEnd = -1;
+    return true;
+  }
+
+  /**
+   * Whether everything on the line before `s` is indentation, a
+   * `case`/`when`/`in` keyword and other labels. The line is read on from
+   * where the last candidate's question left it (`labelRead`), not from its
+   * start: `s` only grows along a line, and a candidate starts with a digit
+   * or a capital, neither of which a range operator or keyword ends in, so
+   * stopping at one and going on later reads the same characters the same way.
+   */
+  private onlyLabelsBefore(text: string, from: number, s: number): boolean {
+    let k: number;
+    if (this.labelLine === from && s >= this.labelRead) {
+      if (this.labelStop >= 0) {
+        return s <= this.labelStop;
+      }
+      k = this.labelRead;
+    } else {
+      k = from;
+      while (k < s && isSpace(text.charCodeAt(k))) k++;
+      if ((text.startsWith('case', k) || text.startsWith('when', k)) && !isWord(text.charCodeAt(k + 4))) {
+        k += 4;
+      }
+      while (k < s && isSpace(text.charCodeAt(k))) k++;
+      if (text.startsWith('in', k) && !isWord(text.charCodeAt(k + 2))) {
+        k += 2;
+      }
+      this.labelLine = from;
+      this.labelStop = -1;
+    }
+    for (; k < s; k++) {
+      const ch = text.charCodeAt(k);
+      if (!(isSpace(ch) || isDigit(ch) || isQuote(ch) || ch === 44 || ch === 124 || ch === 45 || (classOf(ch) & (UPPER | WORD_OTHER)) !== 0)) {
+        // Range operators between labels: `..`, `...`, `..=`, `..<`.
+        const rangeEnd = rangeOperatorEnd(text, k, s);
+        if (rangeEnd < 0) {
+          this.labelRead = k;
+          this.labelStop = k;
+          return false;
+        }
+        k = rangeEnd - 1;
+      }
+    }
+    this.labelRead = k;
     return true;
   }
 

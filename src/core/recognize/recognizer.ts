@@ -12,7 +12,8 @@ import { columnAt, readColumnLayout, type ColumnLayout } from './logColumns';
 import { readSignatures } from './signatures';
 import { AT_MOST, BELOW, NO_BOUND, type RawCandidate } from './scannerTypes';
 import { channelSiblings, isHttpCatalog, MIN_CONFIDENCE, rankMatches, type KeyMeaning, type RankContext, type Ranking } from './rank';
-import { caseLineMap, findSwitchBlocks, findSwitchForCaseLine, type SwitchBlock } from './switchBlocks';
+import { caseBlocksAround, caseLineMap, findSwitchBlocks, type CaseWindow } from '../switch/switchBlocks';
+import type { SwitchBlock } from '../switch/types';
 import type { Catalog, CodeClass } from '../catalog/types';
 import type { DocumentContext, LineRange, LineRecognitions, Recognition } from './types';
 
@@ -65,6 +66,8 @@ const DOCUMENT_BATCH_LINES = 256;
 /** The cursor's `candidate` before a range's first candidate is looked for. */
 const UNSTARTED = -2;
 const CACHE_LIMIT = 20_000;
+/** Lines below a label read into its window too, so the labels of the next visible lines reuse it. */
+const CASE_WINDOW_BELOW = 400;
 
 /** Columns of HTTP servers' own logs that hold the response status (W3C `sc-status`, Zeek `status_code`). */
 const HTTP_STATUS_COLUMNS = new Set(['scstatus', 'status', 'statuscode', 'httpstatus', 'elbstatuscode', 'targetstatuscode']);
@@ -122,6 +125,8 @@ export class Recognizer {
   private out: Recognition[] = NONE;
   /** Where a whole-document batch collects recognitions; `out` collects them for one line otherwise. */
   private sink: Recognition[] | undefined;
+  /** Windows of label lines and their blocks, per `lineAt` function (see `caseBlockAt`); weak, so a closed document is not kept. */
+  private readonly caseWindows = new WeakMap<(line: number) => string | undefined, { languageId: string; window: CaseWindow }>();
   private caseBlock: (line: number) => SwitchBlock | undefined = () => undefined;
   private lineHintsCache: ReadonlyMap<string, number> | undefined;
   private lineHintSignature: number | string = 0;
@@ -194,6 +199,21 @@ export class Recognizer {
     known.addNamePrefixes(httpConstantNames());
   }
 
+  /**
+   * The block of the label on `line`, from a window of lines around it that
+   * is kept per `lineAt` function: the lenses of the visible part of a huge
+   * document ask line by line with one `lineAt` and parse the window once.
+   */
+  private caseBlockAt(lineAt: (line: number) => string | undefined, line: number, languageId: string): SwitchBlock | undefined {
+    const kept = this.caseWindows.get(lineAt);
+    if (kept && kept.languageId === languageId && line >= kept.window.validFrom && line <= kept.window.last) {
+      return kept.window.blocks.get(line);
+    }
+    const window = caseBlocksAround(lineAt, line, languageId, undefined, CASE_WINDOW_BELOW);
+    this.caseWindows.set(lineAt, { languageId, window });
+    return window.blocks.get(line);
+  }
+
   /** Whether any catalog has `code`. */
   isKnownCode(code: number): boolean {
     return this.known.isKnownCode(code);
@@ -225,7 +245,7 @@ export class Recognizer {
     let resolved: SwitchBlock | undefined | null = switchBlock ?? null;
     const caseBlock = (caseLine: number): SwitchBlock | undefined => {
       if (resolved === null) {
-        resolved = lineAt ? findSwitchForCaseLine((n) => (n === line ? lineText : lineAt(n)), caseLine, doc.languageId) : undefined;
+        resolved = lineAt ? this.caseBlockAt(lineAt, caseLine, doc.languageId) : undefined;
       }
       return resolved;
     };

@@ -1,7 +1,8 @@
 import type { Recognizer } from '../recognize/recognizer';
 import { isDataLanguage, lineRunEnd } from '../recognize/recognizer';
-import { findSwitchBlocks, type SwitchBlock } from '../recognize/switchBlocks';
-import { summarizeSwitch } from '../recognize/switchSummary';
+import { findSwitchBlocks } from '../switch/switchBlocks';
+import type { SwitchBlock } from '../switch/types';
+import { summarizeSwitch } from '../switch/switchSummary';
 import type { DocumentContext, LineRange, Recognition } from '../recognize/types';
 import { isIgnoredCode } from '../annotate/channels';
 import type { Settings } from '../settings';

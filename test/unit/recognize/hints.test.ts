@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { HintMatcher, hintWords, triePattern } from '../../../src/core/recognize/hints';
-import { matchesAnyGlob, preferredCatalogsFor } from '../../../src/core/recognize/globs';
+import { matchesAnyGlob, preferredCatalogsFor } from '../../../src/core/globs';
 import { fakeCatalog } from './catalogs';
 
 const sms = fakeCatalog('chat-sms', 'status', [{ code: 1 }], { provider: 'Chat Connect', channel: 'sms', hints: ['chatconnect.io'] });

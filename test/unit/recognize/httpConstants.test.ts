@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { HTTP_CONSTANT_LIBRARIES } from '../../../src/core/recognize/httpConstants';
-import { findSwitchBlocks } from '../../../src/core/recognize/switchBlocks';
-import { summarizeSwitch } from '../../../src/core/recognize/switchSummary';
+import { findSwitchBlocks } from '../../../src/core/switch/switchBlocks';
+import { summarizeSwitch } from '../../../src/core/switch/switchSummary';
 import { realIndex, recognizeText, recognizerFor, topOf } from './catalogs';
 
 /** How each library's code qualifies its constants. */

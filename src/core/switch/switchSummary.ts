@@ -1,10 +1,10 @@
 import { entryOverlaps, entryRange, normalizeKey } from '../catalog/normalize';
-import { anyHttpConstantCode, prefixedHttpConstantCode } from './httpConstants';
+import { anyHttpConstantCode, prefixedHttpConstantCode } from '../recognize/httpConstants';
 import type { Catalog, CatalogEntry } from '../catalog/types';
-import { isHttpCatalog, rankMatches } from './rank';
-import type { Recognizer } from './recognizer';
-import type { SwitchBlock } from './switchBlocks';
-import type { DocumentContext } from './types';
+import { isHttpCatalog, rankMatches } from '../recognize/rank';
+import type { Recognizer } from '../recognize/recognizer';
+import type { SwitchBlock } from './types';
+import type { DocumentContext } from '../recognize/types';
 
 /** Which catalog a `switch` is over, and how much of it the cases cover. */
 export interface SwitchSummary {

@@ -1,6 +1,11 @@
-import type { CaseSyntax, SwitchCase } from './switchBlocks';
-
 /**
+ * The label and subject readers as they were written with regular
+ * expressions, kept as the reference the rewritten readers are compared with
+ * on short lines (where the expressions' backtracking costs nothing).
+ */
+import type { CaseSyntax, SwitchCase } from '../../../src/core/switch/types';
+
+/*
  * Reads case labels and subjects: `case 23, 25:`, `23 | 25 =>`, `when 23`,
  * `case _:`, and the key a subject expression such as `int(data["status"])`
  * reads.
@@ -16,7 +21,7 @@ const SUBJECT_NOISE = new Set(['as', 'await', 'typeof', 'new', 'this', 'self', '
 const CONVERSIONS = /(?:\s*\??\.\s*(?:as_u16|as_u32|as_i32|as_u64|as_i64|into|unwrap|to_i|to_int|toInt|intValue|int_value|value|rawValue|getValue|ordinal)\s*(?:\(\s*\))?)+\s*$/;
 
 /** The identifier a subject expression reads, and its object: `message.status` gives `status` and `message`. */
-export function subjectKey(subject: string): { key?: string; parentKey?: string } {
+export function referenceSubjectKey(subject: string): { key?: string; parentKey?: string } {
   const cleaned = subject
     .replace(/\s+as\s+[\w.<>[\]]+\s*$/, '')
     .replace(/[!]+$/, '')
@@ -43,7 +48,7 @@ export function subjectKey(subject: string): { key?: string; parentKey?: string 
 }
 
 /** Labels read from one line, and the syntax they are written in. */
-export function parseLabelLine(
+export function referenceParseLabelLine(
   text: string,
   from: number,
   to: number,

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { caseLineMap, findSwitchBlocks, findSwitchForCaseLine, subjectKey, type SwitchBlock } from '../../../src/core/recognize/switchBlocks';
+import { caseLineMap, findSwitchBlocks, findSwitchForCaseLine } from '../../../src/core/switch/switchBlocks';
+import { subjectKey } from '../../../src/core/switch/switchLabels';
+import type { SwitchBlock } from '../../../src/core/switch/types';
 
 function only(text: string, languageId: string): SwitchBlock {
   const blocks = findSwitchBlocks(text, { languageId });

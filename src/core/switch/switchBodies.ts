@@ -1,6 +1,7 @@
 import { subjectKey, parseLabelLine } from './switchLabels';
-import type { CaseSyntax, SwitchBlock, SwitchCase, SwitchKeyword } from './switchBlocks';
-import { skipString, type LineIndex } from './sourceText';
+import type { CaseSyntax, SwitchBlock, SwitchCase, SwitchKeyword } from './types';
+import { skipString, type LineIndex } from '../recognize/sourceText';
+import type { BraceTrace } from './braceTrace';
 
 /**
  * Reads the body of a block once its header is known: where it ends, which
@@ -30,6 +31,7 @@ export function braceBlock(
   lines: LineIndex,
   languageId: string,
   maxBlock: number,
+  trace?: BraceTrace,
 ): SwitchBlock {
   const limit = Math.min(text.length, open + maxBlock);
   const cases: SwitchCase[] = [];
@@ -51,6 +53,15 @@ export function braceBlock(
       }
     }
   };
+  if (trace) {
+    // The braces were read for an enclosing block already: its reading gives this block's end and label lines.
+    closeAt = trace.closeOf(open, limit);
+    const spans = trace.firstLevelLines(open, closeAt >= 0 ? closeAt : limit, closeAt >= 0);
+    for (let k = 0; k < spans.length; k += 2) {
+      readLabels(spans[k] as number, spans[k + 1] as number);
+    }
+    i = limit;
+  }
   while (i < limit) {
     const ch = text.charCodeAt(i);
     if (ch === 10 /* \n */) {
@@ -86,7 +97,9 @@ export function braceBlock(
     i++;
   }
   const end = closeAt >= 0 ? closeAt : limit;
-  if (closeAt >= 0) {
+  if (trace) {
+    // Labels were read above.
+  } else if (closeAt >= 0) {
     readLabels(lineBegin, closeAt);
   } else if (lineBegin < end) {
     readLabels(lineBegin, end);
@@ -169,7 +182,8 @@ export function indentBlock(
     at,
     headerLine: lines.lineOf(at),
     bodyOffset: headerLineEnd,
-    bodyLine: lines.lineOf(at) + 1,
+    // A header on the text's last line has no line below it yet: the body line stays inside the text.
+    bodyLine: Math.min(lines.lineOf(at) + 1, lines.lineOf(text.length)),
     endOffset: lastBodyEnd,
     endLine,
     closed,
@@ -255,16 +269,23 @@ function finish(parts: BlockParts): SwitchBlock {
   const handledCodes: number[] = [];
   const handledRanges: (readonly [number, number])[] = [];
   const handledNames: string[] = [];
+  // Sets keep the repeats out in linear time: a generated switch may hold thousands of labels.
+  const seenCodes = new Set<number>();
+  const seenNames = new Set<string>();
   let defaultCase: SwitchCase | undefined;
   for (const label of cases) {
     for (const code of label.codes) {
-      if (!handledCodes.includes(code)) {
+      if (!seenCodes.has(code)) {
+        seenCodes.add(code);
         handledCodes.push(code);
       }
     }
-    handledRanges.push(...label.ranges);
+    for (const range of label.ranges) {
+      handledRanges.push(range);
+    }
     for (const name of label.names) {
-      if (!handledNames.includes(name)) {
+      if (!seenNames.has(name)) {
+        seenNames.add(name);
         handledNames.push(name);
       }
     }

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { CatalogIndex } from '../../../src/core/catalog/catalogIndex';
-import { findSwitchBlocks } from '../../../src/core/recognize/switchBlocks';
-import { rankSwitchCatalogs, summarizeSwitch } from '../../../src/core/recognize/switchSummary';
-import { fakeCatalog, realIndex, recognizerFor } from './catalogs';
+import { findSwitchBlocks } from '../../../src/core/switch/switchBlocks';
+import { rankSwitchCatalogs, summarizeSwitch } from '../../../src/core/switch/switchSummary';
+import { fakeCatalog, realIndex, recognizerFor } from '../recognize/catalogs';
 
 const status = fakeCatalog(
   'acme-status',
