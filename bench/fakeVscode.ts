@@ -130,6 +130,18 @@ class CompletionItem {
   ) {}
 }
 
+/** `CodeActionKind.QuickFix` and its kin: values with a dotted name, as the real class has. */
+class CodeActionKind {
+  static readonly Empty = new CodeActionKind('');
+  static readonly QuickFix = new CodeActionKind('quickfix');
+  static readonly Refactor = new CodeActionKind('refactor');
+  static readonly RefactorRewrite = new CodeActionKind('refactor.rewrite');
+  constructor(readonly value: string) {}
+  append(part: string): CodeActionKind {
+    return new CodeActionKind(this.value ? `${this.value}.${part}` : part);
+  }
+}
+
 class RelativePattern {
   constructor(
     readonly base: unknown,
@@ -245,6 +257,9 @@ export function createFakeVscode(packageJsonPath: string): { readonly module: Re
     CompletionItemKind: { Snippet: 14, EnumMember: 19 },
     CompletionTriggerKind: { Invoke: 0, TriggerCharacter: 1, TriggerForIncompleteCompletions: 2 },
     QuickPickItemKind: { Separator: -1, Default: 0 },
+    CodeActionKind,
+    InlayHintKind: { Type: 1, Parameter: 2 },
+    UIKind: { Desktop: 1, Web: 2 },
     window: {
       activeTextEditor: undefined,
       visibleTextEditors: [],
@@ -257,6 +272,7 @@ export function createFakeVscode(packageJsonPath: string): { readonly module: Re
       showWarningMessage: async () => undefined,
       showErrorMessage: async () => undefined,
       setStatusBarMessage: disposable,
+      registerWebviewPanelSerializer: disposable,
     },
     workspace: {
       isTrusted: true,
@@ -296,11 +312,20 @@ export function createFakeVscode(packageJsonPath: string): { readonly module: Re
         record.providers.push('completion');
         return disposable();
       },
+      registerInlayHintsProvider: () => {
+        record.providers.push('inlayHints');
+        return disposable();
+      },
+      registerCodeActionsProvider: () => {
+        record.providers.push('codeActions');
+        return disposable();
+      },
     },
     env: {
       clipboard: { readText: async () => '', writeText: async () => undefined },
       openExternal: async () => true,
       language: 'en',
+      uiKind: 1,
     },
   };
   return { module: vscode, record };
