@@ -9,7 +9,7 @@ import { realIndex, recognizerFor } from '../recognize/catalogs';
  */
 export const TARGETS: Figures = {
   /** Lenses whose meaning is right. */
-  lensPrecision: 0.98,
+  lensPrecision: 0.99,
   /** Recognitions shown only in a hover that are status codes with the right meaning. */
   hoverOnlyPrecision: 0.95,
   /** Obvious status codes recognised with the right meaning. */
@@ -19,12 +19,12 @@ export const TARGETS: Figures = {
 };
 
 /**
- * The figures today, rounded down to a whole percent: no change may make
- * them worse. Raise a floor when a fix lifts its figure; the floors meet the
- * targets when the issue is done.
+ * No change may make the figures worse than these. They stand at the
+ * targets, which today's recogniser meets; raise a floor above its target
+ * when a fix lifts the figure well past it.
  */
 export const FLOORS: Figures = {
-  lensPrecision: 0.98,
+  lensPrecision: 0.99,
   hoverOnlyPrecision: 0.95,
   recall: 0.9,
   recallAsLens: 0.8,
