@@ -3,7 +3,7 @@ import { errorDetail } from '../services/commands';
 import type { Config } from '../config';
 import { ignoreNextLineComment } from '../core/annotate/commentSyntax';
 import { constantsFor, declaresConstants } from '../core/annotate/namedConstants';
-import { innermostBlock } from '../core/generate/situation';
+import { handledCodes, innermostBlock } from '../core/generate/situation';
 import { isDataLanguage, Recognizer } from '../core/recognize/recognizer';
 import { findSwitchBlocks } from '../core/switch/switchBlocks';
 import type { SwitchBlock } from '../core/switch/types';
@@ -102,10 +102,15 @@ function addMissingCasesAction(
   const line = position.line - firstLine;
   const block = blocks.filter((b) => b.headerLine === line).pop() ?? innermostBlock(blocks, document.offsetAt(position) - document.offsetAt(windowStart));
   const summary = block && summarizeSwitch(block, recognizer, context);
-  if (!block || !summary || summary.confidence < minConfidence || summary.missing.length === 0 || !generateModule().generatorFor(document.languageId)) {
+  if (!block || !summary || summary.confidence < minConfidence || summary.missing.length === 0) {
     return undefined;
   }
-  const count = summary.missing.length;
+  const generate = generateModule();
+  if (!generate.generatorFor(document.languageId)) {
+    return undefined;
+  }
+  // The title counts the branches the fix writes, which include deprecated codes the summary leaves out of its total.
+  const count = generate.missingBranchCount(summary.catalog, handledCodes(block, summary.catalog));
   const action = new vscode.CodeAction(`Add the ${count} missing case${count === 1 ? '' : 's'} (${summary.catalog.title})`, vscode.CodeActionKind.QuickFix);
   const args: AddMissingCasesArgs = { uri: document.uri, line: firstLine + block.headerLine, catalogId: summary.catalog.id };
   action.command = { title: action.title, command: 'statusCodeLens.addMissingCases', arguments: [args] };

@@ -6,7 +6,7 @@ import { lensTitle } from '../../src/core/render/lens';
 import { defaultSettings } from '../../src/core/settings';
 import { buildCorpusFile, languageIdFor } from '../eval/corpusFile';
 import { EDITOR_SAMPLE, locateSample, SAMPLE_FOLDER } from '../eval/sample';
-import { afterEvent, fixtureUri, hoverText, openFixture, ready } from './helpers';
+import { afterEvent, fixtureUri, hoverText, openFixture, ready, withSetting } from './helpers';
 
 /**
  * A sample of the labelled evaluation corpus (test/eval/sample.ts), copied
@@ -21,6 +21,7 @@ describe('The evaluation sample in the editor', function () {
   this.timeout(60_000);
 
   let recognizer: Recognizer;
+  let restoreCaseLabels: (() => Promise<void>) | undefined;
 
   before(async () => {
     const api = await ready();
@@ -36,6 +37,12 @@ describe('The evaluation sample in the editor', function () {
         );
       }
     }
+    // The evaluation counts a case label's annotation as a lens; the editor writes it as an inlay hint by default.
+    restoreCaseLabels = await withSetting('annotate.caseLabels', 'lens');
+  });
+
+  after(async () => {
+    await restoreCaseLabels?.();
   });
 
   for (const sample of EDITOR_SAMPLE) {
