@@ -26,11 +26,15 @@ export function runDir(prefix) {
 /**
  * Copies a workspace into `dir` and returns the copy's path, so tests that
  * change settings or add files never touch the files in the repository.
+ * The labelled evaluation corpus goes into its `eval` folder, where the
+ * in-editor suite opens the sampled lines (test/eval/sample.ts), so the
+ * corpus is kept in one place only.
  * @param {string} source
  * @param {string} dir
  */
 export function copyWorkspace(source, dir) {
   const target = join(dir, 'workspace');
   cpSync(source, target, { recursive: true });
+  cpSync(join(repoRoot, 'test', 'eval', 'corpus'), join(target, 'eval'), { recursive: true });
   return target;
 }

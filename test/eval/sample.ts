@@ -7,10 +7,10 @@ import { tokenOccurrences } from './labels';
  * hard negatives. `needle` finds the line (its first occurrence in the file)
  * and `literal` the number or name on it. `today` is what the user sees now
  * and must keep seeing: a lens with the labelled meaning, or nothing at all.
- * The in-editor suite opens copies of these files from the fixture workspace
- * (`SAMPLE_FOLDER`); a unit test keeps the copies equal to the corpus.
+ * The in-editor suite opens them in its copy of the fixture workspace, into
+ * which the test scripts copy the corpus (`copyWorkspace` in scripts/lib/build.mjs).
  */
-/** Where the fixture workspace holds copies of the sampled files and their labels, under their corpus paths. */
+/** Where the in-editor suite's workspace holds the corpus, under its corpus paths. */
 export const SAMPLE_FOLDER = 'eval';
 
 export interface SampleLine {

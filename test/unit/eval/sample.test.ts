@@ -1,12 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
 import { documentLensPlan } from '../../../src/core/render/lensPlan';
 import { defaultSettings } from '../../../src/core/settings';
-import { corpusDir, readCorpusFile } from '../../eval/corpus';
+import { readCorpusFile } from '../../eval/corpus';
 import { meaningOf } from '../../eval/evaluate';
-import { EDITOR_SAMPLE, locateSample, SAMPLE_FOLDER } from '../../eval/sample';
-import { repoRoot } from '../paths';
+import { EDITOR_SAMPLE, locateSample } from '../../eval/sample';
 import { realIndex, recognizerFor } from '../recognize/catalogs';
 
 /**
@@ -36,15 +33,4 @@ describe('The in-editor sample of the evaluation corpus', () => {
       }
     });
   }
-
-  it('is copied unchanged, with its labels, into the fixture workspace the in-editor suite opens', () => {
-    const copies = join(repoRoot, 'test', 'fixtures', 'workspace', SAMPLE_FOLDER);
-    const wanted = [...new Set(EDITOR_SAMPLE.map((sample) => sample.file))].flatMap((file) => [file, `${file}.labels`]).sort();
-    const list = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? list(join(dir, entry.name)) : [relative(copies, join(dir, entry.name)).split(sep).join('/')]));
-    assert.deepEqual(existsSync(copies) ? list(copies).sort() : [], wanted, 'the copies are exactly the sampled files and their labels');
-    for (const file of wanted) {
-      assert.equal(readFileSync(join(copies, ...file.split('/')), 'utf8'), readFileSync(join(corpusDir, ...file.split('/')), 'utf8'), `${SAMPLE_FOLDER}/${file} differs from the corpus`);
-    }
-  });
 });
