@@ -34,8 +34,15 @@ export async function runWith(loadTests: () => void): Promise<void> {
   const tests: { title: string; state: 'passed' | 'failed'; durationMs?: number }[] = [];
   const failures: { title: string; message: string; stack?: string }[] = [];
   // A run that landed in the Node extension host would prove nothing about the web one.
-  if (typeof (globalThis as { importScripts?: unknown }).importScripts !== 'function') {
-    failures.push({ title: 'the web in-editor suite runs in a web worker', message: 'The suite was loaded outside a web worker: the extension host is not the web one.' });
+  // VS Code's worker bootstrap may replace worker globals such as importScripts, but the global object stays a worker scope, and Node is absent.
+  const scope = globalThis as { WorkerGlobalScope?: abstract new () => unknown; process?: { versions?: { node?: string } } };
+  const inWorker = typeof scope.WorkerGlobalScope === 'function' && globalThis instanceof scope.WorkerGlobalScope;
+  const node = scope.process?.versions?.node;
+  if (!inWorker || node !== undefined) {
+    failures.push({
+      title: 'the web in-editor suite runs in a web worker',
+      message: `The suite was loaded outside a web worker: the extension host is not the web one (worker scope: ${inWorker}, Node: ${node ?? 'none'}).`,
+    });
   }
   try {
     // The browser build of mocha puts `mocha` on the global object.
