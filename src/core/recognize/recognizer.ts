@@ -245,7 +245,8 @@ export class Recognizer {
     let resolved: SwitchBlock | undefined | null = switchBlock ?? null;
     const caseBlock = (caseLine: number): SwitchBlock | undefined => {
       if (resolved === null) {
-        resolved = lineAt ? this.caseBlockAt(lineAt, caseLine, doc.languageId) : undefined;
+        // Data documents have no switch blocks, as in the whole-document scan.
+        resolved = lineAt && !DATA_LANGUAGES.has(doc.languageId) ? this.caseBlockAt(lineAt, caseLine, doc.languageId) : undefined;
       }
       return resolved;
     };
