@@ -94,19 +94,32 @@ function collectMessages(node, pointer, messages) {
   }
 }
 
-/** @type {import('esbuild').Plugin} */
-const catalogValidatorPlugin = {
-  name: 'catalog-validator',
-  setup(build) {
-    build.onResolve({ filter: /[\\/]generated[\\/]validateCatalog(\.js)?$/ }, () => ({ path: validatorModule }));
-    build.onLoad({ filter: /[\\/]generated[\\/]validateCatalog\.js$/ }, () => ({
-      contents: catalogValidatorSource(),
-      loader: 'js',
-      resolveDir: dirname(validatorModule),
-      watchFiles: [resolve(schemaPath)],
-    }));
-  },
-};
+/**
+ * Serves the generated module `src/core/catalog/generated/<base>.js` from
+ * `source()` when it is bundled; `watch` names what it is made from, so watch
+ * mode rebuilds it when that changes.
+ * @param {string} base
+ * @param {string} modulePath
+ * @param {() => string} source
+ * @param {{ watchFiles?: string[], watchDirs?: string[] }} watch
+ * @returns {import('esbuild').Plugin}
+ */
+function generatedModulePlugin(base, modulePath, source, watch) {
+  return {
+    name: `generated-${base}`,
+    setup(build) {
+      build.onResolve({ filter: new RegExp(`[\\\\/]generated[\\\\/]${base}(\\.js)?$`) }, () => ({ path: modulePath }));
+      build.onLoad({ filter: new RegExp(`[\\\\/]generated[\\\\/]${base}\\.js$`) }, () => ({
+        contents: source(),
+        loader: 'js',
+        resolveDir: dirname(modulePath),
+        ...watch,
+      }));
+    },
+  };
+}
+
+const catalogValidatorPlugin = generatedModulePlugin('validateCatalog', validatorModule, catalogValidatorSource, { watchFiles: [resolve(schemaPath)] });
 
 // The built-in catalogs are listed at build time: an extension served over
 // HTTP(S), as vscode.dev serves it, can read its files but not list its
@@ -121,19 +134,7 @@ function builtInCatalogFilesSource() {
   return `exports.builtInCatalogFiles = ${JSON.stringify(names)};\n`;
 }
 
-/** @type {import('esbuild').Plugin} */
-const catalogListPlugin = {
-  name: 'catalog-list',
-  setup(build) {
-    build.onResolve({ filter: /[\\/]generated[\\/]builtInCatalogFiles(\.js)?$/ }, () => ({ path: catalogListModule }));
-    build.onLoad({ filter: /[\\/]generated[\\/]builtInCatalogFiles\.js$/ }, () => ({
-      contents: builtInCatalogFilesSource(),
-      loader: 'js',
-      resolveDir: dirname(catalogListModule),
-      watchDirs: [resolve(catalogFolder)],
-    }));
-  },
-};
+const catalogListPlugin = generatedModulePlugin('builtInCatalogFiles', catalogListModule, builtInCatalogFilesSource, { watchDirs: [resolve(catalogFolder)] });
 
 // Modules that a session may never need are bundled into files of their own
 // beside dist/extension.js and loaded by a `require` inside the function that
