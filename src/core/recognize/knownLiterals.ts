@@ -1,5 +1,5 @@
 import type { CatalogIndex } from '../catalog/catalogIndex';
-import { hasNumericCodes } from '../catalog/codeFormat';
+import { codeFormatOf, hasNumericCodes } from '../catalog/codeFormat';
 
 const CACHE_LIMIT = 20_000;
 /** Prefixes frameworks put before the names of HTTP statuses, each followed by the name in capitals. */
@@ -23,12 +23,26 @@ export class KnownLiterals {
   private readonly nameCache = new Map<string, boolean>();
   /** Case-folded first three characters of catalog names and library constants, for `mayBeNameOfCode`. */
   private readonly foldedPrefixes = new Uint8Array(1 << 18);
+  /** Codes of hex catalogs, which alone a hex number (`0x0B`) can mean. */
+  private readonly hexCodes = new Set<number>();
+  private readonly hexRanges: (readonly [number, number])[] = [];
+  private readonly hasDotted: boolean;
 
   constructor(private readonly index: CatalogIndex) {
+    let hasDotted = false;
     for (const catalog of index.catalogs) {
       // Name and dotted catalogs number their codes for themselves: those numbers are not codes in a text.
       const numeric = hasNumericCodes(catalog);
+      const format = codeFormatOf(catalog);
+      hasDotted ||= format === 'dotted';
       for (const entry of catalog.entries) {
+        if (format === 'hex') {
+          if (entry.to !== undefined && entry.to !== entry.code) {
+            this.hexRanges.push([entry.code, entry.to]);
+          } else {
+            this.hexCodes.add(entry.code);
+          }
+        }
         if (!numeric) {
           // Only the names below.
         } else if (entry.to !== undefined && entry.to !== entry.code) {
@@ -56,6 +70,17 @@ export class KnownLiterals {
         }
       }
     }
+    this.hasDotted = hasDotted;
+  }
+
+  /** Whether a hex catalog has `code`. */
+  isKnownHexCode(code: number): boolean {
+    return this.hexCodes.has(code) || this.hexRanges.some(([first, last]) => code >= first && code <= last);
+  }
+
+  /** Whether a dotted catalog explains the dotted code `code` (its own row or its any-class row). */
+  isKnownDottedCode(code: number): boolean {
+    return this.hasDotted && this.index.byDotted(code).length > 0;
   }
 
   /**
