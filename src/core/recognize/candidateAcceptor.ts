@@ -13,7 +13,7 @@ import { columnAt, isHttpStatusColumn, type ColumnLayout } from './logColumns';
 import { rangeLabelEnds } from './rangeLabels';
 import { isHttpCatalog, MIN_CONFIDENCE, NO_RANKING, onePerCatalog, rankMatches, type KeyMeaning, type RankContext, type Ranking } from './rank';
 import { RankingMemo } from './rankingMemo';
-import { AT_MOST, BELOW, NO_BOUND, type KeyInterest, type KeyKind, type RawCandidate, type ScannerHooks } from './scannerTypes';
+import { AT_MOST, BELOW, DOTTED, HEX, NO_BOUND, type KeyInterest, type KeyKind, type RawCandidate, type ScannerHooks } from './scannerTypes';
 import type { DocumentContext, Recognition } from './types';
 
 /** The shared "no recognitions yet" array of a line; never pushed to. */
@@ -84,7 +84,7 @@ export class CandidateAcceptor implements ScannerHooks {
   ) {
     this.memo = new RankingMemo(index, providerChannelMax);
     this.classCatalogs = index.catalogs.filter((catalog) => (catalog.classes?.length ?? 0) > 0);
-    this.scanner = new LineScanner(this);
+    this.scanner = new LineScanner(this, lowerCaseWordCodes(index));
   }
 
   /**
@@ -169,6 +169,14 @@ export class CandidateAcceptor implements ScannerHooks {
     return this.known.isKnownCode(code);
   }
 
+  isKnownHexCode(code: number): boolean {
+    return this.known.isKnownHexCode(code);
+  }
+
+  isKnownDottedCode(code: number): boolean {
+    return this.known.isKnownDottedCode(code);
+  }
+
   isKnownName(text: string, start: number, end: number): boolean {
     return this.known.isKnownWord(text, start, end);
   }
@@ -225,6 +233,10 @@ export class CandidateAcceptor implements ScannerHooks {
       return;
     }
     const text = this.text;
+    if (c.notation === DOTTED) {
+      this.acceptDotted(c, doc);
+      return;
+    }
     let meaning: KeyMeaning;
     let literalName: string | undefined;
     if (c.isName) {
@@ -290,8 +302,12 @@ export class CandidateAcceptor implements ScannerHooks {
         }
       }
     }
-    // 0–9 and names that are ordinary words mean a catalog's code only with evidence for that catalog.
-    const requireEvidence = lookupName === undefined ? c.code >= 0 && c.code <= 9 : meaning !== BARE_MEANING && !isDistinctiveName(lookupName);
+    // 0–9 and names that are ordinary words mean a catalog's code only with evidence for that catalog; so does an
+    // identifier that only spells a title (`RATE_LIMIT_EXCEEDED` for "Rate limit exceeded"), which code names its own things.
+    const requireEvidence =
+      lookupName === undefined
+        ? c.code >= 0 && c.code <= 9
+        : (meaning !== BARE_MEANING && !isDistinctiveName(lookupName)) || !this.known.isSymbolicName(lookupName);
     let ranking: Ranking;
     let pending = false;
     if (requireEvidence && c.form === 'case') {
@@ -332,6 +348,62 @@ export class CandidateAcceptor implements ScannerHooks {
       this.pending.push(recognition);
     }
     this.emit(recognition);
+  }
+
+  /**
+   * A dotted code (`5.1.1`): its row in each dotted catalog (or the row of
+   * its any-class form, `X.1.1`), when the SMTP reply before it (`550 5.1.1`)
+   * or a key that names codes (`dsn=`, `Status:`) says it is one. Only dotted
+   * catalogs have such codes, so the ranking is theirs alone: the reply is
+   * the stronger witness.
+   */
+  private acceptDotted(c: RawCandidate, doc: DocumentContext): void {
+    let strength: number;
+    let reason: string;
+    let key: string | undefined;
+    if (c.form === 'table') {
+      strength = 0.9;
+      key = this.text.slice(c.keyStart, c.keyEnd);
+      reason = `follows the reply code ${key}, whose first digit is its class`;
+    } else {
+      key = c.keyStart >= 0 ? this.text.slice(c.keyStart, c.keyEnd) : undefined;
+      const meaning = key === undefined ? NO_MEANING : this.keys.meaningOf(key, c.parentStart >= 0 ? this.text.slice(c.parentStart, c.parentEnd) : '', 'key');
+      if (meaning.strength === 0) {
+        return;
+      }
+      strength = 0.6 + 0.3 * Math.min(1, meaning.strength) * c.formStrength;
+      reason = `key "${key ?? ''}" names codes`;
+    }
+    const matches = this.index.byDotted(c.code);
+    if (matches.length === 0) {
+      return;
+    }
+    const candidates = matches.map((match) => {
+      const hinted = (doc.hintedCatalogs.get(match.catalog.id) ?? 0) > 0;
+      return { ...match, confidence: Math.min(1, strength + (hinted ? 0.05 : 0)), reasons: hinted ? [reason, 'the document names the catalog'] : [reason] };
+    });
+    this.push({
+      line: this.line,
+      start: c.start - this.lineStart,
+      end: c.end - this.lineStart,
+      text: this.text.slice(c.start, c.end),
+      code: c.code,
+      ...(key === undefined ? {} : { key }),
+      form: c.form,
+      candidates,
+    });
+  }
+
+  /** Adds a recognition to the current line's list or the batch's sink. */
+  private push(recognition: Recognition): void {
+    // A line holds one code far more often than several: the first array is made to fit it.
+    if (this.sink) {
+      this.sink.push(recognition);
+    } else if (this.out === NONE) {
+      this.out = [recognition];
+    } else {
+      this.out.push(recognition);
+    }
   }
 
   /** Whether parameter `index` of the callable at `text[start, end)`, as the document declares it, names codes; sets its meaning. */
@@ -483,7 +555,8 @@ export class CandidateAcceptor implements ScannerHooks {
   /** The ranking of an ambiguous case label, with the other labels of its block as evidence; not memoised, labels are few. */
   private caseRanking(meaning: KeyMeaning, c: RawCandidate, name: string | undefined, doc: DocumentContext): Ranking {
     const block = this.caseBlock(this.line);
-    const matches = onePerCatalog(name === undefined ? this.index.byCode(c.code) : this.index.byName(name));
+    const hex = name === undefined && c.notation === HEX;
+    const matches = onePerCatalog(name === undefined ? (hex ? this.memo.hexMatches(c.code) : this.index.byCode(c.code)) : this.memo.nameMatches(name));
     if (matches.length === 0) {
       return NO_RANKING;
     }
@@ -494,6 +567,7 @@ export class CandidateAcceptor implements ScannerHooks {
       requireEvidence: true,
       explicitEvidence: name === undefined && c.code === 0,
       ...(name === undefined ? { digits: c.digits } : {}),
+      ...(hex ? { hex } : {}),
       lineHints,
       ...(block ? { siblingCatalogs: this.catalogsOfBlock(block) } : {}),
     });
@@ -527,4 +601,23 @@ export class CandidateAcceptor implements ScannerHooks {
  */
 function isDistinctiveName(name: string): boolean {
   return name.length >= 8 && name.includes('_');
+}
+
+/**
+ * The codes of name catalogs that are written in lower case (Vonage's
+ * `delivered`): the scanner stops at these words, and at no other lower-case word.
+ */
+function lowerCaseWordCodes(index: CatalogIndex): string[] {
+  const words: string[] = [];
+  for (const catalog of index.catalogs) {
+    if (catalog.codeFormat === 'name') {
+      for (const entry of catalog.entries) {
+        const word = entry.codeText;
+        if (word !== undefined && /^[a-z]/.test(word)) {
+          words.push(word);
+        }
+      }
+    }
+  }
+  return words;
 }

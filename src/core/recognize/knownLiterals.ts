@@ -1,5 +1,7 @@
 import type { CatalogIndex } from '../catalog/catalogIndex';
 import { codeFormatOf, hasNumericCodes } from '../catalog/codeFormat';
+import { normalizeKey } from '../catalog/normalize';
+import { isHttpCatalog } from './rank';
 
 const CACHE_LIMIT = 20_000;
 /** Prefixes frameworks put before the names of HTTP statuses, each followed by the name in capitals. */
@@ -27,6 +29,7 @@ export class KnownLiterals {
   private readonly hexCodes = new Set<number>();
   private readonly hexRanges: (readonly [number, number])[] = [];
   private readonly hasDotted: boolean;
+  private readonly symbolicCache = new Map<string, boolean>();
 
   constructor(private readonly index: CatalogIndex) {
     let hasDotted = false;
@@ -71,6 +74,24 @@ export class KnownLiterals {
       }
     }
     this.hasDotted = hasDotted;
+  }
+
+  /**
+   * Whether some catalog has `name` as a name code writes (an identifier,
+   * `DELIVERY_FAILURE`, or an HTTP reason phrase, which libraries turn into
+   * constants), not only as the spelling of a title with spaces
+   * ("Rate limit exceeded"), which a program's own identifier may match by chance.
+   */
+  isSymbolicName(name: string): boolean {
+    let symbolic = this.symbolicCache.get(name);
+    if (symbolic === undefined) {
+      symbolic = this.index.byName(name).some(({ catalog, entry }) => isHttpCatalog(catalog) || [entry.name, ...(entry.aliases ?? [])].some((n) => n !== undefined && !n.includes(' ') && normalizeKey(n) === normalizeKey(name)));
+      if (this.symbolicCache.size > CACHE_LIMIT) {
+        this.symbolicCache.clear();
+      }
+      this.symbolicCache.set(name, symbolic);
+    }
+    return symbolic;
   }
 
   /** Whether a hex catalog has `code`. */

@@ -81,6 +81,8 @@ export interface RankContext {
   readonly explicitEvidence?: boolean;
   /** Digits a number literal is written with, leading zeros included; undefined for names and where unknown. */
   readonly digits?: number;
+  /** The literal is a hex number (`0x0000000B`) and `digits` counts its hex digits. */
+  readonly hex?: boolean;
   /** Catalogs that other codes around the literal belong to (the other labels of its `switch`), as evidence. */
   readonly siblingCatalogs?: ReadonlySet<string>;
 }
@@ -104,7 +106,7 @@ export function hasEvidence(catalog: Catalog, key: KeyMeaning, context: RankCont
     return true;
   }
   return (
-    isPaddedFor(catalog, context.digits) ||
+    isPaddedFor(catalog, context.digits, context.hex) ||
     context.doc.preferredCatalogs.includes(catalog.id) ||
     (key.parentKey !== undefined && key.declaredPath.has(catalog.id)) ||
     (!context.explicitEvidence && key.soleProvider === catalog.provider && (key.declaredPath.has(catalog.id) || key.declaredKey.has(catalog.id))) ||
@@ -153,9 +155,12 @@ export function isChannelSpecific(catalog: Catalog): boolean {
   return catalog.channel !== undefined && !/^(all|any|common)\b/i.test(catalog.channel.trim());
 }
 
-/** Whether a number written with `digits` digits is zero-padded to the width `catalog` writes its codes with (`"004"`). */
-function isPaddedFor(catalog: Catalog, digits: number | undefined): boolean {
-  return digits !== undefined && catalog.codeWidth === digits;
+/**
+ * Whether a number written with `digits` digits is zero-padded to the width `catalog` writes its codes with:
+ * `"004"` for a decimal catalog, `0x0000000B` for a hex one (whose width counts hex digits).
+ */
+function isPaddedFor(catalog: Catalog, digits: number | undefined, hex: boolean | undefined): boolean {
+  return digits !== undefined && catalog.codeWidth === digits && (catalog.codeFormat === 'hex') === (hex === true);
 }
 
 /**
@@ -181,7 +186,13 @@ export function rankMatches(matches: readonly CatalogMatch[], key: KeyMeaning, f
     }
     let fit = BASE_FIT;
     const reasons: string[] = [];
-    if (catalog.codeWidth !== undefined && context.digits !== undefined) {
+    if (catalog.codeFormat === 'hex') {
+      // `0x0B`, `0x0000000B` and the decimal `11` all name 0x0000000B; the full width speaks for the catalog.
+      if (isPaddedFor(catalog, context.digits, context.hex)) {
+        fit += PADDED;
+        reasons.push(`written with ${catalog.codeWidth ?? 0} hex digits, as the catalog writes its codes`);
+      }
+    } else if (catalog.codeWidth !== undefined && context.digits !== undefined) {
       if (context.digits < catalog.codeWidth) {
         // `4` is not a code of a table that writes it `004`.
         continue;
