@@ -3,7 +3,7 @@ import type { Recognition } from '../../src/core/recognize/types';
 import { documentLensPlan } from '../../src/core/render/lensPlan';
 import { defaultSettings, type Settings } from '../../src/core/settings';
 import type { CorpusFile } from './corpusFile';
-import type { LabelledSpan } from './labels';
+import { accepts, type LabelledSpan } from './labels';
 
 /**
  * Scores the recogniser on the labelled corpus as a user meets it: the lenses
@@ -118,7 +118,7 @@ export function evaluateFile(recognizer: Recognizer, file: CorpusFile, settings:
   const judge = (recognition: Recognition, what: 'lens' | 'hover'): boolean => {
     const span = spanFor(recognition);
     const got = meaningOf(recognition) ?? '?';
-    const right = span !== undefined && span.label.expected.includes(got);
+    const right = span !== undefined && accepts(span.label.expected, got);
     if (!right) {
       failures.push({
         file: file.path,
@@ -155,11 +155,11 @@ export function evaluateFile(recognizer: Recognizer, file: CorpusFile, settings:
     tally.expected++;
     if (!span.label.obvious) continue;
     tally.obvious++;
-    const accepted = (recognition: Recognition) => overlaps(span, recognition) && span.label.expected.includes(meaningOf(recognition) ?? '');
+    const accepted = (recognition: Recognition) => overlaps(span, recognition) && accepts(span.label.expected, meaningOf(recognition));
     const found = hovers.some(accepted);
     // A lens sits above its line: the code is shown when a lens there gives its meaning, even one lens for two
     // fields of the same value (an access log's status and upstream status).
-    const asLens = lenses.some((lens) => lens.line === span.line && span.label.expected.includes(meaningOf(lens) ?? ''));
+    const asLens = lenses.some((lens) => lens.line === span.line && accepts(span.label.expected, meaningOf(lens)));
     if (found) tally.obviousFound++;
     if (asLens) tally.obviousAsLens++;
     if (!found || !asLens) {
