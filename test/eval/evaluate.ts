@@ -1,3 +1,4 @@
+import { codeText } from '../../src/core/catalog/codeFormat';
 import type { Recognizer } from '../../src/core/recognize/recognizer';
 import type { Recognition } from '../../src/core/recognize/types';
 import { documentLensPlan } from '../../src/core/render/lensPlan';
@@ -60,14 +61,14 @@ export function addTally(into: Tally, from: Tally): void {
   }
 }
 
-/** `catalogId:code` of a recognition's best meaning, or undefined when it has none. */
+/** `catalogId:code` of a recognition's best meaning, the code as the catalog file writes it (`0x0000000B`, `X.1.1`, `UNDELIV`), or undefined when it has none. */
 export function meaningOf(recognition: Recognition | undefined): string | undefined {
   const top = recognition?.candidates[0];
   if (top && top.catalog.classes?.includes(top.entry as never)) {
     // A class of codes, `http-class:4xx`, as the labels write it.
     return `${top.catalog.id}-class:${top.entry.name ?? top.entry.code}`;
   }
-  return top ? `${top.catalog.id}:${top.entry.code}` : undefined;
+  return top ? `${top.catalog.id}:${codeText(top.catalog, top.entry)}` : undefined;
 }
 
 function overlaps(span: LabelledSpan, recognition: Recognition): boolean {

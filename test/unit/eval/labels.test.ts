@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { codeText } from '../../../src/core/catalog/codeFormat';
 import { corpusCoverageProblems, languageIdFor, readCorpus } from '../../eval/corpus';
 import { accepts, coverageProblems, hexRuns, labelledSpans, numberRuns, parseLabels, sameMeaning } from '../../eval/labels';
 import { realCatalogs } from '../recognize/catalogs';
@@ -115,7 +116,7 @@ describe('Evaluation labels', () => {
 
     it('names only codes that the shipped catalogs hold (or a class of one, such as http-class:4xx)', () => {
       const known = realCatalogs().flatMap((catalog) => [
-        ...catalog.entries.map((entry) => `${catalog.id}:${entry.code}`),
+        ...catalog.entries.map((entry) => `${catalog.id}:${codeText(catalog, entry)}`),
         ...(catalog.classes ?? []).map((entry) => `${catalog.id}-class:${entry.name ?? entry.code}`),
       ]);
       const unknown = corpus.flatMap((file) =>
