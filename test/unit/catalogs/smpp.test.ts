@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describeWithShared } from '../sharedDocuments';
-import { readCatalog } from './catalogFiles';
-import { entryNumber, entryWord, sourceBlock } from './sourceParsing';
+import { readCatalog, readCatalogFile } from './catalogFiles';
+import { entryWord, sourceBlock } from './sourceParsing';
 
 /**
  * The three SMPP catalogs against the library constants they were transcribed
@@ -84,14 +84,14 @@ describeWithShared('sources', 'SMPP catalogs against jsmpp and cloudhopper-smpp'
     it('lists exactly the jsmpp constants, each under its spec name, in ascending order', () => {
       const catalog = readCatalog('smpp-command-status');
       assert.deepEqual(
-        catalog.entries.map((entry) => [entryNumber(entry), entry.name]),
+        catalog.entries.map((entry) => [entry.code, entry.name]),
         [...jsmppStatus].sort((a, b) => a.value - b.value).map((constant) => [constant.value, constant.name]),
       );
     });
 
     it('holds every cloudhopper value, its name with ESME_R in front being the name or the only alias', () => {
       const catalog = readCatalog('smpp-command-status');
-      const byValue = new Map(catalog.entries.map((entry) => [entryNumber(entry), entry]));
+      const byValue = new Map(catalog.entries.map((entry) => [entry.code, entry]));
       for (const constant of chStatus) {
         const entry = byValue.get(constant.value);
         assert.ok(entry, `0x${constant.value.toString(16)} (STATUS_${constant.name}) is in the catalog`);
@@ -100,7 +100,7 @@ describeWithShared('sources', 'SMPP catalogs against jsmpp and cloudhopper-smpp'
       }
       const aliased = catalog.entries.filter((entry) => entry.aliases !== undefined);
       for (const entry of aliased) {
-        const constant = chStatus.find((candidate) => candidate.value === entryNumber(entry));
+        const constant = chStatus.find((candidate) => candidate.value === entry.code);
         assert.deepEqual(entry.aliases, [`ESME_R${constant?.name ?? '?'}`], `${entry.name} has only cloudhopper's name as alias`);
       }
       assert.deepEqual(
@@ -111,8 +111,8 @@ describeWithShared('sources', 'SMPP catalogs against jsmpp and cloudhopper-smpp'
 
     it('files the values below 0x100 under SMPP 3.4 (48, the same in both libraries) and the rest under SMPP 5.0 (19)', () => {
       const catalog = readCatalog('smpp-command-status');
-      const older = catalog.entries.filter((entry) => entryNumber(entry) < 0x100);
-      const newer = catalog.entries.filter((entry) => entryNumber(entry) >= 0x100);
+      const older = catalog.entries.filter((entry) => entry.code < 0x100);
+      const newer = catalog.entries.filter((entry) => entry.code >= 0x100);
       assert.equal(older.length, 48);
       assert.equal(newer.length, 19);
       assert.ok(older.every((entry) => entry.group === 'SMPP 3.4'));
@@ -123,8 +123,11 @@ describeWithShared('sources', 'SMPP catalogs against jsmpp and cloudhopper-smpp'
       );
     });
 
-    it('writes every code as 0x and eight upper-case hex digits', () => {
-      for (const entry of readCatalog('smpp-command-status').entries) {
+    it('writes every code in the file as 0x and eight upper-case hex digits, as logs print them', () => {
+      const file = readCatalogFile('smpp-command-status.json') as { codeFormat: string; codeWidth: number; entries: { code: unknown }[] };
+      assert.equal(file.codeFormat, 'hex');
+      assert.equal(file.codeWidth, 8);
+      for (const entry of file.entries) {
         assert.match(String(entry.code), /^0x[0-9A-F]{8}$/);
       }
     });
@@ -151,20 +154,20 @@ describeWithShared('sources', 'SMPP catalogs against jsmpp and cloudhopper-smpp'
       assert.equal(states.length, 10);
       const catalog = readCatalog('smpp-message-state');
       assert.deepEqual(
-        catalog.entries.map((entry) => [entryNumber(entry), entry.name]),
+        catalog.entries.map((entry) => [entry.code, entry.name]),
         states.map((state) => [state.value, state.name]),
       );
       const older = cloudhopperStates(read('SmppConstants.java'));
       assert.equal(older.length, 8);
       for (const state of older) {
-        assert.equal(catalog.entries.find((entry) => entryNumber(entry) === state.value)?.name, state.name, `STATE_${state.name}`);
+        assert.equal(catalog.entries.find((entry) => entry.code === state.value)?.name, state.name, `STATE_${state.name}`);
       }
     });
 
     it('files SCHEDULED and SKIPPED, which cloudhopper lacks, under SMPP 5.0', () => {
       const older = new Set(cloudhopperStates(read('SmppConstants.java')).map((state) => state.value));
       for (const entry of readCatalog('smpp-message-state').entries) {
-        assert.equal(entry.group, older.has(entryNumber(entry)) ? 'SMPP 3.4' : 'SMPP 5.0', `${entry.name}`);
+        assert.equal(entry.group, older.has(entry.code) ? 'SMPP 3.4' : 'SMPP 5.0', `${entry.name}`);
       }
     });
   });
@@ -200,7 +203,7 @@ describeWithShared('sources', 'SMPP catalogs against jsmpp and cloudhopper-smpp'
     it('gives each word the outcome of the message_state it stands for', () => {
       const states = readCatalog('smpp-message-state');
       for (const entry of readCatalog('smpp-receipt-stat').entries) {
-        const state = states.entries.find((candidate) => entryNumber(candidate) === entry.value);
+        const state = states.entries.find((candidate) => candidate.code === entry.value);
         assert.ok(state, `${entryWord(entry)}: message_state ${String(entry.value)} exists`);
         assert.equal(entry.outcome, state.outcome, `${entryWord(entry)} and ${state.name ?? ''}`);
       }

@@ -8,21 +8,10 @@ import { parsePipeTable } from '../seeds/pipeTable';
  * their source documents (`../shared/sources/`).
  */
 
-/** An entry's code as a number, whether the file writes it as a number or as a hex string (`"0x0000000B"`). */
-export function entryNumber(entry: Pick<CatalogEntry, 'code'>): number {
-  const code: unknown = entry.code;
-  if (typeof code === 'number') {
-    return code;
-  }
-  assert.ok(typeof code === 'string' && /^0x[0-9a-f]{1,8}$/i.test(code), `${String(code)} is a number or a hex code`);
-  return Number(code);
-}
-
-/** An entry's code as the word it is in a catalog of names (`"DELIVRD"`). */
-export function entryWord(entry: Pick<CatalogEntry, 'code'>): string {
-  const code: unknown = entry.code;
-  assert.equal(typeof code, 'string', `${String(code)} is a word`);
-  return code as string;
+/** The word a name catalog's entry is (`"DELIVRD"`), as the file writes it; the index holds it under a number of its own. */
+export function entryWord(entry: Pick<CatalogEntry, 'codeText'>): string {
+  assert.equal(typeof entry.codeText, 'string', 'the entry of a name catalog keeps its word');
+  return entry.codeText as string;
 }
 
 /** `text` from the first `start` up to the next `end` after it; fails when either is missing. */

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type { ParsedTable } from '../seeds/htmlTable';
 import { describeWithShared } from '../sharedDocuments';
 import { readCatalog } from './catalogFiles';
-import { entryNumber, entryWord, markdownTableAfter } from './sourceParsing';
+import { entryWord, markdownTableAfter } from './sourceParsing';
 
 /**
  * The two Vonage SMS delivery receipt catalogs against the tables of the
@@ -37,7 +37,7 @@ describeWithShared('sources', 'Vonage SMS delivery receipt catalogs against the 
     const meanings = column(table, 'Meaning');
     assert.equal(codes.length, 22);
     assert.deepEqual(
-      readCatalog('vonage-sms-dlr-errors').entries.map((entry) => [entryNumber(entry), entry.name]),
+      readCatalog('vonage-sms-dlr-errors').entries.map((entry) => [entry.code, entry.name]),
       codes.map((code, i) => [code, meanings[i]]),
     );
   });
@@ -52,18 +52,18 @@ describeWithShared('sources', 'Vonage SMS delivery receipt catalogs against the 
     assert.deepEqual(permanent, [3, 4]);
     const entries = readCatalog('vonage-sms-dlr-errors').entries;
     assert.deepEqual(
-      entries.filter((entry) => entry.retryable === true).map(entryNumber),
+      entries.filter((entry) => entry.retryable === true).map((entry) => entry.code),
       retry,
     );
     assert.deepEqual(
-      entries.filter((entry) => entry.retryable === false).map(entryNumber),
+      entries.filter((entry) => entry.retryable === false).map((entry) => entry.code),
       permanent,
     );
   });
 
   it('calls err-code 0 delivered and every other err-code a failure', () => {
     for (const entry of readCatalog('vonage-sms-dlr-errors').entries) {
-      assert.equal(entry.outcome, entryNumber(entry) === 0 ? 'delivered' : 'failed', `${entryNumber(entry)}`);
+      assert.equal(entry.outcome, entry.code === 0 ? 'delivered' : 'failed', `${entry.code}`);
     }
   });
 });
