@@ -1,12 +1,13 @@
 import type { CatalogIndex } from '../catalog/catalogIndex';
 import { normalizeKey } from '../catalog/normalize';
-import type { Catalog, CodeClass } from '../catalog/types';
+import type { Catalog, CatalogMatch, CodeClass } from '../catalog/types';
 import type { SwitchBlock } from '../switch/types';
 import type { HintMatcher } from './hints';
 import { anyHttpConstantCode, httpConstantCode } from './httpConstants';
 import { BARE_MEANING, HTTP_MEANING, KeyMeanings, NAMED_MEANING, NO_MEANING, type KeyGroup } from './keyMeanings';
 import { ENCLOSING_LOOKBACK } from './keyReader';
 import type { KnownLiterals } from './knownLiterals';
+import { isQuantityName } from './keyRoles';
 import { isIndentedLanguage, isLineRecordLanguage } from './languages';
 import { LineScanner } from './lineScanner';
 import { columnAt, isHttpStatusColumn, type ColumnLayout } from './logColumns';
@@ -14,7 +15,7 @@ import { rangeLabelEnds } from './rangeLabels';
 import { isHttpCatalog, MIN_CONFIDENCE, NO_RANKING, onePerCatalog, rankMatches, type KeyMeaning, type RankContext, type Ranking } from './rank';
 import { RankingMemo } from './rankingMemo';
 import { AT_MOST, BELOW, DOTTED, HEX, NO_BOUND, type KeyInterest, type KeyKind, type RawCandidate, type ScannerHooks } from './scannerTypes';
-import type { DocumentContext, Recognition } from './types';
+import type { DocumentContext, RankedMatch, Recognition } from './types';
 
 /** The shared "no recognitions yet" array of a line; never pushed to. */
 const NONE: Recognition[] = [];
@@ -573,6 +574,93 @@ export class CandidateAcceptor implements ScannerHooks {
     });
   }
 
+  /**
+   * A collection literal whose numbers are all codes (`new Set([21211, 21614])`, `{3, 4, 9, 14}`):
+   * they are codes of a catalog that holds every one of them and that something speaks for (the document
+   * or line names it, the user prefers it; for HTTP, statuses of 400 and above or a name that says code),
+   * unless the collection's name says it holds quantities (`BACKOFF_MS`). Small numbers also need three of
+   * them that do not merely count (`[1, 2, 3]`, `[2, 4, 8]`). Each number is a recognition of its own.
+   */
+  acceptCollection(text: string, nameStart: number, nameEnd: number, items: readonly number[], count: number): void {
+    const doc = this.doc;
+    if (!doc) {
+      return;
+    }
+    const name = nameStart >= 0 && nameStart < nameEnd ? text.slice(nameStart, nameEnd) : undefined;
+    if (name !== undefined && isQuantityName(name)) {
+      return;
+    }
+    let max = 0;
+    let allErrorStatuses = true;
+    for (let i = 0; i < count; i++) {
+      const value = items[i * 3 + 2] as number;
+      max = Math.max(max, value);
+      allErrorStatuses &&= value >= 400 && value <= 599;
+    }
+    if (max < 1000 && (count < 3 || isProgression(items, count))) {
+      return;
+    }
+    const meaning = name === undefined ? NO_MEANING : this.keys.meaningOf(name, '', 'key');
+    const lineHints = this.lineHints();
+    const candidates: RankedMatch[] = [];
+    for (const first of onePerCatalog(this.index.byCode(items[2] as number))) {
+      const catalog = first.catalog;
+      if (catalog.codeFormat !== undefined && catalog.codeFormat !== 'decimal') {
+        continue;
+      }
+      let weight: number;
+      const reasons = [`one of ${count} numbers of a collection that are all codes of this catalog`];
+      if (doc.preferredCatalogs.includes(catalog.id)) {
+        weight = 1;
+        reasons.push('preferred for this file in the settings');
+      } else if (isHttpCatalog(catalog)) {
+        weight = meaning.strength > 0 || allErrorStatuses ? 0.5 : 0;
+      } else {
+        weight = Math.max(doc.hintedCatalogs.get(catalog.id) ?? 0, lineHints.get(catalog.id) ?? 0);
+        if (weight > 0) reasons.push('the document mentions its provider or channel');
+      }
+      if (weight <= 0) {
+        continue;
+      }
+      const entries: CatalogMatch[] = [first];
+      let exact = first.entry.to === undefined;
+      for (let i = 1; i < count && entries.length === i; i++) {
+        const match = this.index.entryOf(catalog, items[i * 3 + 2] as number);
+        if (match) {
+          entries.push(match);
+          exact ||= match.entry.to === undefined;
+        }
+      }
+      if (entries.length < count || !exact) {
+        continue;
+      }
+      const confidence = Math.round(Math.min(0.9, 0.5 + 0.3 * weight + (meaning.strength > 0 ? 0.1 : 0)) * 100) / 100;
+      candidates.push({ catalog, entry: first.entry, confidence, reasons });
+    }
+    if (candidates.length === 0) {
+      return;
+    }
+    candidates.sort((a, b) => b.confidence - a.confidence);
+    for (let i = 0; i < count; i++) {
+      const start = items[i * 3] as number;
+      const end = items[i * 3 + 1] as number;
+      const value = items[i * 3 + 2] as number;
+      const ranked = candidates.map((candidate) => ({ ...candidate, entry: (this.index.entryOf(candidate.catalog, value) as CatalogMatch).entry }));
+      this.emit({
+        line: this.line,
+        start: start - this.lineStart,
+        end: end - this.lineStart,
+        text: text.slice(start, end),
+        code: value,
+        key: name,
+        parentKey: undefined,
+        role: meaning.role,
+        form: 'assign',
+        candidates: ranked,
+      });
+    }
+  }
+
   /** Catalogs the current line mentions, read once per line and only when a ranking is ambiguous. */
   private lineHints(): ReadonlyMap<string, number> {
     if (!this.lineHintsCache) {
@@ -593,6 +681,21 @@ export class CandidateAcceptor implements ScannerHooks {
       this.out.push(recognition);
     }
   }
+}
+
+/** Whether the numbers of a collection (triples start, end, value) step by one difference or one ratio, as counts and sizes do. */
+function isProgression(items: readonly number[], count: number): boolean {
+  const a = items[2] as number;
+  const b = items[5] as number;
+  let arithmetic = true;
+  let geometric = a !== 0;
+  for (let i = 2; i < count; i++) {
+    const value = items[i * 3 + 2] as number;
+    const previous = items[i * 3 - 1] as number;
+    arithmetic &&= value - previous === b - a;
+    geometric &&= value * a === previous * b;
+  }
+  return arithmetic || geometric;
 }
 
 /**

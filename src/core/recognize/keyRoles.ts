@@ -339,3 +339,22 @@ const STATUS_TABLE_NAMES = new Set([
 export function isStatusTableName(name: string): boolean {
   return STATUS_TABLE_NAMES.has(name);
 }
+
+/** Words of a name that holds quantities, not codes: `BACKOFF_MS = [1, 2, 5]`, `PORTS`, `RETRY_DELAYS`, `SIZES`. */
+const QUANTITY_WORDS = new Set(
+  (
+    'delay delays backoff timeout timeouts interval intervals ms millis sec secs seconds minutes hours days port ports size sizes ' +
+    'width height limit limits version versions attempt attempts retries count counts percent percentiles ratio weight weights ' +
+    'bucket buckets step steps tick ticks level levels dims shape range coord coords point points offset offsets index indices ids'
+  ).split(' '),
+);
+
+/** Whether a collection named `rawName` holds quantities (sizes, delays, ports), whatever numbers it lists. */
+export function isQuantityName(rawName: string): boolean {
+  for (const word of rawName.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/)) {
+    if (QUANTITY_WORDS.has(word)) {
+      return true;
+    }
+  }
+  return false;
+}

@@ -61,6 +61,15 @@ const BODY_NAMES = new Set(['body', 'content', 'data', 'payload', 'response', 'r
 /** Longest digit run read as a code; longer numbers are ids and timestamps. */
 const MAX_DIGITS = 9;
 
+/** How far a collection literal of numbers is read on either side of one of its numbers, and back to its name. */
+const COLLECTION_CHARS = 300;
+const COLLECTION_NAME_CHARS = 80;
+
+/** Characters between and around the numbers of a collection literal: digits, spaces, commas and quotes. */
+function isListChar(ch: number): boolean {
+  return (ch >= 48 && ch <= 57) || ch === 44 || ch === 32 || ch === 9 || ch === 39 || ch === 34;
+}
+
 export class LineScanner {
   private readonly c: RawCandidate = {
     start: 0,
@@ -90,6 +99,10 @@ export class LineScanner {
   private labelLine = -1;
   private labelRead = 0;
   private labelStop = -1;
+  /** The end of the last run of numbers read as a possible collection (see `collection`); its later numbers need no second look. */
+  private collectionEnd = -1;
+  /** The elements of the collection being read: start, end and value of each; reused. */
+  private readonly items: number[] = [];
 
   /** Where candidates can start: `WORD_START`, and the lower-case words some catalog has as codes. */
   private readonly starts: RegExp;
@@ -118,11 +131,13 @@ export class LineScanner {
     this.keys.indentedKeys = indented;
     // A new line (or a new text): what was read of the last one's labels no longer holds.
     this.labelLine = -1;
+    this.collectionEnd = -1;
   }
 
   /** Scans `text[from, to)`, a line or the first part of a long line. */
   scan(text: string, from: number, to: number): void {
     this.labelLine = -1;
+    this.collectionEnd = -1;
     let i = this.next(text, from);
     while (i >= 0 && i < to) {
       i = this.next(text, this.candidateAt(text, from, to, i));
@@ -262,8 +277,103 @@ export class LineScanner {
       c.keyStart = c.keyEnd = c.parentStart = c.parentEnd = -1;
       c.formStrength = 1;
       this.hooks.accept(c);
+    } else if (outerStart >= this.collectionEnd && this.collection(text, from, to, outerStart, outerEnd)) {
+      // The collection's numbers are all read.
+      return this.collectionEnd;
     }
     return j;
+  }
+
+  /**
+   * A collection literal of numbers around the number at `[s, e)` (its quotes included):
+   * `new Set([21211, 21614])`, `{30001, 30003}`, `[6, 14, 50]`, `X = (3, 4)`, Ruby's `%w[3 4 9]`.
+   * When every element is a known code, hands them all to `acceptCollection` at once (the first
+   * one, glued to its bracket, is no candidate of its own). Each character of a run of numbers,
+   * commas and quotes is read once per line: `collectionEnd` marks the run read, whose later numbers
+   * are not asked again. Returns whether it was a collection of codes.
+   */
+  private collection(text: string, from: number, to: number, s: number, e: number): boolean {
+    let f = e;
+    const forward = Math.min(to, e + COLLECTION_CHARS);
+    while (f < forward && isListChar(text.charCodeAt(f))) f++;
+    this.collectionEnd = f;
+    const close = f < forward ? text.charCodeAt(f) : -1;
+    if (!(close === 93 || close === 125 || close === 41)) {
+      return false;
+    }
+    let b = s - 1;
+    const backward = Math.max(from, s - COLLECTION_CHARS);
+    while (b >= backward && isListChar(text.charCodeAt(b))) b--;
+    const open = b >= backward ? text.charCodeAt(b) : -1;
+    if (open !== (close === 93 ? 91 : close === 125 ? 123 : 40)) {
+      return false;
+    }
+    let p = b - 1;
+    // `%w[3 4 9]` separates its words with spaces; every other collection with commas.
+    const words = open === 91 && p - 1 >= from && text.charCodeAt(p - 1) === 37 /* % */ && (text.charCodeAt(p) | 32) === 119; /* w */
+    while (p >= from && isSpace(text.charCodeAt(p))) p--;
+    const before = p >= from ? text.charCodeAt(p) : -1;
+    // `a[1, 2]` indexes and `max(1, 2)` calls; a tuple counts only as a value, `X = (3, 4)`.
+    if ((open === 91 && !words && (isWord(before) || before === 41 || before === 93)) || (open === 40 && before !== 61 && before !== 58)) {
+      return false;
+    }
+    const items = this.items;
+    let count = 0;
+    let k = b + 1;
+    while (k < f) {
+      while (k < f && isSpace(text.charCodeAt(k))) k++;
+      if (k >= f) {
+        break;
+      }
+      const quote = text.charCodeAt(k);
+      const quoted = isQuote(quote);
+      const start = quoted ? k + 1 : k;
+      let end = start;
+      let value = 0;
+      while (end < f && isDigit(text.charCodeAt(end)) && end - start < MAX_DIGITS) value = value * 10 + text.charCodeAt(end++) - 48;
+      if (end === start || (end < f && isDigit(text.charCodeAt(end))) || (quoted && text.charCodeAt(end) !== quote) || !this.hooks.isKnownCode(value)) {
+        return false;
+      }
+      k = quoted ? end + 1 : end;
+      while (k < f && isSpace(text.charCodeAt(k))) k++;
+      if (k < f && !words) {
+        if (text.charCodeAt(k) !== 44) {
+          return false;
+        }
+        k++;
+      }
+      items[count * 3] = start;
+      items[count * 3 + 1] = end;
+      items[count * 3 + 2] = value;
+      count++;
+    }
+    if (count < 2) {
+      return false;
+    }
+    const name = this.collectionName(text, from, words ? p - 1 : p);
+    this.hooks.acceptCollection(text, name >= 0 ? this.keys.identifierStart(text, from, name) : -1, name, items, count);
+    return true;
+  }
+
+  /**
+   * The end of the name a collection ending the text before `b` is given: `CARRIER_REJECTED = new() {`,
+   * `const UNSENDABLE = new Set([`, `retryOn: [`; -1 when it is not assigned to a name on its line.
+   */
+  private collectionName(text: string, from: number, b: number): number {
+    for (let k = b; k >= from && k > b - COLLECTION_NAME_CHARS; k--) {
+      const ch = text.charCodeAt(k);
+      if (ch === 59 || ch === 123 || ch === 125 || ch === 44) {
+        return -1;
+      }
+      const prev = k > from ? text.charCodeAt(k - 1) : -1;
+      const isAssign = ch === 61 && prev !== 61 && prev !== 33 && prev !== 60 && prev !== 62 && text.charCodeAt(k + 1) !== 61 && text.charCodeAt(k + 1) !== 62;
+      if (isAssign || (ch === 58 && prev !== 58 && text.charCodeAt(k + 1) !== 58)) {
+        let n = k - 1;
+        while (n >= from && (isSpace(text.charCodeAt(n)) || isQuote(text.charCodeAt(n)))) n--;
+        return n >= from && isWord(text.charCodeAt(n)) ? n + 1 : -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -51,6 +51,9 @@ const LINE_HINT = 0.15;
 const PREFERRED = 0.7;
 const OTHER_CHANNEL_ON_LINE = -0.2;
 const OTHER_CHANNEL_IN_DOCUMENT = -0.1;
+const UNHINTED_BESIDE_HINTED = -0.15;
+/** A document hint at least this strong makes the catalogs the document never names the less likely meanings. */
+const CLEAR_HINT = 0.5;
 
 /** Below this no recognition is reported at all; hovers stay silent over unlikely guesses. */
 export const MIN_CONFIDENCE = 0.15;
@@ -179,6 +182,8 @@ export function rankMatches(matches: readonly CatalogMatch[], key: KeyMeaning, f
   // An HTTP key of an object (`resp.getStatus() == 23`) holding a number that no HTTP catalog defines is
   // still a status: rank the other catalogs as a status key would, rather than all alike.
   const role = key.role === 'http' && !anyHttp ? 'status' : key.role;
+  // A catalog the document clearly names (`WebSocket`, `CloseEvent`) beats one it never mentions that merely shares a generic key (`code`).
+  const clearlyHinted = matches.some((match) => !isHttpCatalog(match.catalog) && (doc.hintedCatalogs.get(match.catalog.id) ?? 0) >= CLEAR_HINT);
   for (const match of matches) {
     const { catalog, entry } = match;
     if (context.requireEvidence && !hasEvidence(catalog, key, context)) {
@@ -239,6 +244,17 @@ export function rankMatches(matches: readonly CatalogMatch[], key: KeyMeaning, f
     if (lineHint !== undefined && lineHint > 0) {
       fit += LINE_HINT * lineHint;
       reasons.push('the line mentions its provider or channel');
+    }
+    if (
+      clearlyHinted &&
+      !http &&
+      (hint ?? 0) <= 0 &&
+      (lineHint ?? 0) <= 0 &&
+      context.providerChannelMax(doc.hintedCatalogs, catalog.provider) <= 0 &&
+      !doc.preferredCatalogs.includes(catalog.id)
+    ) {
+      fit += UNHINTED_BESIDE_HINTED;
+      reasons.push('the document names another catalog and not this one');
     }
     if (isChannelSpecific(catalog)) {
       // The text names another channel of the same provider: this channel's meaning is less likely than the common one.

@@ -85,4 +85,10 @@ export interface ScannerHooks {
   isCodeParameter(text: string, start: number, end: number, index: number): boolean;
   /** Receives each candidate; the object is reused after the call returns. */
   accept(candidate: RawCandidate): void;
+  /**
+   * Receives a collection literal of numbers that are all known codes (`new Set([30003, 30005])`,
+   * `{3, 4, 9}`): `items` holds `count` triples start, end, value (absolute offsets, the number's digits),
+   * and the collection's name is `text[nameStart, nameEnd)` (both -1 when it has none). The array is reused.
+   */
+  acceptCollection(text: string, nameStart: number, nameEnd: number, items: readonly number[], count: number): void;
 }
