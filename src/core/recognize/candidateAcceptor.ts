@@ -17,6 +17,14 @@ import { RankingMemo } from './rankingMemo';
 import { AT_MOST, BELOW, DOTTED, HEX, NO_BOUND, type KeyInterest, type KeyKind, type RawCandidate, type ScannerHooks } from './scannerTypes';
 import type { DocumentContext, RankedMatch, Recognition } from './types';
 
+/** The confidence a code needs before `#` and the same digits elsewhere on its line are read as quoting it. */
+const QUOTED_CODE_CONFIDENCE = 0.5;
+
+/** Letters, digits and `_`: a `#` or number glued to one is part of a word (`abc#12`, `#1234x`). */
+function isWordCode(ch: number): boolean {
+  return (ch >= 48 && ch <= 57) || (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122) || ch === 95;
+}
+
 /** The shared "no recognitions yet" array of a line; never pushed to. */
 const NONE: Recognition[] = [];
 
@@ -99,6 +107,9 @@ export class CandidateAcceptor implements ScannerHooks {
       if (this.pending.length > 0) {
         this.settleLine(this.out, 0);
       }
+      if (this.out.length > 0) {
+        this.quotedCodes(this.out, 0);
+      }
       // The shared empty array never leaves: the caller may push to what it gets.
       return this.out === NONE ? [] : this.out;
     } finally {
@@ -156,6 +167,48 @@ export class CandidateAcceptor implements ScannerHooks {
     }
     list.length = kept;
     pending.length = 0;
+  }
+
+  /**
+   * A number sign before a code the line holds elsewhere (`"message":"(#131009) Parameter value is not
+   * valid",…,"code":131009`, Meta's Graph errors): the message quotes that code, so it means the same.
+   * Only lines with a recognition that earns a lens get here, and only its exact digits are looked for.
+   */
+  quotedCodes(list: Recognition[], from: number): void {
+    const text = this.text;
+    const end = this.lineScanEnd;
+    const count = list.length;
+    for (let i = from; i < count; i++) {
+      const recognition = list[i] as Recognition;
+      const top = recognition.candidates[0];
+      if (!top || top.confidence < QUOTED_CODE_CONFIDENCE || recognition.name !== undefined || (recognition.code ?? 0) < 100) {
+        continue;
+      }
+      const digits = recognition.text;
+      for (let at = text.indexOf('#', this.lineStart); at >= 0 && at < end; at = text.indexOf('#', at + 1)) {
+        const start = at + 1;
+        const stop = start + digits.length;
+        if (stop > end || !text.startsWith(digits, start) || isWordCode(text.charCodeAt(stop)) || (at > this.lineStart && isWordCode(text.charCodeAt(at - 1)))) {
+          continue;
+        }
+        const column = start - this.lineStart;
+        if (list.some((other, k) => k >= from && other.start === column)) {
+          continue;
+        }
+        list.push({
+          ...recognition,
+          start: column,
+          end: column + digits.length,
+          form: 'loose',
+          candidates: recognition.candidates.map((candidate) => ({ ...candidate, reasons: [...candidate.reasons, `the line gives ${digits} as its code`] })),
+        });
+      }
+    }
+    if (list.length > count) {
+      // Recognitions of a line stay in the order of their positions.
+      const line = list.splice(from).sort((a, b) => a.start - b.start);
+      list.push(...line);
+    }
   }
 
   keyInterest(text: string, start: number, end: number, kind: KeyKind): KeyInterest {

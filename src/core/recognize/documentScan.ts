@@ -121,6 +121,7 @@ export class DocumentScan {
                 acceptor.settleLine(out, before);
               }
               if (out.length > before) {
+                acceptor.quotedCodes(out, before);
                 linesFound++;
               }
             }

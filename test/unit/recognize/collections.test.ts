@@ -106,3 +106,26 @@ describe('ranking beside a clearly named catalog', () => {
     assert.ok(!found.includes('vonage-sms-dlr-errors:14'), String(found));
   });
 });
+
+describe('a code quoted after a number sign', () => {
+  it("reads Meta's `(#131009)` in a Graph error message as the code the same line gives in `code`", () => {
+    const line =
+      '{"level":"error","error":{"message":"(#131009) Parameter value is not valid","type":"OAuthException","code":131009,"fbtrace_id":"AbC1"}}';
+    const found = recognizeText(recognizer, `${line}\n`, 'log').filter((recognition) => recognition.text === '131009');
+    assert.deepEqual(
+      found.map((recognition) => [recognition.start, topOf(recognition)]),
+      [
+        [line.indexOf('#131009') + 1, 'whatsapp-cloud-api-errors:131009'],
+        [line.lastIndexOf('131009'), 'whatsapp-cloud-api-errors:131009'],
+      ],
+    );
+  });
+
+  it('leaves a `#` number alone when the line holds no code with the same digits', () => {
+    const line = '{"level":"error","error":{"message":"(#131008) Required parameter is missing","code":131009,"fbtrace_id":"AbC1"}}';
+    assert.deepEqual(
+      recognizeText(recognizer, `${line}\n`, 'log').map((recognition) => recognition.text),
+      ['131009'],
+    );
+  });
+});
