@@ -99,6 +99,8 @@ export class LineScanner {
   private labelLine = -1;
   private labelRead = 0;
   private labelStop = -1;
+  /** The quote of a label `onlyLabelsBefore` has read into and not out of yet, or -1. */
+  private labelQuote = -1;
   /** The end of the last run of numbers read as a possible collection (see `collection`); its later numbers need no second look. */
   private collectionEnd = -1;
   /** The elements of the collection being read: start, end and value of each; reused. */
@@ -895,10 +897,19 @@ export class LineScanner {
       }
       this.labelLine = from;
       this.labelStop = -1;
+      this.labelQuote = -1;
     }
     for (; k < s; k++) {
       const ch = text.charCodeAt(k);
-      if (!(isSpace(ch) || isDigit(ch) || isQuote(ch) || ch === 44 || ch === 124 || ch === 45 || (classOf(ch) & (UPPER | WORD_OTHER)) !== 0)) {
+      // A quoted label may be a lower-case word code, `when "expired", "failed"`: inside its quotes any word counts.
+      if (isQuote(ch)) {
+        this.labelQuote = this.labelQuote < 0 ? ch : ch === this.labelQuote ? -1 : this.labelQuote;
+        continue;
+      }
+      if (this.labelQuote >= 0 && (isWord(ch) || ch === 46)) {
+        continue;
+      }
+      if (!(isSpace(ch) || isDigit(ch) || ch === 44 || ch === 124 || ch === 45 || (classOf(ch) & (UPPER | WORD_OTHER)) !== 0)) {
         // Range operators between labels: `..`, `...`, `..=`, `..<`.
         const rangeEnd = rangeOperatorEnd(text, k, s);
         if (rangeEnd < 0) {

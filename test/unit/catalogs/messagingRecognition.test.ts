@@ -85,8 +85,9 @@ describe('Twilio and WhatsApp Cloud API codes among the other catalogs', () => {
   for (const { title, languageId, text, literal, expected } of cases) {
     it(`reads ${literal} in ${title} as ${expected}`, () => {
       const found = recognizeText(recognizer, text, languageId).filter((recognition) => recognition.text === literal);
-      assert.equal(found.length, 1, `${literal} is recognised once`);
-      assert.equal(topOf(found[0]), expected);
+      // Once, or twice where a Graph error message quotes the code, `(#131047) …`: each time with the same meaning.
+      assert.ok(found.length >= 1, `${literal} is recognised`);
+      assert.deepEqual(found.map(topOf), found.map(() => expected));
     });
   }
 });

@@ -1,0 +1,67 @@
+import * as assert from 'node:assert/strict';
+import { realIndex, recognizeText, recognizerFor, topOf } from './catalogs';
+
+/** Idioms of the messaging and WebSocket families: close handlers, quoted Graph error codes, lists of word labels. */
+const recognizer = recognizerFor(realIndex());
+
+/** `catalog:code` of every recognition on the last line of `text`, in order. */
+function lastLine(text: string, languageId: string): (string | undefined)[] {
+  const last = text.split('\n').length - 1;
+  return recognizeText(recognizer, text, languageId)
+    .filter((recognition) => recognition.line === last)
+    .map(topOf);
+}
+
+describe('ranking beside a clearly named catalog', () => {
+  const socket = "const socket = new WebSocket(url);\nsocket.addEventListener('close', (event: CloseEvent) => {\n";
+
+  it('reads a close event code as a WebSocket close code, not as a catalog that only shares the key `code`', () => {
+    assert.deepEqual(lastLine(`${socket}  if (event.code === 1008) return;`, 'typescript'), ['websocket-close-codes:1008']);
+    assert.deepEqual(lastLine(`${socket}  if (code === 1001) metrics.increment('navigated_away');`, 'typescript'), ['websocket-close-codes:1001']);
+  });
+
+  it('does not read a gRPC error code as a Vonage receipt error through the key `err.code`', () => {
+    const found = lastLine("import * as grpc from '@grpc/grpc-js';\n  if (err?.code === 14) retry();", 'typescript');
+    assert.ok(!found.includes('vonage-sms-dlr-errors:14'), String(found));
+  });
+});
+
+describe('a code quoted after a number sign', () => {
+  it("reads Meta's `(#131009)` in a Graph error message as the code the same line gives in `code`", () => {
+    const line =
+      '{"level":"error","error":{"message":"(#131009) Parameter value is not valid","type":"OAuthException","code":131009,"fbtrace_id":"AbC1"}}';
+    const found = recognizeText(recognizer, `${line}\n`, 'log').filter((recognition) => recognition.text === '131009');
+    assert.deepEqual(
+      found.map((recognition) => [recognition.start, topOf(recognition)]),
+      [
+        [line.indexOf('#131009') + 1, 'whatsapp-cloud-api-errors:131009'],
+        [line.lastIndexOf('131009'), 'whatsapp-cloud-api-errors:131009'],
+      ],
+    );
+  });
+
+  it('leaves a `#` number alone when the line holds no code with the same digits', () => {
+    const line = '{"level":"error","error":{"message":"(#131008) Required parameter is missing","code":131009,"fbtrace_id":"AbC1"}}';
+    assert.deepEqual(
+      recognizeText(recognizer, `${line}\n`, 'log').map((recognition) => recognition.text),
+      ['131009'],
+    );
+  });
+});
+
+describe('word labels after the first', () => {
+  const vonage = '// Vonage delivery receipt: status and err-code\n';
+
+  it('reads every quoted status word of a PHP match arm and a Ruby when', () => {
+    assert.deepEqual(lastLine(`<?php\n${vonage}$state = match ($status) {\n    'expired', 'failed', 'rejected' => 'failed',`, 'php'), [
+      'vonage-sms-dlr-status:4',
+      'vonage-sms-dlr-status:5',
+      'vonage-sms-dlr-status:6',
+    ]);
+    assert.deepEqual(lastLine(`${vonage}case params[:status]\n    when "expired", "failed"`, 'ruby'), ['vonage-sms-dlr-status:4', 'vonage-sms-dlr-status:5']);
+  });
+
+  it('still reads no label after an unquoted word', () => {
+    assert.deepEqual(lastLine(`${vonage}case params[:status]\n    when foo, "failed"`, 'ruby'), []);
+  });
+});
