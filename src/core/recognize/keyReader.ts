@@ -18,6 +18,9 @@ export const ENCLOSING_LOOKBACK = 400;
  * the hooks judge each key as soon as it is read, so keys that cannot make
  * a code stop the work early.
  */
+/** Functions that turn a string field into a number before it is compared: `Number(ErrorCode)`, `int(err_code)`. */
+const NUMBER_CONVERSIONS = new Set(['Number', 'parseInt', 'int', 'Integer', 'intval', 'Int', 'toInt', 'atoi', 'long', 'Long']);
+
 export class KeyReader {
   /**
    * How far back, before the line, `enclosingKey` may look: the line start
@@ -121,6 +124,9 @@ export class KeyReader {
         this.parentOfIdentifier(text, from, calleeStart);
         return true;
       }
+      if (isWord(before)) {
+        return this.convertedKey(text, from, b);
+      }
       return false;
     }
     if (isQuote(ch)) {
@@ -161,6 +167,31 @@ export class KeyReader {
     return true;
   }
   /** The object of `obj.key`, `obj?.key`, `obj->key`, `Obj::key`, `obj['key']`; returns whether one was found. */
+  /**
+   * A key converted to a number before the comparison, `Number(ErrorCode) === 30034`,
+   * `int(err_code) == 30007`: the key is the converted identifier, whose `)` is at `close`.
+   */
+  private convertedKey(text: string, from: number, close: number): boolean {
+    const nameStart = this.identifierStart(text, from, close);
+    let chainStart = nameStart;
+    while (chainStart - 1 > from && text.charCodeAt(chainStart - 1) === 46 /* . */) {
+      chainStart = this.identifierStart(text, from, chainStart - 1);
+    }
+    const open = chainStart - 1;
+    if (nameStart >= close || open < from || text.charCodeAt(open) !== 40 /* ( */) {
+      return false;
+    }
+    const calleeStart = this.identifierStart(text, from, open);
+    if (!NUMBER_CONVERSIONS.has(text.slice(calleeStart, open)) || this.hooks.keyInterest(text, nameStart, close, KEY) === REJECT) {
+      return false;
+    }
+    const c = this.c;
+    c.keyStart = nameStart;
+    c.keyEnd = close;
+    this.parentOfIdentifier(text, from, nameStart);
+    return true;
+  }
+
   parentOfIdentifier(text: string, from: number, keyStart: number): boolean {
     const c = this.c;
     let k = keyStart - 1;

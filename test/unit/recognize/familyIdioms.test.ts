@@ -65,3 +65,17 @@ describe('word labels after the first', () => {
     assert.deepEqual(lastLine(`${vonage}case params[:status]\n    when foo, "failed"`, 'ruby'), []);
   });
 });
+
+describe('a key converted to a number before the comparison', () => {
+  const twilio = "const twilio = require('twilio');\n";
+
+  it('reads `Number(ErrorCode) === 30034` and `parseInt(req.body.ErrorCode) === 30007` as Twilio errors', () => {
+    assert.deepEqual(lastLine(`${twilio}if (Number(ErrorCode) === 30034) page();`, 'javascript'), ['twilio-errors:30034']);
+    assert.deepEqual(lastLine(`${twilio}if (parseInt(req.body.ErrorCode) === 30007) page();`, 'javascript'), ['twilio-errors:30007']);
+  });
+
+  it('reads nothing when the function is no conversion or the key says nothing', () => {
+    assert.deepEqual(lastLine(`${twilio}if (lookup(ErrorCode) === 30034) page();`, 'javascript'), []);
+    assert.deepEqual(lastLine(`${twilio}if (Number(total) === 30034) page();`, 'javascript'), []);
+  });
+});
