@@ -65,6 +65,9 @@ const MAX_DIGITS = 9;
 const COLLECTION_CHARS = 300;
 const COLLECTION_NAME_CHARS = 80;
 
+/** Calls that make a collection of their arguments: Java's `Set.of`, `Arrays.asList`, Kotlin's `setOf`, Python's `frozenset`. */
+const COLLECTION_FACTORIES = new Set(['of', 'asList', 'listOf', 'setOf', 'arrayOf', 'hashSetOf', 'mutableSetOf', 'mutableListOf', 'intArrayOf', 'frozenset', 'set', 'tuple']);
+
 /** Characters between and around the numbers of a collection literal: digits, spaces, commas and quotes. */
 function isListChar(ch: number): boolean {
   return (ch >= 48 && ch <= 57) || ch === 44 || ch === 32 || ch === 9 || ch === 39 || ch === 34;
@@ -315,8 +318,12 @@ export class LineScanner {
     const words = open === 91 && p - 1 >= from && text.charCodeAt(p - 1) === 37 /* % */ && (text.charCodeAt(p) | 32) === 119; /* w */
     while (p >= from && isSpace(text.charCodeAt(p))) p--;
     const before = p >= from ? text.charCodeAt(p) : -1;
-    // `a[1, 2]` indexes and `max(1, 2)` calls; a tuple counts only as a value, `X = (3, 4)`.
-    if ((open === 91 && !words && (isWord(before) || before === 41 || before === 93)) || (open === 40 && before !== 61 && before !== 58)) {
+    // `a[1, 2]` indexes and `max(1, 2)` calls; a tuple counts only as a value, `X = (3, 4)`, or made by a
+    // collection factory, `Set.of(429, 503)`, `setOf(3, 4)`, `frozenset((3, 4))`.
+    if (open === 91 && !words && (isWord(before) || before === 41 || before === 93)) {
+      return false;
+    }
+    if (open === 40 && before !== 61 && before !== 58 && !(isWord(before) && COLLECTION_FACTORIES.has(text.slice(this.keys.identifierStart(text, from, p + 1), p + 1)))) {
       return false;
     }
     const items = this.items;

@@ -62,6 +62,12 @@ describe('collections of codes', () => {
     assert.deepEqual(lastLine('const RETRYABLE = new Set([408, 429, 502, 503, 504]);', 'typescript'), ['http:408', 'http:429', 'http:502', 'http:503', 'http:504']);
   });
 
+  it("reads the arguments of a collection factory, Java's `Set.of` and Kotlin's `setOf`, but not of other calls", () => {
+    assert.deepEqual(lastLine('private static final Set<Integer> RETRYABLE = Set.of(429, 502, 503, 504);', 'java'), ['http:429', 'http:502', 'http:503', 'http:504']);
+    assert.deepEqual(lastLine('val retryable = setOf(429, 502, 503)', 'kotlin'), ['http:429', 'http:502', 'http:503']);
+    assert.deepEqual(lastLine('int worst = Collections.max(429, 502, 503);', 'java'), []);
+  });
+
   it('leaves silent the same numbers where no document names the catalog', () => {
     assert.deepEqual(lastLine('const UNSENDABLE = new Set([21211, 21614, 21610, 21612]);', 'javascript'), []);
     assert.deepEqual(lastLine('PERMANENT = {3, 4, 9, 14}', 'python'), []);
