@@ -54,6 +54,8 @@ const OTHER_CHANNEL_IN_DOCUMENT = -0.1;
 const UNHINTED_BESIDE_HINTED = -0.15;
 /** A document hint at least this strong makes the catalogs the document never names the less likely meanings. */
 const CLEAR_HINT = 0.5;
+/** A document hint at least this strong names a catalog by more than one word (see `weightOf` in hints.ts). */
+const STRONG_HINT = 0.7;
 
 /** Below this no recognition is reported at all; hovers stay silent over unlikely guesses. */
 export const MIN_CONFIDENCE = 0.15;
@@ -105,8 +107,15 @@ export function hasEvidence(catalog: Catalog, key: KeyMeaning, context: RankCont
     if (key.role === 'http') {
       return true;
     }
-  } else if ((context.doc.hintedCatalogs.get(catalog.id) ?? 0) > 0 || (context.lineHints?.get(catalog.id) ?? 0) > 0) {
+  } else if ((context.lineHints?.get(catalog.id) ?? 0) > 0) {
     return true;
+  } else {
+    // A digit under a key no catalog declares (`app-error=1`) has only a word for it: the document must name the
+    // catalog more than in passing. A name (`MessageStatus.READ`) says more than a digit does.
+    const weak = context.digits !== undefined && key.declaredKey.size === 0 && key.declaredPath.size === 0;
+    if ((context.doc.hintedCatalogs.get(catalog.id) ?? 0) >= (weak ? STRONG_HINT : Number.MIN_VALUE)) {
+      return true;
+    }
   }
   return (
     isPaddedFor(catalog, context.digits, context.hex) ||

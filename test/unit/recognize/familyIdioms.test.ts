@@ -79,3 +79,16 @@ describe('a key converted to a number before the comparison', () => {
     assert.deepEqual(lastLine(`${twilio}if (Number(total) === 30034) page();`, 'javascript'), []);
   });
 });
+
+describe('small numbers under a key no catalog declares', () => {
+  const sdkOnly = "import { Vonage } from '@vonage/server-sdk';\nconst vonage = new Vonage(credentials);\n";
+  const receipts = '// Vonage delivery receipts: status, err-code, network-code, message-timestamp\n';
+
+  it('reads `app-error=1` as no Vonage receipt error where the document names Vonage only by its name', () => {
+    assert.deepEqual(lastLine(`${sdkOnly}const url = \`https://notify.example.com/unsubscribe?app-error=1\`;`, 'typescript'), []);
+  });
+
+  it('still reads such a key where the document names the receipt fields', () => {
+    assert.deepEqual(lastLine(`${receipts}const url = \`https://notify.example.com/unsubscribe?app-error=1\`;`, 'typescript'), ['vonage-sms-dlr-errors:1']);
+  });
+});
