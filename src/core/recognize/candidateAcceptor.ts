@@ -17,6 +17,9 @@ import { RankingMemo } from './rankingMemo';
 import { AT_MOST, BELOW, DOTTED, HEX, NO_BOUND, type KeyInterest, type KeyKind, type RawCandidate, type ScannerHooks } from './scannerTypes';
 import type { DocumentContext, RankedMatch, Recognition } from './types';
 
+/** The document hint a catalog needs before a bare constant of four or more digits is read as its code. */
+const CLEAR_CONSTANT_HINT = 0.5;
+
 /** The confidence a code needs before `#` and the same digits elsewhere on its line are read as quoting it. */
 const QUOTED_CODE_CONFIDENCE = 0.5;
 
@@ -81,6 +84,8 @@ export class CandidateAcceptor implements ScannerHooks {
   private enclosingDoc: DocumentContext | undefined;
   private lineRecords = true;
   private indentedKeys = false;
+  /** The words of each catalog's context keys, for `acceptConstant`. */
+  private readonly catalogKeyWords = new WeakMap<Catalog, ReadonlySet<string>>();
   /** Catalogs the labels of a `switch` belong to, per block, as evidence for its small labels. */
   private readonly blockCatalogs = new WeakMap<SwitchBlock, ReadonlySet<string>>();
 
@@ -712,6 +717,68 @@ export class CandidateAcceptor implements ScannerHooks {
         candidates: ranked,
       });
     }
+  }
+
+  /**
+   * A number of four or more digits assigned to a name that no catalog declares (`CARRIER_FILTERED = 30007`):
+   * a code of a catalog the document clearly names, when it is one of five or more digits that the catalog
+   * lists on its own, or when the name starts with a word of the catalog's keys (`CLOSE_TOKEN_EXPIRED = 4001`
+   * beside `closeCode`). Quantities stay numbers: `MAX_BACKOFF_MS = 30000`.
+   */
+  acceptConstant(c: RawCandidate): void {
+    const doc = this.doc;
+    if (!doc) {
+      return;
+    }
+    const name = this.text.slice(c.keyStart, c.keyEnd);
+    if (isQuantityName(name)) {
+      return;
+    }
+    const firstWord = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/)[0] ?? '';
+    const candidates: RankedMatch[] = [];
+    for (const match of onePerCatalog(this.index.byCode(c.code))) {
+      const { catalog, entry } = match;
+      const hint = doc.hintedCatalogs.get(catalog.id) ?? 0;
+      if (hint < CLEAR_CONSTANT_HINT || isHttpCatalog(catalog) || (catalog.codeFormat !== undefined && catalog.codeFormat !== 'decimal')) {
+        continue;
+      }
+      const distinctive = c.digits >= 5 && entry.to === undefined;
+      const keyWord = firstWord.length >= 3 && this.keyWords(catalog).has(firstWord);
+      if (!distinctive && !keyWord) {
+        continue;
+      }
+      const reasons = [
+        distinctive ? `a ${c.digits}-digit code the catalog lists, assigned to "${name}"` : `"${name}" starts with "${firstWord}", a word of the catalog's keys`,
+        'the document mentions its provider or channel',
+      ];
+      candidates.push({ catalog, entry, confidence: Math.round(Math.min(0.9, 0.45 + 0.3 * hint) * 100) / 100, reasons });
+    }
+    if (candidates.length === 0) {
+      return;
+    }
+    candidates.sort((a, b) => b.confidence - a.confidence);
+    this.emit({
+      line: this.line,
+      start: c.start - this.lineStart,
+      end: c.end - this.lineStart,
+      text: this.text.slice(c.start, c.end),
+      code: c.code,
+      key: name,
+      parentKey: undefined,
+      role: undefined,
+      form: 'assign',
+      candidates,
+    });
+  }
+
+  /** The words of a catalog's context keys (`close` and `code` of `closeCode`, `ws` of `ws.close`), lower case. */
+  private keyWords(catalog: Catalog): ReadonlySet<string> {
+    let words = this.catalogKeyWords.get(catalog);
+    if (!words) {
+      words = new Set(catalog.context.flatMap((key) => key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/)));
+      this.catalogKeyWords.set(catalog, words);
+    }
+    return words;
   }
 
   /** Catalogs the current line mentions, read once per line and only when a ranking is ambiguous. */

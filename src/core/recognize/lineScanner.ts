@@ -285,6 +285,8 @@ export class LineScanner {
     } else if (outerStart >= this.collectionEnd && this.collection(text, from, to, outerStart, outerEnd)) {
       // The collection's numbers are all read.
       return this.collectionEnd;
+    } else if (value >= 1000 && this.constantName(text, from, to, outerStart, outerEnd)) {
+      this.hooks.acceptConstant(c);
     }
     return j;
   }
@@ -361,6 +363,37 @@ export class LineScanner {
     }
     const name = this.collectionName(text, from, words ? p - 1 : p);
     this.hooks.acceptCollection(text, name >= 0 ? this.keys.identifierStart(text, from, name) : -1, name, items, count);
+    return true;
+  }
+
+  /**
+   * Whether the number at `[s, e)` is the whole value of a plain assignment, `CARRIER_FILTERED = 30007`,
+   * `const CLOSE_SUPERSEDED = 4009;`: sets the candidate's key to the name.
+   */
+  private constantName(text: string, from: number, to: number, s: number, e: number): boolean {
+    let f = e;
+    while (f < to && isSpace(text.charCodeAt(f))) f++;
+    const after = f < to ? text.charCodeAt(f) : -1;
+    if (!(after === -1 || after === 59 /* ; */ || after === 35 /* # */ || after === 44 /* , */ || (after === 47 && text.charCodeAt(f + 1) === 47))) {
+      return false;
+    }
+    let b = s - 1;
+    while (b >= from && isSpace(text.charCodeAt(b))) b--;
+    const prev = b - 1 >= from ? text.charCodeAt(b - 1) : -1;
+    if (b < from || text.charCodeAt(b) !== 61 /* = */ || prev === 61 || prev === 33 || prev === 60 || prev === 62) {
+      return false;
+    }
+    b--;
+    while (b >= from && isSpace(text.charCodeAt(b))) b--;
+    const nameStart = this.keys.identifierStart(text, from, b + 1);
+    if (nameStart > b || isDigit(text.charCodeAt(nameStart))) {
+      return false;
+    }
+    const c = this.c;
+    c.form = 'assign';
+    c.keyStart = nameStart;
+    c.keyEnd = b + 1;
+    c.parentStart = c.parentEnd = -1;
     return true;
   }
 

@@ -91,4 +91,9 @@ export interface ScannerHooks {
    * and the collection's name is `text[nameStart, nameEnd)` (both -1 when it has none). The array is reused.
    */
   acceptCollection(text: string, nameStart: number, nameEnd: number, items: readonly number[], count: number): void;
+  /**
+   * Receives a number of four or more digits assigned to a name no catalog declares (`CARRIER_FILTERED = 30007`,
+   * `const CLOSE_TOKEN_EXPIRED = 4001`); the candidate's key is the name. The object is reused after the call returns.
+   */
+  acceptConstant(candidate: RawCandidate): void;
 }

@@ -92,3 +92,23 @@ describe('small numbers under a key no catalog declares', () => {
     assert.deepEqual(lastLine(`${receipts}const url = \`https://notify.example.com/unsubscribe?app-error=1\`;`, 'typescript'), ['vonage-sms-dlr-errors:1']);
   });
 });
+
+describe('constants of four or more digits', () => {
+  const twilio = 'from twilio.rest import Client\n# Twilio status callbacks post MessageSid and ErrorCode\n';
+  const socket = "const socket = new WebSocket(url);\nsocket.onclose = (event: CloseEvent) => console.log(event.code);\n";
+
+  it('reads a five-digit code of a catalog the document names, whatever the constant is called', () => {
+    assert.deepEqual(lastLine(`${twilio}CARRIER_FILTERED = 30007`, 'python'), ['twilio-errors:30007']);
+  });
+
+  it('reads a private-use close code under a name that starts with a word of the catalog keys', () => {
+    assert.deepEqual(lastLine(`${socket}const CLOSE_TOKEN_EXPIRED = 4001;`, 'typescript'), ['websocket-close-codes:4000']);
+  });
+
+  it('leaves quantities, other names and undocumented providers alone', () => {
+    assert.deepEqual(lastLine(`${socket}const MAX_PAYLOAD = 4096;`, 'typescript'), []);
+    assert.deepEqual(lastLine(`${socket}const CLOSE_TIMEOUT_MS = 4000;`, 'typescript'), []);
+    assert.deepEqual(lastLine(`${twilio}SEND_LIMIT = 30007`, 'python'), []);
+    assert.deepEqual(lastLine('CARRIER_FILTERED = 30007', 'python'), []);
+  });
+});
