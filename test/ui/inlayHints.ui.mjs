@@ -20,12 +20,18 @@ export const tests = [
         const lines = await editor.locator('.view-lines').innerText();
         throw new Error(`No EXPIRED hint after case 20; the editor shows:\n${lines.replace(/\u00a0/g, ' ')}`, { cause: error });
       }
-      const line = await editor.locator('.view-line', { has: hint }).innerText();
+      const line = await editor.locator('.view-line').filter({ hasText: 'EXPIRED' }).first().innerText();
       if (!/case 20:?\s*EXPIRED/.test(line.replace(/\u00a0/g, ' '))) throw new Error(`The EXPIRED hint is not on the case 20 line: "${line}"`);
       for (const other of ['case 4', 'case 5']) {
         const text = (await editor.locator('.view-line', { hasText: other }).innerText()).replace(/\u00a0/g, ' ');
         if (text.trim() === `${other}:`) throw new Error(`"${other}:" has no hint: "${text}"`);
       }
+
+      // The picture in the README shows every label's hint, so it is taken before the pointer moves onto one;
+      // it is refreshed on request, so ordinary runs leave the repository untouched.
+      const target = process.env.SCL_UPDATE_SCREENSHOTS ? join(repoRoot, 'images', 'inlay-hints.png') : join(artifactsDir, 'inlay-hints.png');
+      mkdirSync(join(target, '..'), { recursive: true });
+      await page.screenshot({ path: target, clip: { x: 0, y: 0, width: 1400, height: 640 } });
 
       // The hover on the hint holds the meaning, as the tooltip the provider gave it.
       await hint.hover();
@@ -33,10 +39,6 @@ export const tests = [
       await hover.waitFor({ state: 'visible', timeout: 10_000 });
       const hoverText = await hover.innerText();
       if (!/20/.test(hoverText)) throw new Error(`The hint's hover does not name code 20:\n${hoverText}`);
-      // The picture in the README is refreshed on request, so ordinary runs leave the repository untouched.
-      const target = process.env.SCL_UPDATE_SCREENSHOTS ? join(repoRoot, 'images', 'inlay-hints.png') : join(artifactsDir, 'inlay-hints.png');
-      mkdirSync(join(target, '..'), { recursive: true });
-      await page.screenshot({ path: target, clip: { x: 0, y: 0, width: 1400, height: 640 } });
 
       // Ctrl+click runs the hint's command; the detail view opens beside the code with the code and its name as title.
       await hint.click({ modifiers: ['Control'] });
