@@ -4,6 +4,7 @@ import type { Catalog, CodeClass } from '../catalog/types';
 import type { SwitchBlock } from '../switch/types';
 import type { HintMatcher } from './hints';
 import { anyHttpConstantCode, httpConstantCode } from './httpConstants';
+import { isLibraryQualifier, libraryReadings, type LibraryReading } from './libraryConstants';
 import { BARE_MEANING, HTTP_MEANING, KeyMeanings, NAMED_MEANING, NO_MEANING, type KeyGroup } from './keyMeanings';
 import { ENCLOSING_LOOKBACK } from './keyReader';
 import type { KnownLiterals } from './knownLiterals';
@@ -177,6 +178,28 @@ export class CandidateAcceptor implements ScannerHooks {
     return this.known.isKnownDottedCode(code);
   }
 
+  isReplyDetailedBy(code: number, dotted: number): boolean {
+    const enhanced = this.index.byDotted(dotted)[0];
+    if (!enhanced) {
+      return false;
+    }
+    // The basic replies are the catalogs of the enhanced codes' protocol: same provider, same product.
+    const { provider, product } = enhanced.catalog;
+    const ids = onePerCatalog(this.index.byCode(code))
+      .filter(({ catalog }) => catalog.provider === provider && catalog.product === product)
+      .map(({ catalog }) => catalog.id);
+    if (ids.length === 0) {
+      return false;
+    }
+    this.tableMeaning = this.meaningNaming(ids.join('\u0000'));
+    return true;
+  }
+
+  isKnownCamelName(text: string, start: number, end: number): boolean {
+    // HTTP's reason phrases (`Created`, `Found`) are ordinary words in camel case: only other catalogs' names count.
+    return this.known.mayBeNameOfCode(text, start, end) && end - start >= 4 && this.known.isKnownName(text.slice(start, end)) && this.index.byName(text.slice(start, end)).some((match) => !isHttpCatalog(match.catalog));
+  }
+
   isKnownName(text: string, start: number, end: number): boolean {
     return this.known.isKnownWord(text, start, end);
   }
@@ -185,9 +208,11 @@ export class CandidateAcceptor implements ScannerHooks {
   isKnownMember(text: string, qualifierStart: number, qualifierEnd: number, start: number, end: number): boolean {
     const name = text.slice(start, end);
     const qualifier = text.slice(qualifierStart, qualifierEnd);
-    return (
-      (this.known.memberLookupName(name) !== undefined || httpConstantCode(name, normalizeKey(qualifier)) !== undefined) && this.keys.isCodeQualifier(qualifier)
-    );
+    const normalized = normalizeKey(qualifier);
+    if (isLibraryQualifier(normalized) && libraryReadings(name, [normalized], this.catalogNameCode).length > 0) {
+      return true;
+    }
+    return (this.known.memberLookupName(name) !== undefined || httpConstantCode(name, normalized) !== undefined) && this.keys.isCodeQualifier(qualifier);
   }
 
   isNameOfCode(text: string, start: number, end: number, code: number): boolean {
@@ -274,6 +299,14 @@ export class CandidateAcceptor implements ScannerHooks {
         meaning = key === '' ? NO_MEANING : this.keys.meaningOf(key, parent, group);
       }
     }
+    // Another protocol's library constant (`codes.Unavailable`, `grpc.StatusCode.NOT_FOUND`) is its catalog's code, whatever the qualifier's words say.
+    let library: LibraryReading | undefined;
+    if (c.form === 'member' && literalName !== undefined) {
+      library = this.libraryConstant(literalName, doc, httpConstantCode(literalName, normalizeKey(text.slice(c.keyStart, c.keyEnd))) !== undefined, c.keyStart, c.keyEnd);
+      if (library !== undefined) {
+        meaning = this.meaningNaming(library.catalogId);
+      }
+    }
     // A distinctive name means itself even where its surroundings say nothing (`// retry after DELIVERY_FAILURE`).
     if (meaning.strength === 0 && literalName !== undefined && isDistinctiveName(literalName)) {
       meaning = BARE_MEANING;
@@ -291,8 +324,10 @@ export class CandidateAcceptor implements ScannerHooks {
     let lookupName: string | undefined;
     if (literalName !== undefined) {
       // A library's constant (`HttpURLConnection.HTTP_MOVED_TEMP`, `HttpStatusCode.Redirect`) is its code, HTTP whatever the qualifier's words say.
-      const constant = c.form === 'member' ? httpConstantCode(literalName, normalizeKey(text.slice(c.keyStart, c.keyEnd))) : undefined;
-      if (constant !== undefined) {
+      const constant = c.form === 'member' && library === undefined ? httpConstantCode(literalName, normalizeKey(text.slice(c.keyStart, c.keyEnd))) : undefined;
+      if (library !== undefined) {
+        c.code = library.code;
+      } else if (constant !== undefined) {
         meaning = HTTP_MEANING;
         c.code = constant;
       } else {
@@ -326,7 +361,8 @@ export class CandidateAcceptor implements ScannerHooks {
         pending = true;
       }
     }
-    const ranked = ranking.ranked;
+    // A library's constant names its own catalog's code only.
+    const ranked = library === undefined ? ranking.ranked : ranking.ranked.filter((match) => match.catalog.id === library.catalogId);
     const top = ranked[0];
     if (!top || top.confidence < MIN_REPORTED) {
       return;
@@ -348,6 +384,39 @@ export class CandidateAcceptor implements ScannerHooks {
       this.pending.push(recognition);
     }
     this.emit(recognition);
+  }
+
+  /**
+   * The code a library of another protocol than HTTP gives the member `name`
+   * under the qualifier of the current candidate (see `libraryConstants.ts`).
+   * Qualifiers that HTTP libraries use too (`Status`, `StatusCode`, `status`)
+   * read so only when written in full (`grpc.StatusCode`, `Status.Code`) or
+   * when the document names the catalog; `alsoHttp` says that an HTTP library
+   * has the name under this qualifier.
+   */
+  private libraryConstant(name: string, doc: DocumentContext, alsoHttp: boolean, keyStart: number, keyEnd: number): LibraryReading | undefined {
+    const segments = qualifierChain(this.text, this.lineStart, keyStart, keyEnd);
+    const reading = libraryReadings(name, segments, this.catalogNameCode)[0];
+    if (!reading) {
+      return undefined;
+    }
+    const last = segments[segments.length - 1] ?? '';
+    const generic = alsoHttp || last === 'status' || last === 'statuscode' || last === 'code';
+    return !generic || reading.specificity >= 2 || (doc.hintedCatalogs.get(reading.catalogId) ?? 0) > 0 ? reading : undefined;
+  }
+
+  /** The code the catalog `catalogId` gives the name `name`, for libraries that write its names behind a prefix. */
+  private readonly catalogNameCode = (catalogId: string, name: string): number | undefined =>
+    this.index.byName(name).find((match) => match.catalog.id === catalogId)?.entry.code;
+
+  /** A key meaning that declares the catalogs `ids` (joined by NUL), as a qualifier of its own library does; made once per set. */
+  private meaningNaming(ids: string): KeyMeaning {
+    let meaning = this.tableMeanings.get(ids);
+    if (!meaning) {
+      meaning = { ...NAMED_MEANING, declaredKey: new Set(ids.split('\u0000')) };
+      this.tableMeanings.set(ids, meaning);
+    }
+    return meaning;
   }
 
   /**
@@ -620,4 +689,37 @@ function lowerCaseWordCodes(index: CatalogIndex): string[] {
     }
   }
   return words;
+}
+
+/**
+ * The identifiers of the qualifier chain that ends at `[start, end)`,
+ * normalised, outermost first: `grpc.StatusCode` gives `['grpc', 'statuscode']`,
+ * `Grpc.Core.StatusCode` three, `tonic::Code` two. Reads back at most four
+ * segments and never before `from`.
+ */
+function qualifierChain(text: string, from: number, start: number, end: number): string[] {
+  const segments = [normalizeKey(text.slice(start, end))];
+  let s = start;
+  while (segments.length < 4) {
+    let b = s - 1;
+    if (b >= from && text.charCodeAt(b) === 46) {
+      b--;
+    } else if (b - 1 >= from && text.charCodeAt(b) === 58 && text.charCodeAt(b - 1) === 58) {
+      b -= 2;
+    } else {
+      break;
+    }
+    let a = b;
+    while (a >= from && isIdentifierChar(text.charCodeAt(a))) a--;
+    if (a === b) {
+      break;
+    }
+    segments.unshift(normalizeKey(text.slice(a + 1, b + 1)));
+    s = a + 1;
+  }
+  return segments;
+}
+
+function isIdentifierChar(ch: number): boolean {
+  return (ch >= 48 && ch <= 57) || (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122) || ch === 95 || ch === 36;
 }

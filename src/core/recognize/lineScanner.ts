@@ -177,9 +177,34 @@ export class LineScanner {
         }
       } else if (afterDot) {
         this.member(text, from, i, j);
+      } else if (this.hooks.isKnownCamelName(text, i, j)) {
+        this.camelName(text, from, to, i, j);
       }
     }
     return j;
+  }
+
+  /**
+   * A known name spelled in camel case (`NotFound`, `Unavailable`), as Go,
+   * C# and their logs write gRPC's codes: `"grpc.code":"Unavailable"`,
+   * `code = NotFound desc = …`. Capitalised words are everywhere in prose, so
+   * such a name is a code only where a key gives it a context.
+   */
+  private camelName(text: string, from: number, to: number, i: number, j: number): void {
+    const c = this.reset(i, j, true, 0);
+    const prev = i > from ? text.charCodeAt(i - 1) : -1;
+    let outerStart = i;
+    let outerEnd = j;
+    if (isQuote(prev)) {
+      if (j >= to || text.charCodeAt(j) !== prev) {
+        return;
+      }
+      outerStart--;
+      outerEnd++;
+    }
+    if (this.context(text, from, to, outerStart, outerEnd) && c.form !== 'case') {
+      this.hooks.accept(c);
+    }
   }
 
   private number(text: string, from: number, to: number, i: number): number {
@@ -262,8 +287,52 @@ export class LineScanner {
       c.keyStart = c.keyEnd = c.parentStart = c.parentEnd = -1;
       c.formStrength = 1;
       this.hooks.accept(c);
+    } else if (j - i === 3 && this.detailedReply(text, to, j, value)) {
+      this.hooks.accept(c);
     }
     return j;
+  }
+
+  /**
+   * A basic reply that an enhanced code of the same class details, as SMTP
+   * replies, logs and bounces write them: `550 5.1.1`, `550-5.1.1`,
+   * `250 2.0.0 Ok`. The enhanced code says which protocol the number is of,
+   * so the number needs no key. Sets the candidate's form.
+   */
+  private detailedReply(text: string, to: number, j: number, value: number): boolean {
+    let k = j;
+    const sep = k < to ? text.charCodeAt(k) : -1;
+    if (!(sep === 32 || sep === 45)) {
+      return false;
+    }
+    k++;
+    if (k < to && text.charCodeAt(k) === 35 /* # */) k++;
+    const cls = Math.floor(value / 100);
+    if (text.charCodeAt(k) - 48 !== cls || text.charCodeAt(k + 1) !== 46) {
+      return false;
+    }
+    let subject = 0;
+    let e = k + 2;
+    while (e < to && e - k - 2 < 4 && isDigit(text.charCodeAt(e))) subject = subject * 10 + text.charCodeAt(e++) - 48;
+    const subjectDigits = e - k - 2;
+    if (subjectDigits === 0 || subjectDigits > 3 || text.charCodeAt(e) !== 46) {
+      return false;
+    }
+    const d = e + 1;
+    let detail = 0;
+    e = d;
+    while (e < to && e - d < 4 && isDigit(text.charCodeAt(e))) detail = detail * 10 + text.charCodeAt(e++) - 48;
+    if (e === d || e - d > 3 || (e < to && isWord(text.charCodeAt(e)))) {
+      return false;
+    }
+    if (!this.hooks.isReplyDetailedBy(value, (cls * 1000 + subject) * 1000 + detail)) {
+      return false;
+    }
+    const c = this.c;
+    c.form = 'table';
+    c.keyStart = c.keyEnd = c.parentStart = c.parentEnd = -1;
+    c.formStrength = 1;
+    return true;
   }
 
   /**
@@ -292,8 +361,40 @@ export class LineScanner {
     const c = this.reset(i, j, false, value);
     c.notation = HEX;
     c.digits = digits;
-    this.contextOrColumn(text, from, to, i, j, value);
+    if (!this.contextOrColumn(text, from, to, i, j, value)) {
+      // A dump that shows a field both ways, `command_status: 11 = 0x0000000B`: the hex form shares the decimal's key.
+      const decimal = this.decimalBefore(text, from, i, value);
+      const decimalEnd = decimal + String(value).length;
+      if (decimal >= 0 && this.context(text, from, to, decimal, decimalEnd)) {
+        // The number is read as the decimal it repeats: its key may be a decimal catalog's (`message_state: 5 = 0x00000005`).
+        c.start = i;
+        c.end = j;
+        c.notation = DECIMAL;
+        c.digits = decimalEnd - decimal;
+        this.hooks.accept(c);
+      }
+    }
     return j;
+  }
+
+  /** The start of the decimal `value` written just before `= ` at `i`, as in `11 = 0x0000000B`; -1 when there is none. */
+  private decimalBefore(text: string, from: number, i: number, value: number): number {
+    let b = i - 1;
+    while (b >= from && isSpace(text.charCodeAt(b))) b--;
+    if (b < from || text.charCodeAt(b) !== 61 /* = */) {
+      return -1;
+    }
+    b--;
+    while (b >= from && isSpace(text.charCodeAt(b))) b--;
+    let a = b;
+    let n = 0;
+    let scale = 1;
+    while (a >= from && isDigit(text.charCodeAt(a)) && b - a < 10) {
+      n += (text.charCodeAt(a) - 48) * scale;
+      scale *= 10;
+      a--;
+    }
+    return a < b && n === value && !(a >= from && isWord(text.charCodeAt(a))) ? a + 1 : -1;
   }
 
   /**
@@ -368,27 +469,31 @@ export class LineScanner {
     return true;
   }
 
-  /** Reads the context of a number at `[i, j)` (quotes around it included) and reports it when it has one. */
-  private contextOrColumn(text: string, from: number, to: number, i: number, j: number, value: number): void {
+  /** Reads the context of a number at `[i, j)` (quotes around it included) and reports it when it has one; returns whether it did. */
+  private contextOrColumn(text: string, from: number, to: number, i: number, j: number, value: number): boolean {
     const c = this.c;
     let outerStart = i;
     let outerEnd = j;
     const before = i > from ? text.charCodeAt(i - 1) : -1;
     if (isQuote(before)) {
       if ((j < to ? text.charCodeAt(j) : -1) !== before) {
-        return;
+        return false;
       }
       outerStart--;
       outerEnd++;
     }
     if (this.context(text, from, to, outerStart, outerEnd)) {
       this.hooks.accept(c);
-    } else if (this.hooks.isCodeColumn(text, from, outerStart, value)) {
+      return true;
+    }
+    if (this.hooks.isCodeColumn(text, from, outerStart, value)) {
       c.form = 'column';
       c.keyStart = c.keyEnd = c.parentStart = c.parentEnd = -1;
       c.formStrength = 1;
       this.hooks.accept(c);
+      return true;
     }
+    return false;
   }
 
   /**

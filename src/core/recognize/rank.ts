@@ -51,6 +51,7 @@ const LINE_HINT = 0.15;
 const PREFERRED = 0.7;
 const OTHER_CHANNEL_ON_LINE = -0.2;
 const OTHER_CHANNEL_IN_DOCUMENT = -0.1;
+const OTHER_PROVIDER_IN_DOCUMENT = -0.25;
 
 /** Below this no recognition is reported at all; hovers stay silent over unlikely guesses. */
 export const MIN_CONFIDENCE = 0.15;
@@ -112,6 +113,21 @@ export function hasEvidence(catalog: Catalog, key: KeyMeaning, context: RankCont
     (!context.explicitEvidence && key.soleProvider === catalog.provider && (key.declaredPath.has(catalog.id) || key.declaredKey.has(catalog.id))) ||
     context.siblingCatalogs?.has(catalog.id) === true
   );
+}
+
+/**
+ * Whether the document names (with a strong hint) a catalog of another
+ * provider than `provider` among those `matches` could mean: the other
+ * meanings of the same literal, so that naming some unrelated provider
+ * elsewhere in the file does not count.
+ */
+function namesOtherProvider(hinted: ReadonlyMap<string, number>, provider: string, matches: readonly CatalogMatch[]): boolean {
+  for (const { catalog } of matches) {
+    if (catalog.provider !== provider && (hinted.get(catalog.id) ?? 0) >= 0.5) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -187,7 +203,11 @@ export function rankMatches(matches: readonly CatalogMatch[], key: KeyMeaning, f
     let fit = BASE_FIT;
     const reasons: string[] = [];
     if (catalog.codeFormat === 'hex') {
-      // `0x0B`, `0x0000000B` and the decimal `11` all name 0x0000000B; the full width speaks for the catalog.
+      // `0x0B`, `0x0000000B` and the decimal `11` all name 0x0000000B; the full width speaks for the catalog,
+      // and a zero-padded decimal (`000`, `011`) is some other field's way of writing numbers.
+      if (context.hex !== true && context.digits !== undefined && context.digits > 1 && entry.code < 10 ** (context.digits - 1)) {
+        continue;
+      }
       if (isPaddedFor(catalog, context.digits, context.hex)) {
         fit += PADDED;
         reasons.push(`written with ${catalog.codeWidth ?? 0} hex digits, as the catalog writes its codes`);
@@ -202,7 +222,10 @@ export function rankMatches(matches: readonly CatalogMatch[], key: KeyMeaning, f
         reasons.push(`written zero-padded to ${catalog.codeWidth} digits, as the catalog writes its codes`);
       }
     } else if (context.digits !== undefined && context.digits > 1 && entry.code < 10 ** (context.digits - 1)) {
-      // `"004"` for a table that writes 4 as `4`.
+      // `"004"` for a table that writes 4 as `4`; an all-zero `000` is "no error" in whatever field holds it.
+      if (entry.code === 0) {
+        continue;
+      }
       fit += ROLE_MISMATCH;
     }
     const declared = key.declaredPath.has(catalog.id) || key.declaredKey.has(catalog.id);
@@ -234,6 +257,11 @@ export function rankMatches(matches: readonly CatalogMatch[], key: KeyMeaning, f
     if (hint !== undefined && hint > 0) {
       fit += DOCUMENT_HINT * hint;
       reasons.push('the document mentions its provider or channel');
+    }
+    if ((hint === undefined || hint === 0) && !http && namesOtherProvider(doc.hintedCatalogs, catalog.provider, matches)) {
+      // A document about one provider's API (its host, its SDK) uses that provider's codes, not a lookalike of another's.
+      fit += OTHER_PROVIDER_IN_DOCUMENT;
+      reasons.push('the document names another provider, not this one');
     }
     const lineHint = lineHints?.get(catalog.id);
     if (lineHint !== undefined && lineHint > 0) {
