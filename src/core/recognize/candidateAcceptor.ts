@@ -1,8 +1,8 @@
 import type { CatalogIndex } from '../catalog/catalogIndex';
 import { normalizeKey } from '../catalog/normalize';
-import type { Catalog, CodeClass } from '../catalog/types';
 import type { SwitchBlock } from '../switch/types';
 import type { HintMatcher } from './hints';
+import { CodeClasses } from './codeClasses';
 import { anyHttpConstantCode, httpConstantCode } from './httpConstants';
 import { isLibraryQualifier, libraryReadings, type LibraryReading } from './libraryConstants';
 import { BARE_MEANING, HTTP_MEANING, KeyMeanings, NAMED_MEANING, NO_MEANING, type KeyGroup } from './keyMeanings';
@@ -11,11 +11,10 @@ import type { KnownLiterals } from './knownLiterals';
 import { isIndentedLanguage, isLineRecordLanguage } from './languages';
 import { LineScanner } from './lineScanner';
 import { columnAt, isHttpStatusColumn, type ColumnLayout } from './logColumns';
-import { rangeLabelEnds } from './rangeLabels';
 import { isHttpCatalog, MIN_CONFIDENCE, NO_RANKING, onePerCatalog, rankMatches, type KeyMeaning, type RankContext, type Ranking } from './rank';
 import { RankingMemo } from './rankingMemo';
-import { AT_MOST, BELOW, DOTTED, HEX, NO_BOUND, type KeyInterest, type KeyKind, type RawCandidate, type ScannerHooks } from './scannerTypes';
-import type { DocumentContext, Recognition } from './types';
+import { DOTTED, HEX, NO_BOUND, type KeyInterest, type KeyKind, type RawCandidate, type ScannerHooks } from './scannerTypes';
+import type { DocumentContext, RankedMatch, Recognition } from './types';
 
 /** The shared "no recognitions yet" array of a line; never pushed to. */
 const NONE: Recognition[] = [];
@@ -42,8 +41,8 @@ export class CandidateAcceptor implements ScannerHooks {
   readonly pending: Recognition[] = [];
 
   private readonly memo: RankingMemo;
-  /** Catalogs with classes of codes (HTTP's 1xx–5xx), for the bounds of range tests. */
-  private readonly classCatalogs: readonly Catalog[];
+  /** Catalogs with classes of codes (HTTP's 1xx–5xx), for the bounds of range tests and range labels. */
+  private readonly classes: CodeClasses;
 
   // The line being scanned; set by `enterLine` for the scanner's callbacks.
   private text = '';
@@ -84,7 +83,7 @@ export class CandidateAcceptor implements ScannerHooks {
     private readonly providerChannelMax: RankContext['providerChannelMax'],
   ) {
     this.memo = new RankingMemo(index, providerChannelMax);
-    this.classCatalogs = index.catalogs.filter((catalog) => (catalog.classes?.length ?? 0) > 0);
+    this.classes = new CodeClasses(index, providerChannelMax);
     this.scanner = new LineScanner(this, lowerCaseWordCodes(index));
   }
 
@@ -315,11 +314,20 @@ export class CandidateAcceptor implements ScannerHooks {
       return;
     }
     if (c.bound !== UNBOUNDED && literalName === undefined) {
-      this.acceptBound(c, meaning, doc);
+      const match = this.classes.ofBound(c, meaning, doc);
+      if (match) {
+        this.emitClass(c, meaning, match);
+      }
       return;
     }
-    if (c.form === 'case' && literalName === undefined && this.classCatalogs.length > 0 && this.acceptRangeLabel(c, meaning, doc)) {
-      return;
+    if (c.form === 'case' && literalName === undefined && this.classes.any) {
+      const match = this.classes.ofRangeLabel(c, meaning, doc, text, this.lineStart, this.lineScanEnd);
+      if (match !== undefined) {
+        if (match !== null) {
+          this.emitClass(c, meaning, match);
+        }
+        return;
+      }
     }
     let lookupName: string | undefined;
     if (literalName !== undefined) {
@@ -451,7 +459,7 @@ export class CandidateAcceptor implements ScannerHooks {
       const hinted = (doc.hintedCatalogs.get(match.catalog.id) ?? 0) > 0;
       return { ...match, confidence: Math.min(1, strength + (hinted ? 0.05 : 0)), reasons: hinted ? [reason, 'the document names the catalog'] : [reason] };
     });
-    this.push({
+    this.emit({
       line: this.line,
       start: c.start - this.lineStart,
       end: c.end - this.lineStart,
@@ -461,18 +469,6 @@ export class CandidateAcceptor implements ScannerHooks {
       form: c.form,
       candidates,
     });
-  }
-
-  /** Adds a recognition to the current line's list or the batch's sink. */
-  private push(recognition: Recognition): void {
-    // A line holds one code far more often than several: the first array is made to fit it.
-    if (this.sink) {
-      this.sink.push(recognition);
-    } else if (this.out === NONE) {
-      this.out = [recognition];
-    } else {
-      this.out.push(recognition);
-    }
   }
 
   /** Whether parameter `index` of the callable at `text[start, end)`, as the document declares it, names codes; sets its meaning. */
@@ -553,72 +549,20 @@ export class CandidateAcceptor implements ScannerHooks {
     return true;
   }
 
-  /**
-   * A bound of a range test (`status >= 400`, `code < 500`) stands for a class
-   * of codes, not for the status it names: it is recognised as the class it
-   * starts (400 of 4xx, 500 of 5xx) when the key reads as that catalog's, and
-   * not at all otherwise.
-   */
-  private acceptBound(c: RawCandidate, meaning: KeyMeaning, doc: DocumentContext): void {
-    const code = c.code;
-    const upper = c.bound === BELOW || c.bound === AT_MOST;
-    // `>= 400` and `< 500` name the starts of 4xx and 5xx; `>= 404` and `<= 599` name none; an upper bound
-    // with no class below it (`code < 100`) tests for "no status at all".
-    this.acceptClass(c, meaning, doc, (classes) => {
-      const codeClass = classes.find((k) => k.code === code);
-      return codeClass && (!upper || classes.some((k) => k.to === code - 1)) ? codeClass : undefined;
+  /** Recognises the literal of `c` as the class of codes `match` names. */
+  private emitClass(c: RawCandidate, meaning: KeyMeaning, match: RankedMatch): void {
+    this.emit({
+      line: this.line,
+      start: c.start - this.lineStart,
+      end: c.end - this.lineStart,
+      text: this.text.slice(c.start, c.end),
+      code: c.code,
+      key: meaning.key,
+      parentKey: meaning.parentKey,
+      role: meaning.role,
+      form: c.form,
+      candidates: [match],
     });
-  }
-
-  /**
-   * An end of a range label that spans exactly one class (`200..=299 =>`,
-   * `case 200..<300:`, `in 500..599 ->`) stands for the class; returns whether
-   * the label is such a range, recognised or not.
-   */
-  private acceptRangeLabel(c: RawCandidate, meaning: KeyMeaning, doc: DocumentContext): boolean {
-    const ends = rangeLabelEnds(this.text, c.start, c.end, this.lineStart, this.lineScanEnd);
-    if (ends === undefined) {
-      return false;
-    }
-    const [first, last, exclusive] = ends;
-    const spans = (k: CodeClass) => k.code === first && (k.to === last || (exclusive && k.to === last - 1));
-    if (exclusive && c.code === last && c.code !== first) {
-      // The open end of `200..<300` lies outside the class the range spans: it means nothing of its own.
-      return this.classCatalogs.some((catalog) => (catalog.classes as readonly CodeClass[]).some(spans));
-    }
-    return this.acceptClass(c, meaning, doc, (classes) => classes.find(spans));
-  }
-
-  /** Recognises the literal of `c` as the class `pick` chooses in the first catalog with classes whose key reading fits; returns whether one was found. */
-  private acceptClass(c: RawCandidate, meaning: KeyMeaning, doc: DocumentContext, pick: (classes: readonly CodeClass[]) => CodeClass | undefined): boolean {
-    for (const catalog of this.classCatalogs) {
-      const codeClass = pick(catalog.classes as readonly CodeClass[]);
-      if (!codeClass) {
-        continue;
-      }
-      // Whether the key reads as this catalog's: the class's first code, ranked as the literal would be.
-      const matches = onePerCatalog(this.index.byCode(codeClass.code));
-      const { ranked } = rankMatches(matches, meaning, c.formStrength, { doc, providerChannelMax: this.providerChannelMax });
-      const top = ranked[0];
-      if (!top || top.catalog !== catalog || top.confidence < MIN_REPORTED) {
-        continue;
-      }
-      const recognition: Recognition = {
-        line: this.line,
-        start: c.start - this.lineStart,
-        end: c.end - this.lineStart,
-        text: this.text.slice(c.start, c.end),
-        code: c.code,
-        key: meaning.key,
-        parentKey: meaning.parentKey,
-        role: meaning.role,
-        form: c.form,
-        candidates: [{ catalog, entry: codeClass, confidence: top.confidence, reasons: [...top.reasons, `a bound of a range stands for the class ${codeClass.name}`] }],
-      };
-      this.emit(recognition);
-      return true;
-    }
-    return false;
   }
 
   /** The ranking of an ambiguous case label, with the other labels of its block as evidence; not memoised, labels are few. */
