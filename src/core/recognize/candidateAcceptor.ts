@@ -190,7 +190,7 @@ export class CandidateAcceptor implements ScannerHooks {
     if (ids.length === 0) {
       return false;
     }
-    this.tableMeaning = this.meaningNaming(ids.join('\u0000'));
+    this.tableMeaning = this.meaningNaming(ids.join('\u0000'), `${product ?? provider} reply`);
     return true;
   }
 
@@ -303,7 +303,7 @@ export class CandidateAcceptor implements ScannerHooks {
     if (c.form === 'member' && literalName !== undefined) {
       library = this.libraryConstant(literalName, doc, httpConstantCode(literalName, normalizeKey(text.slice(c.keyStart, c.keyEnd))) !== undefined, c.keyStart, c.keyEnd);
       if (library !== undefined) {
-        meaning = this.meaningNaming(library.catalogId);
+        meaning = this.meaningNaming(library.catalogId, text.slice(c.keyStart, c.keyEnd));
       }
     }
     // A distinctive name means itself even where its surroundings say nothing (`// retry after DELIVERY_FAILURE`).
@@ -347,9 +347,10 @@ export class CandidateAcceptor implements ScannerHooks {
     }
     // 0–9 and names that are ordinary words mean a catalog's code only with evidence for that catalog; so does an
     // identifier that only spells a title (`RATE_LIMIT_EXCEEDED` for "Rate limit exceeded"), which code names its own things.
+    // A library's constant is evidence enough: `codes.ResourceExhausted` says gRPC as plainly as a hint would.
     const requireEvidence =
       lookupName === undefined
-        ? c.code >= 0 && c.code <= 9
+        ? c.code >= 0 && c.code <= 9 && library === undefined
         : (meaning !== BARE_MEANING && !isDistinctiveName(lookupName)) || !this.known.isSymbolicName(lookupName);
     let ranking: Ranking;
     let pending = false;
@@ -417,12 +418,13 @@ export class CandidateAcceptor implements ScannerHooks {
   private readonly catalogNameCode = (catalogId: string, name: string): number | undefined =>
     this.index.byName(name).find((match) => match.catalog.id === catalogId)?.entry.code;
 
-  /** A key meaning that declares the catalogs `ids` (joined by NUL), as a qualifier of its own library does; made once per set. */
-  private meaningNaming(ids: string): KeyMeaning {
-    let meaning = this.tableMeanings.get(ids);
+  /** A key meaning that declares the catalogs `ids` (joined by NUL), as a qualifier of its own library does, named `label` in reasons; made once per set. */
+  private meaningNaming(ids: string, label: string): KeyMeaning {
+    const memo = `${ids}\u0001${label}`;
+    let meaning = this.tableMeanings.get(memo);
     if (!meaning) {
-      meaning = { ...NAMED_MEANING, declaredKey: new Set(ids.split('\u0000')) };
-      this.tableMeanings.set(ids, meaning);
+      meaning = { ...NAMED_MEANING, label, declaredKey: new Set(ids.split('\u0000')) };
+      this.tableMeanings.set(memo, meaning);
     }
     return meaning;
   }

@@ -30,10 +30,11 @@ const { ABOVE, AT_LEAST, AT_MOST, BELOW, DECIMAL, DOTTED, HEX, LOOSE, NO_BOUND, 
  * `08:53`, `1.2.3`), not in a path, list, offset or reference (`/404`,
  * `[23`, `+0000`, `#23`) and shorter than ten digits; also the `0` of a
  * hex number (`0x0B`) and the class digit of a dotted code (`5.1.1`, three
- * parts, the class 2, 4 or 5 as SMTP's enhanced codes have it). The scanner
+ * parts, the class 2, 4 or 5 as SMTP's enhanced codes have it) and the
+ * reply of a multi-line SMTP answer before one (`250-2.0.0`). The scanner
  * would reject all the others itself; the expression spares it the work.
  */
-const WORD_START = /\b(?:0(?=[xX][0-9A-Fa-f])|(?<!\d[-:/.]|[[/+#])(?:[245](?=\.\d{1,3}\.\d{1,3}(?!\d|\.\d))|\d(?!\d*(?:[A-Za-z_$]|[-:/.]\d)|\d{9}))|[A-Z])/g;
+const WORD_START = /\b(?:0(?=[xX][0-9A-Fa-f])|(?<!\d[-:/.]|[[/+#])(?:[245](?=\.\d{1,3}\.\d{1,3}(?!\d|\.\d)|\d\d-[245]\.\d)|\d(?!\d*(?:[A-Za-z_$]|[-:/.]\d)|\d{9}))|[A-Z])/g;
 
 /**
  * The next position at or after `from` where a candidate may start, or -1.
@@ -240,6 +241,13 @@ export class LineScanner {
     if (j - i > MAX_DIGITS) {
       return j;
     }
+    // The first line of a multi-line SMTP reply, `250-2.0.0 Ok`: a reply and the enhanced code that details it, not a range.
+    if (next === 45 && j - i === 3 && !isDigit(prev)) {
+      const end = this.replyLine(text, from, to, i, j, value);
+      if (end >= 0) {
+        return end;
+      }
+    }
     // Dates, times, ratios and ranges: `2025-10-09`, `08:53`, `1/2`, `3-5`.
     const prevPrev = i - 2 >= from ? text.charCodeAt(i - 2) : -1;
     if ((prev === 45 || prev === 58 || prev === 47) && isDigit(prevPrev)) {
@@ -291,6 +299,28 @@ export class LineScanner {
       this.hooks.accept(c);
     }
     return j;
+  }
+
+  /**
+   * `250-2.0.0`: reports the reply and the dotted code after the hyphen
+   * (which the search for candidates skips, as it skips the ends of ranges)
+   * and returns where the search goes on; -1 when the text is no such pair.
+   */
+  private replyLine(text: string, from: number, to: number, i: number, j: number, value: number): number {
+    if (!this.hooks.isKnownCode(value) || !this.detailedReply(text, to, j, value)) {
+      return -1;
+    }
+    const c = this.c;
+    c.start = i;
+    c.end = j;
+    c.isName = false;
+    c.code = value;
+    c.digits = 3;
+    c.bound = NO_BOUND;
+    c.notation = DECIMAL;
+    this.hooks.accept(c);
+    const end = this.dotted(text, from, to, j + 1);
+    return end >= 0 ? end : j + 1;
   }
 
   /**

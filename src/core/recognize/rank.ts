@@ -116,18 +116,20 @@ export function hasEvidence(catalog: Catalog, key: KeyMeaning, context: RankCont
 }
 
 /**
- * Whether the document names (with a strong hint) a catalog of another
- * provider than `provider` among those `matches` could mean: the other
+ * The strongest hint (0.5 or more) the document gives a catalog of another
+ * provider than `provider` among those `matches` could mean, or 0: the other
  * meanings of the same literal, so that naming some unrelated provider
  * elsewhere in the file does not count.
  */
-function namesOtherProvider(hinted: ReadonlyMap<string, number>, provider: string, matches: readonly CatalogMatch[]): boolean {
+function otherProviderHint(hinted: ReadonlyMap<string, number>, provider: string, matches: readonly CatalogMatch[]): number {
+  let strongest = 0;
   for (const { catalog } of matches) {
-    if (catalog.provider !== provider && (hinted.get(catalog.id) ?? 0) >= 0.5) {
-      return true;
+    const weight = catalog.provider === provider ? 0 : (hinted.get(catalog.id) ?? 0);
+    if (weight >= 0.5 && weight > strongest) {
+      strongest = weight;
     }
   }
-  return false;
+  return strongest;
 }
 
 /**
@@ -197,7 +199,10 @@ export function rankMatches(matches: readonly CatalogMatch[], key: KeyMeaning, f
   const role = key.role === 'http' && !anyHttp ? 'status' : key.role;
   for (const match of matches) {
     const { catalog, entry } = match;
-    if (context.requireEvidence && !hasEvidence(catalog, key, context)) {
+    const hint = doc.hintedCatalogs.get(catalog.id);
+    const otherProvider = hint === undefined || hint === 0 ? otherProviderHint(doc.hintedCatalogs, catalog.provider, matches) : 0;
+    if (context.requireEvidence && (!hasEvidence(catalog, key, context) || (otherProvider >= 0.9 && !isHttpCatalog(catalog) && !context.doc.preferredCatalogs.includes(catalog.id)))) {
+      // A small code in a document that is plainly about another provider is that provider's or nobody's, whatever this catalog's own key or width says.
       continue;
     }
     let fit = BASE_FIT;
@@ -222,8 +227,9 @@ export function rankMatches(matches: readonly CatalogMatch[], key: KeyMeaning, f
         reasons.push(`written zero-padded to ${catalog.codeWidth} digits, as the catalog writes its codes`);
       }
     } else if (context.digits !== undefined && context.digits > 1 && entry.code < 10 ** (context.digits - 1)) {
-      // `"004"` for a table that writes 4 as `4`; an all-zero `000` is "no error" in whatever field holds it.
-      if (entry.code === 0) {
+      // `"004"` for a table that writes 4 as `4`; an all-zero `000` is "no error" in whatever field holds it,
+      if (entry.code === 0 || context.requireEvidence === true) {
+        // `001` is no code of a table that writes 1 as `1` where 1 needs evidence anyway.
         continue;
       }
       fit += ROLE_MISMATCH;
@@ -253,14 +259,14 @@ export function rankMatches(matches: readonly CatalogMatch[], key: KeyMeaning, f
         reasons.push(`"${key.label}" is a ${role} key but the catalog holds ${catalog.kind} codes`);
       }
     }
-    const hint = doc.hintedCatalogs.get(catalog.id);
     if (hint !== undefined && hint > 0) {
       fit += DOCUMENT_HINT * hint;
       reasons.push('the document mentions its provider or channel');
     }
-    if ((hint === undefined || hint === 0) && !http && namesOtherProvider(doc.hintedCatalogs, catalog.provider, matches)) {
-      // A document about one provider's API (its host, its SDK) uses that provider's codes, not a lookalike of another's.
-      fit += OTHER_PROVIDER_IN_DOCUMENT;
+    if (otherProvider > 0 && !http) {
+      // A document about one provider's API (its host, its SDK) uses that provider's codes, not a lookalike of another's;
+      // the more surely it names the other provider, the less a key or a width of this one's can say.
+      fit += OTHER_PROVIDER_IN_DOCUMENT * (1 + 2 * otherProvider);
       reasons.push('the document names another provider, not this one');
     }
     const lineHint = lineHints?.get(catalog.id);
@@ -295,7 +301,13 @@ export function rankMatches(matches: readonly CatalogMatch[], key: KeyMeaning, f
     scored.push({ match: { catalog, entry, confidence, reasons }, score });
   }
   // Order by the unclamped score, so that signals beyond saturation (a channel named on the line) still decide.
-  scored.sort((a, b) => b.score - a.score || (a.match.catalog.id < b.match.catalog.id ? -1 : a.match.catalog.id > b.match.catalog.id ? 1 : 0));
+  // On an exact tie HTTP comes first: the one protocol every document may speak (`NOT_FOUND` is HTTP's before it is gRPC's).
+  scored.sort(
+    (a, b) =>
+      b.score - a.score ||
+      Number(isHttpCatalog(b.match.catalog)) - Number(isHttpCatalog(a.match.catalog)) ||
+      (a.match.catalog.id < b.match.catalog.id ? -1 : a.match.catalog.id > b.match.catalog.id ? 1 : 0),
+  );
   const first = scored[0];
   const second = scored[1];
   return {

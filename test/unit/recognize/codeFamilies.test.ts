@@ -69,8 +69,12 @@ describe('codes that are not plain decimal numbers', () => {
   });
 
   describe('words that are codes', () => {
-    it('reads a delivery receipt word after its key, and a Vonage status word only where the document is about Vonage', () => {
-      assert.deepEqual(read('2025-06-12 10:00:14 INFO DLR [status:UNDELIV] [err:001] [smpp-msgid:34b9f2c6]', 'log'), ['UNDELIV → smpp-receipt-stat:UNDELIV']);
+    it("reads a delivery receipt word after its key, not the receipt's own err field, and a Vonage status word only where the document is about Vonage", () => {
+      const receipts = [
+        '2025-06-12 10:00:07 INFO SMS-MT submit_sm [smpp-msgid:34b9f2c6] [status:ESME_ROK]',
+        '2025-06-12 10:00:14 INFO DLR deliver_sm [smpp-msgid:34b9f2c6] [status:UNDELIV] [err:001]',
+      ].join('\n');
+      assert.deepEqual(read(receipts, 'log'), ['ESME_ROK → smpp-command-status:0x00000000', 'UNDELIV → smpp-receipt-stat:UNDELIV']);
       const vonage = ['// Vonage SMS delivery receipt webhook', "if (req.body.status === 'delivered' && req.body['err-code'] === '0') ok();"].join('\n');
       assert.ok(read(vonage, 'typescript').includes('delivered → vonage-sms-dlr-status:delivered'));
       assert.deepEqual(read("if (job.status === 'delivered' || job.status === 'failed') done();", 'typescript'), []);
