@@ -1,9 +1,11 @@
 import type { CatalogIndex } from '../catalog/catalogIndex';
 import { normalizeKey } from '../catalog/normalize';
-import type { Catalog, CatalogMatch, CodeClass } from '../catalog/types';
+import type { Catalog, CatalogMatch } from '../catalog/types';
 import type { SwitchBlock } from '../switch/types';
 import type { HintMatcher } from './hints';
+import { CodeClasses } from './codeClasses';
 import { anyHttpConstantCode, httpConstantCode } from './httpConstants';
+import { isLibraryQualifier, libraryReadings, type LibraryReading } from './libraryConstants';
 import { BARE_MEANING, HTTP_MEANING, KeyMeanings, NAMED_MEANING, NO_MEANING, type KeyGroup } from './keyMeanings';
 import { ENCLOSING_LOOKBACK } from './keyReader';
 import type { KnownLiterals } from './knownLiterals';
@@ -11,10 +13,9 @@ import { isQuantityName } from './keyRoles';
 import { isIndentedLanguage, isLineRecordLanguage } from './languages';
 import { LineScanner } from './lineScanner';
 import { columnAt, isHttpStatusColumn, type ColumnLayout } from './logColumns';
-import { rangeLabelEnds } from './rangeLabels';
 import { isHttpCatalog, MIN_CONFIDENCE, NO_RANKING, onePerCatalog, rankMatches, type KeyMeaning, type RankContext, type Ranking } from './rank';
 import { RankingMemo } from './rankingMemo';
-import { AT_MOST, BELOW, DOTTED, HEX, NO_BOUND, type KeyInterest, type KeyKind, type RawCandidate, type ScannerHooks } from './scannerTypes';
+import { DOTTED, HEX, NO_BOUND, type KeyInterest, type KeyKind, type RawCandidate, type ScannerHooks } from './scannerTypes';
 import type { DocumentContext, RankedMatch, Recognition } from './types';
 
 /** The document hint a catalog needs before a bare constant of four or more digits is read as its code. */
@@ -53,8 +54,8 @@ export class CandidateAcceptor implements ScannerHooks {
   readonly pending: Recognition[] = [];
 
   private readonly memo: RankingMemo;
-  /** Catalogs with classes of codes (HTTP's 1xx–5xx), for the bounds of range tests. */
-  private readonly classCatalogs: readonly Catalog[];
+  /** Catalogs with classes of codes (HTTP's 1xx–5xx), for the bounds of range tests and range labels. */
+  private readonly classes: CodeClasses;
 
   // The line being scanned; set by `enterLine` for the scanner's callbacks.
   private text = '';
@@ -97,7 +98,7 @@ export class CandidateAcceptor implements ScannerHooks {
     private readonly providerChannelMax: RankContext['providerChannelMax'],
   ) {
     this.memo = new RankingMemo(index, providerChannelMax);
-    this.classCatalogs = index.catalogs.filter((catalog) => (catalog.classes?.length ?? 0) > 0);
+    this.classes = new CodeClasses(index, providerChannelMax);
     this.scanner = new LineScanner(this, lowerCaseWordCodes(index));
   }
 
@@ -236,6 +237,28 @@ export class CandidateAcceptor implements ScannerHooks {
     return this.known.isKnownDottedCode(code);
   }
 
+  isReplyDetailedBy(code: number, dotted: number): boolean {
+    const enhanced = this.index.byDotted(dotted)[0];
+    if (!enhanced) {
+      return false;
+    }
+    // The basic replies are the catalogs of the enhanced codes' protocol: same provider, same product.
+    const { provider, product } = enhanced.catalog;
+    const ids = onePerCatalog(this.index.byCode(code))
+      .filter(({ catalog }) => catalog.provider === provider && catalog.product === product)
+      .map(({ catalog }) => catalog.id);
+    if (ids.length === 0) {
+      return false;
+    }
+    this.tableMeaning = this.meaningNaming(ids.join('\u0000'), `${product ?? provider} reply`);
+    return true;
+  }
+
+  isKnownCamelName(text: string, start: number, end: number): boolean {
+    // HTTP's reason phrases (`Created`, `Found`) are ordinary words in camel case: only other catalogs' names count.
+    return this.known.mayBeNameOfCode(text, start, end) && end - start >= 4 && this.known.isKnownName(text.slice(start, end)) && this.index.byName(text.slice(start, end)).some((match) => !isHttpCatalog(match.catalog));
+  }
+
   isKnownName(text: string, start: number, end: number): boolean {
     return this.known.isKnownWord(text, start, end);
   }
@@ -244,9 +267,11 @@ export class CandidateAcceptor implements ScannerHooks {
   isKnownMember(text: string, qualifierStart: number, qualifierEnd: number, start: number, end: number): boolean {
     const name = text.slice(start, end);
     const qualifier = text.slice(qualifierStart, qualifierEnd);
-    return (
-      (this.known.memberLookupName(name) !== undefined || httpConstantCode(name, normalizeKey(qualifier)) !== undefined) && this.keys.isCodeQualifier(qualifier)
-    );
+    const normalized = normalizeKey(qualifier);
+    if (isLibraryQualifier(normalized) && libraryReadings(name, [normalized], this.catalogNameCode).length > 0) {
+      return true;
+    }
+    return (this.known.memberLookupName(name) !== undefined || httpConstantCode(name, normalized) !== undefined) && this.keys.isCodeQualifier(qualifier);
   }
 
   isNameOfCode(text: string, start: number, end: number, code: number): boolean {
@@ -333,6 +358,14 @@ export class CandidateAcceptor implements ScannerHooks {
         meaning = key === '' ? NO_MEANING : this.keys.meaningOf(key, parent, group);
       }
     }
+    // Another protocol's library constant (`codes.Unavailable`, `grpc.StatusCode.NOT_FOUND`) is its catalog's code, whatever the qualifier's words say.
+    let library: LibraryReading | undefined;
+    if (c.form === 'member' && literalName !== undefined) {
+      library = this.libraryConstant(literalName, doc, httpConstantCode(literalName, normalizeKey(text.slice(c.keyStart, c.keyEnd))) !== undefined, c.keyStart, c.keyEnd);
+      if (library !== undefined) {
+        meaning = this.meaningNaming(library.catalogId, text.slice(c.keyStart, c.keyEnd));
+      }
+    }
     // A distinctive name means itself even where its surroundings say nothing (`// retry after DELIVERY_FAILURE`).
     if (meaning.strength === 0 && literalName !== undefined && isDistinctiveName(literalName)) {
       meaning = BARE_MEANING;
@@ -341,17 +374,28 @@ export class CandidateAcceptor implements ScannerHooks {
       return;
     }
     if (c.bound !== UNBOUNDED && literalName === undefined) {
-      this.acceptBound(c, meaning, doc);
+      const match = this.classes.ofBound(c, meaning, doc);
+      if (match) {
+        this.emitClass(c, meaning, match);
+      }
       return;
     }
-    if (c.form === 'case' && literalName === undefined && this.classCatalogs.length > 0 && this.acceptRangeLabel(c, meaning, doc)) {
-      return;
+    if (c.form === 'case' && literalName === undefined && this.classes.any) {
+      const match = this.classes.ofRangeLabel(c, meaning, doc, text, this.lineStart, this.lineScanEnd);
+      if (match !== undefined) {
+        if (match !== null) {
+          this.emitClass(c, meaning, match);
+        }
+        return;
+      }
     }
     let lookupName: string | undefined;
     if (literalName !== undefined) {
       // A library's constant (`HttpURLConnection.HTTP_MOVED_TEMP`, `HttpStatusCode.Redirect`) is its code, HTTP whatever the qualifier's words say.
-      const constant = c.form === 'member' ? httpConstantCode(literalName, normalizeKey(text.slice(c.keyStart, c.keyEnd))) : undefined;
-      if (constant !== undefined) {
+      const constant = c.form === 'member' && library === undefined ? httpConstantCode(literalName, normalizeKey(text.slice(c.keyStart, c.keyEnd))) : undefined;
+      if (library !== undefined) {
+        c.code = library.code;
+      } else if (constant !== undefined) {
         meaning = HTTP_MEANING;
         c.code = constant;
       } else {
@@ -363,9 +407,10 @@ export class CandidateAcceptor implements ScannerHooks {
     }
     // 0–9 and names that are ordinary words mean a catalog's code only with evidence for that catalog; so does an
     // identifier that only spells a title (`RATE_LIMIT_EXCEEDED` for "Rate limit exceeded"), which code names its own things.
+    // A library's constant is evidence enough: `codes.ResourceExhausted` says gRPC as plainly as a hint would.
     const requireEvidence =
       lookupName === undefined
-        ? c.code >= 0 && c.code <= 9
+        ? c.code >= 0 && c.code <= 9 && library === undefined
         : (meaning !== BARE_MEANING && !isDistinctiveName(lookupName)) || !this.known.isSymbolicName(lookupName);
     let ranking: Ranking;
     let pending = false;
@@ -385,7 +430,8 @@ export class CandidateAcceptor implements ScannerHooks {
         pending = true;
       }
     }
-    const ranked = ranking.ranked;
+    // A library's constant names its own catalog's code only.
+    const ranked = library === undefined ? ranking.ranked : ranking.ranked.filter((match) => match.catalog.id === library.catalogId);
     const top = ranked[0];
     if (!top || top.confidence < MIN_REPORTED) {
       return;
@@ -407,6 +453,40 @@ export class CandidateAcceptor implements ScannerHooks {
       this.pending.push(recognition);
     }
     this.emit(recognition);
+  }
+
+  /**
+   * The code a library of another protocol than HTTP gives the member `name`
+   * under the qualifier of the current candidate (see `libraryConstants.ts`).
+   * Qualifiers that HTTP libraries use too (`Status`, `StatusCode`, `status`)
+   * read so only when written in full (`grpc.StatusCode`, `Status.Code`) or
+   * when the document names the catalog; `alsoHttp` says that an HTTP library
+   * has the name under this qualifier.
+   */
+  private libraryConstant(name: string, doc: DocumentContext, alsoHttp: boolean, keyStart: number, keyEnd: number): LibraryReading | undefined {
+    const segments = qualifierChain(this.text, this.lineStart, keyStart, keyEnd);
+    const reading = libraryReadings(name, segments, this.catalogNameCode)[0];
+    if (!reading) {
+      return undefined;
+    }
+    const last = segments[segments.length - 1] ?? '';
+    const generic = alsoHttp || last === 'status' || last === 'statuscode' || last === 'code';
+    return !generic || reading.specificity >= 2 || (doc.hintedCatalogs.get(reading.catalogId) ?? 0) > 0 ? reading : undefined;
+  }
+
+  /** The code the catalog `catalogId` gives the name `name`, for libraries that write its names behind a prefix. */
+  private readonly catalogNameCode = (catalogId: string, name: string): number | undefined =>
+    this.index.byName(name).find((match) => match.catalog.id === catalogId)?.entry.code;
+
+  /** A key meaning that declares the catalogs `ids` (joined by NUL), as a qualifier of its own library does, named `label` in reasons; made once per set. */
+  private meaningNaming(ids: string, label: string): KeyMeaning {
+    const memo = `${ids}\u0001${label}`;
+    let meaning = this.tableMeanings.get(memo);
+    if (!meaning) {
+      meaning = { ...NAMED_MEANING, label, declaredKey: new Set(ids.split('\u0000')) };
+      this.tableMeanings.set(memo, meaning);
+    }
+    return meaning;
   }
 
   /**
@@ -441,7 +521,7 @@ export class CandidateAcceptor implements ScannerHooks {
       const hinted = (doc.hintedCatalogs.get(match.catalog.id) ?? 0) > 0;
       return { ...match, confidence: Math.min(1, strength + (hinted ? 0.05 : 0)), reasons: hinted ? [reason, 'the document names the catalog'] : [reason] };
     });
-    this.push({
+    this.emit({
       line: this.line,
       start: c.start - this.lineStart,
       end: c.end - this.lineStart,
@@ -451,18 +531,6 @@ export class CandidateAcceptor implements ScannerHooks {
       form: c.form,
       candidates,
     });
-  }
-
-  /** Adds a recognition to the current line's list or the batch's sink. */
-  private push(recognition: Recognition): void {
-    // A line holds one code far more often than several: the first array is made to fit it.
-    if (this.sink) {
-      this.sink.push(recognition);
-    } else if (this.out === NONE) {
-      this.out = [recognition];
-    } else {
-      this.out.push(recognition);
-    }
   }
 
   /** Whether parameter `index` of the callable at `text[start, end)`, as the document declares it, names codes; sets its meaning. */
@@ -543,72 +611,20 @@ export class CandidateAcceptor implements ScannerHooks {
     return true;
   }
 
-  /**
-   * A bound of a range test (`status >= 400`, `code < 500`) stands for a class
-   * of codes, not for the status it names: it is recognised as the class it
-   * starts (400 of 4xx, 500 of 5xx) when the key reads as that catalog's, and
-   * not at all otherwise.
-   */
-  private acceptBound(c: RawCandidate, meaning: KeyMeaning, doc: DocumentContext): void {
-    const code = c.code;
-    const upper = c.bound === BELOW || c.bound === AT_MOST;
-    // `>= 400` and `< 500` name the starts of 4xx and 5xx; `>= 404` and `<= 599` name none; an upper bound
-    // with no class below it (`code < 100`) tests for "no status at all".
-    this.acceptClass(c, meaning, doc, (classes) => {
-      const codeClass = classes.find((k) => k.code === code);
-      return codeClass && (!upper || classes.some((k) => k.to === code - 1)) ? codeClass : undefined;
+  /** Recognises the literal of `c` as the class of codes `match` names. */
+  private emitClass(c: RawCandidate, meaning: KeyMeaning, match: RankedMatch): void {
+    this.emit({
+      line: this.line,
+      start: c.start - this.lineStart,
+      end: c.end - this.lineStart,
+      text: this.text.slice(c.start, c.end),
+      code: c.code,
+      key: meaning.key,
+      parentKey: meaning.parentKey,
+      role: meaning.role,
+      form: c.form,
+      candidates: [match],
     });
-  }
-
-  /**
-   * An end of a range label that spans exactly one class (`200..=299 =>`,
-   * `case 200..<300:`, `in 500..599 ->`) stands for the class; returns whether
-   * the label is such a range, recognised or not.
-   */
-  private acceptRangeLabel(c: RawCandidate, meaning: KeyMeaning, doc: DocumentContext): boolean {
-    const ends = rangeLabelEnds(this.text, c.start, c.end, this.lineStart, this.lineScanEnd);
-    if (ends === undefined) {
-      return false;
-    }
-    const [first, last, exclusive] = ends;
-    const spans = (k: CodeClass) => k.code === first && (k.to === last || (exclusive && k.to === last - 1));
-    if (exclusive && c.code === last && c.code !== first) {
-      // The open end of `200..<300` lies outside the class the range spans: it means nothing of its own.
-      return this.classCatalogs.some((catalog) => (catalog.classes as readonly CodeClass[]).some(spans));
-    }
-    return this.acceptClass(c, meaning, doc, (classes) => classes.find(spans));
-  }
-
-  /** Recognises the literal of `c` as the class `pick` chooses in the first catalog with classes whose key reading fits; returns whether one was found. */
-  private acceptClass(c: RawCandidate, meaning: KeyMeaning, doc: DocumentContext, pick: (classes: readonly CodeClass[]) => CodeClass | undefined): boolean {
-    for (const catalog of this.classCatalogs) {
-      const codeClass = pick(catalog.classes as readonly CodeClass[]);
-      if (!codeClass) {
-        continue;
-      }
-      // Whether the key reads as this catalog's: the class's first code, ranked as the literal would be.
-      const matches = onePerCatalog(this.index.byCode(codeClass.code));
-      const { ranked } = rankMatches(matches, meaning, c.formStrength, { doc, providerChannelMax: this.providerChannelMax });
-      const top = ranked[0];
-      if (!top || top.catalog !== catalog || top.confidence < MIN_REPORTED) {
-        continue;
-      }
-      const recognition: Recognition = {
-        line: this.line,
-        start: c.start - this.lineStart,
-        end: c.end - this.lineStart,
-        text: this.text.slice(c.start, c.end),
-        code: c.code,
-        key: meaning.key,
-        parentKey: meaning.parentKey,
-        role: meaning.role,
-        form: c.form,
-        candidates: [{ catalog, entry: codeClass, confidence: top.confidence, reasons: [...top.reasons, `a bound of a range stands for the class ${codeClass.name}`] }],
-      };
-      this.emit(recognition);
-      return true;
-    }
-    return false;
   }
 
   /** The ranking of an ambiguous case label, with the other labels of its block as evidence; not memoised, labels are few. */
@@ -843,4 +859,37 @@ function lowerCaseWordCodes(index: CatalogIndex): string[] {
     }
   }
   return words;
+}
+
+/**
+ * The identifiers of the qualifier chain that ends at `[start, end)`,
+ * normalised, outermost first: `grpc.StatusCode` gives `['grpc', 'statuscode']`,
+ * `Grpc.Core.StatusCode` three, `tonic::Code` two. Reads back at most four
+ * segments and never before `from`.
+ */
+function qualifierChain(text: string, from: number, start: number, end: number): string[] {
+  const segments = [normalizeKey(text.slice(start, end))];
+  let s = start;
+  while (segments.length < 4) {
+    let b = s - 1;
+    if (b >= from && text.charCodeAt(b) === 46) {
+      b--;
+    } else if (b - 1 >= from && text.charCodeAt(b) === 58 && text.charCodeAt(b - 1) === 58) {
+      b -= 2;
+    } else {
+      break;
+    }
+    let a = b;
+    while (a >= from && isIdentifierChar(text.charCodeAt(a))) a--;
+    if (a === b) {
+      break;
+    }
+    segments.unshift(normalizeKey(text.slice(a + 1, b + 1)));
+    s = a + 1;
+  }
+  return segments;
+}
+
+function isIdentifierChar(ch: number): boolean {
+  return (ch >= 48 && ch <= 57) || (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122) || ch === 95 || ch === 36;
 }

@@ -30,10 +30,11 @@ const { ABOVE, AT_LEAST, AT_MOST, BELOW, DECIMAL, DOTTED, HEX, LOOSE, NO_BOUND, 
  * `08:53`, `1.2.3`), not in a path, list, offset or reference (`/404`,
  * `[23`, `+0000`, `#23`) and shorter than ten digits; also the `0` of a
  * hex number (`0x0B`) and the class digit of a dotted code (`5.1.1`, three
- * parts, the class 2, 4 or 5 as SMTP's enhanced codes have it). The scanner
+ * parts, the class 2, 4 or 5 as SMTP's enhanced codes have it) and the
+ * reply of a multi-line SMTP answer before one (`250-2.0.0`). The scanner
  * would reject all the others itself; the expression spares it the work.
  */
-const WORD_START = /\b(?:0(?=[xX][0-9A-Fa-f])|(?<!\d[-:/.]|[[/+#])(?:[245](?=\.\d{1,3}\.\d{1,3}(?!\d|\.\d))|\d(?!\d*(?:[A-Za-z_$]|[-:/.]\d)|\d{9}))|[A-Z])/g;
+const WORD_START = /\b(?:0(?=[xX][0-9A-Fa-f])|(?<!\d[-:/.]|[[/+#])(?:[245](?=\.\d{1,3}\.\d{1,3}(?!\d|\.\d)|\d\d-[245]\.\d)|\d(?!\d*(?:[A-Za-z_$]|[-:/.]\d)|\d{9}))|[A-Z])/g;
 
 /**
  * The next position at or after `from` where a candidate may start, or -1.
@@ -197,9 +198,34 @@ export class LineScanner {
         }
       } else if (afterDot) {
         this.member(text, from, i, j);
+      } else if (this.hooks.isKnownCamelName(text, i, j)) {
+        this.camelName(text, from, to, i, j);
       }
     }
     return j;
+  }
+
+  /**
+   * A known name spelled in camel case (`NotFound`, `Unavailable`), as Go,
+   * C# and their logs write gRPC's codes: `"grpc.code":"Unavailable"`,
+   * `code = NotFound desc = …`. Capitalised words are everywhere in prose, so
+   * such a name is a code only where a key gives it a context.
+   */
+  private camelName(text: string, from: number, to: number, i: number, j: number): void {
+    const c = this.reset(i, j, true, 0);
+    const prev = i > from ? text.charCodeAt(i - 1) : -1;
+    let outerStart = i;
+    let outerEnd = j;
+    if (isQuote(prev)) {
+      if (j >= to || text.charCodeAt(j) !== prev) {
+        return;
+      }
+      outerStart--;
+      outerEnd++;
+    }
+    if (this.context(text, from, to, outerStart, outerEnd) && c.form !== 'case') {
+      this.hooks.accept(c);
+    }
   }
 
   private number(text: string, from: number, to: number, i: number): number {
@@ -234,6 +260,13 @@ export class LineScanner {
     }
     if (j - i > MAX_DIGITS) {
       return j;
+    }
+    // The first line of a multi-line SMTP reply, `250-2.0.0 Ok`: a reply and the enhanced code that details it, not a range.
+    if (next === 45 && j - i === 3 && !isDigit(prev)) {
+      const end = this.replyLine(text, from, to, i, j, value);
+      if (end >= 0) {
+        return end;
+      }
     }
     // Dates, times, ratios and ranges: `2025-10-09`, `08:53`, `1/2`, `3-5`.
     const prevPrev = i - 2 >= from ? text.charCodeAt(i - 2) : -1;
@@ -281,6 +314,8 @@ export class LineScanner {
       c.form = 'column';
       c.keyStart = c.keyEnd = c.parentStart = c.parentEnd = -1;
       c.formStrength = 1;
+      this.hooks.accept(c);
+    } else if (j - i === 3 && this.detailedReply(text, to, j, value)) {
       this.hooks.accept(c);
     } else if (outerStart >= this.collectionEnd && this.collection(text, from, to, outerStart, outerEnd)) {
       // The collection's numbers are all read.
@@ -398,6 +433,70 @@ export class LineScanner {
   }
 
   /**
+   * `250-2.0.0`: reports the reply and the dotted code after the hyphen
+   * (which the search for candidates skips, as it skips the ends of ranges)
+   * and returns where the search goes on; -1 when the text is no such pair.
+   */
+  private replyLine(text: string, from: number, to: number, i: number, j: number, value: number): number {
+    if (!this.hooks.isKnownCode(value) || !this.detailedReply(text, to, j, value)) {
+      return -1;
+    }
+    const c = this.c;
+    c.start = i;
+    c.end = j;
+    c.isName = false;
+    c.code = value;
+    c.digits = 3;
+    c.bound = NO_BOUND;
+    c.notation = DECIMAL;
+    this.hooks.accept(c);
+    const end = this.dotted(text, from, to, j + 1);
+    return end >= 0 ? end : j + 1;
+  }
+
+  /**
+   * A basic reply that an enhanced code of the same class details, as SMTP
+   * replies, logs and bounces write them: `550 5.1.1`, `550-5.1.1`,
+   * `250 2.0.0 Ok`. The enhanced code says which protocol the number is of,
+   * so the number needs no key. Sets the candidate's form.
+   */
+  private detailedReply(text: string, to: number, j: number, value: number): boolean {
+    let k = j;
+    const sep = k < to ? text.charCodeAt(k) : -1;
+    if (!(sep === 32 || sep === 45)) {
+      return false;
+    }
+    k++;
+    if (k < to && text.charCodeAt(k) === 35 /* # */) k++;
+    const cls = Math.floor(value / 100);
+    if (text.charCodeAt(k) - 48 !== cls || text.charCodeAt(k + 1) !== 46) {
+      return false;
+    }
+    let subject = 0;
+    let e = k + 2;
+    while (e < to && e - k - 2 < 4 && isDigit(text.charCodeAt(e))) subject = subject * 10 + text.charCodeAt(e++) - 48;
+    const subjectDigits = e - k - 2;
+    if (subjectDigits === 0 || subjectDigits > 3 || text.charCodeAt(e) !== 46) {
+      return false;
+    }
+    const d = e + 1;
+    let detail = 0;
+    e = d;
+    while (e < to && e - d < 4 && isDigit(text.charCodeAt(e))) detail = detail * 10 + text.charCodeAt(e++) - 48;
+    if (e === d || e - d > 3 || (e < to && isWord(text.charCodeAt(e)))) {
+      return false;
+    }
+    if (!this.hooks.isReplyDetailedBy(value, (cls * 1000 + subject) * 1000 + detail)) {
+      return false;
+    }
+    const c = this.c;
+    c.form = 'table';
+    c.keyStart = c.keyEnd = c.parentStart = c.parentEnd = -1;
+    c.formStrength = 1;
+    return true;
+  }
+
+  /**
    * The end of the name a collection ending the text before `b` is given: `CARRIER_REJECTED = new() {`,
    * `const UNSENDABLE = new Set([`, `retryOn: [`; -1 when it is not assigned to a name on its line.
    */
@@ -444,8 +543,40 @@ export class LineScanner {
     const c = this.reset(i, j, false, value);
     c.notation = HEX;
     c.digits = digits;
-    this.contextOrColumn(text, from, to, i, j, value);
+    if (!this.contextOrColumn(text, from, to, i, j, value)) {
+      // A dump that shows a field both ways, `command_status: 11 = 0x0000000B`: the hex form shares the decimal's key.
+      const decimal = this.decimalBefore(text, from, i, value);
+      const decimalEnd = decimal + String(value).length;
+      if (decimal >= 0 && this.context(text, from, to, decimal, decimalEnd)) {
+        // The number is read as the decimal it repeats: its key may be a decimal catalog's (`message_state: 5 = 0x00000005`).
+        c.start = i;
+        c.end = j;
+        c.notation = DECIMAL;
+        c.digits = decimalEnd - decimal;
+        this.hooks.accept(c);
+      }
+    }
     return j;
+  }
+
+  /** The start of the decimal `value` written just before `= ` at `i`, as in `11 = 0x0000000B`; -1 when there is none. */
+  private decimalBefore(text: string, from: number, i: number, value: number): number {
+    let b = i - 1;
+    while (b >= from && isSpace(text.charCodeAt(b))) b--;
+    if (b < from || text.charCodeAt(b) !== 61 /* = */) {
+      return -1;
+    }
+    b--;
+    while (b >= from && isSpace(text.charCodeAt(b))) b--;
+    let a = b;
+    let n = 0;
+    let scale = 1;
+    while (a >= from && isDigit(text.charCodeAt(a)) && b - a < 10) {
+      n += (text.charCodeAt(a) - 48) * scale;
+      scale *= 10;
+      a--;
+    }
+    return a < b && n === value && !(a >= from && isWord(text.charCodeAt(a))) ? a + 1 : -1;
   }
 
   /**
@@ -520,27 +651,31 @@ export class LineScanner {
     return true;
   }
 
-  /** Reads the context of a number at `[i, j)` (quotes around it included) and reports it when it has one. */
-  private contextOrColumn(text: string, from: number, to: number, i: number, j: number, value: number): void {
+  /** Reads the context of a number at `[i, j)` (quotes around it included) and reports it when it has one; returns whether it did. */
+  private contextOrColumn(text: string, from: number, to: number, i: number, j: number, value: number): boolean {
     const c = this.c;
     let outerStart = i;
     let outerEnd = j;
     const before = i > from ? text.charCodeAt(i - 1) : -1;
     if (isQuote(before)) {
       if ((j < to ? text.charCodeAt(j) : -1) !== before) {
-        return;
+        return false;
       }
       outerStart--;
       outerEnd++;
     }
     if (this.context(text, from, to, outerStart, outerEnd)) {
       this.hooks.accept(c);
-    } else if (this.hooks.isCodeColumn(text, from, outerStart, value)) {
+      return true;
+    }
+    if (this.hooks.isCodeColumn(text, from, outerStart, value)) {
       c.form = 'column';
       c.keyStart = c.keyEnd = c.parentStart = c.parentEnd = -1;
       c.formStrength = 1;
       this.hooks.accept(c);
+      return true;
     }
+    return false;
   }
 
   /**

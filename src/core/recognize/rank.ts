@@ -51,9 +51,7 @@ const LINE_HINT = 0.15;
 const PREFERRED = 0.7;
 const OTHER_CHANNEL_ON_LINE = -0.2;
 const OTHER_CHANNEL_IN_DOCUMENT = -0.1;
-const UNHINTED_BESIDE_HINTED = -0.15;
-/** A document hint at least this strong makes the catalogs the document never names the less likely meanings. */
-const CLEAR_HINT = 0.5;
+const OTHER_PROVIDER_IN_DOCUMENT = -0.25;
 /** A document hint at least this strong names a catalog by more than one word (see `weightOf` in hints.ts). */
 const STRONG_HINT = 0.7;
 
@@ -127,6 +125,23 @@ export function hasEvidence(catalog: Catalog, key: KeyMeaning, context: RankCont
 }
 
 /**
+ * The strongest hint (0.5 or more) the document gives a catalog of another
+ * provider than `provider` among those `matches` could mean, or 0: the other
+ * meanings of the same literal, so that naming some unrelated provider
+ * elsewhere in the file does not count.
+ */
+function otherProviderHint(hinted: ReadonlyMap<string, number>, provider: string, matches: readonly CatalogMatch[]): number {
+  let strongest = 0;
+  for (const { catalog } of matches) {
+    const weight = catalog.provider === provider ? 0 : (hinted.get(catalog.id) ?? 0);
+    if (weight >= 0.5 && weight > strongest) {
+      strongest = weight;
+    }
+  }
+  return strongest;
+}
+
+/**
  * `RankContext.providerChannelMax` for a set of catalogs, memoised per
  * weights map (a document's or a line's), which is immutable once built.
  */
@@ -191,17 +206,22 @@ export function rankMatches(matches: readonly CatalogMatch[], key: KeyMeaning, f
   // An HTTP key of an object (`resp.getStatus() == 23`) holding a number that no HTTP catalog defines is
   // still a status: rank the other catalogs as a status key would, rather than all alike.
   const role = key.role === 'http' && !anyHttp ? 'status' : key.role;
-  // A catalog the document clearly names (`WebSocket`, `CloseEvent`) beats one it never mentions that merely shares a generic key (`code`).
-  const clearlyHinted = matches.some((match) => !isHttpCatalog(match.catalog) && (doc.hintedCatalogs.get(match.catalog.id) ?? 0) >= CLEAR_HINT);
   for (const match of matches) {
     const { catalog, entry } = match;
-    if (context.requireEvidence && !hasEvidence(catalog, key, context)) {
+    const hint = doc.hintedCatalogs.get(catalog.id);
+    const otherProvider = hint === undefined || hint === 0 ? otherProviderHint(doc.hintedCatalogs, catalog.provider, matches) : 0;
+    if (context.requireEvidence && (!hasEvidence(catalog, key, context) || (otherProvider >= 0.9 && !isHttpCatalog(catalog) && !context.doc.preferredCatalogs.includes(catalog.id)))) {
+      // A small code in a document that is plainly about another provider is that provider's or nobody's, whatever this catalog's own key or width says.
       continue;
     }
     let fit = BASE_FIT;
     const reasons: string[] = [];
     if (catalog.codeFormat === 'hex') {
-      // `0x0B`, `0x0000000B` and the decimal `11` all name 0x0000000B; the full width speaks for the catalog.
+      // `0x0B`, `0x0000000B` and the decimal `11` all name 0x0000000B; the full width speaks for the catalog,
+      // and a zero-padded decimal (`000`, `011`) is some other field's way of writing numbers.
+      if (context.hex !== true && context.digits !== undefined && context.digits > 1 && entry.code < 10 ** (context.digits - 1)) {
+        continue;
+      }
       if (isPaddedFor(catalog, context.digits, context.hex)) {
         fit += PADDED;
         reasons.push(`written with ${catalog.codeWidth ?? 0} hex digits, as the catalog writes its codes`);
@@ -216,7 +236,11 @@ export function rankMatches(matches: readonly CatalogMatch[], key: KeyMeaning, f
         reasons.push(`written zero-padded to ${catalog.codeWidth} digits, as the catalog writes its codes`);
       }
     } else if (context.digits !== undefined && context.digits > 1 && entry.code < 10 ** (context.digits - 1)) {
-      // `"004"` for a table that writes 4 as `4`.
+      // `"004"` for a table that writes 4 as `4`; an all-zero `000` is "no error" in whatever field holds it,
+      if (entry.code === 0 || context.requireEvidence === true) {
+        // `001` is no code of a table that writes 1 as `1` where 1 needs evidence anyway.
+        continue;
+      }
       fit += ROLE_MISMATCH;
     }
     const declared = key.declaredPath.has(catalog.id) || key.declaredKey.has(catalog.id);
@@ -244,26 +268,20 @@ export function rankMatches(matches: readonly CatalogMatch[], key: KeyMeaning, f
         reasons.push(`"${key.label}" is a ${role} key but the catalog holds ${catalog.kind} codes`);
       }
     }
-    const hint = doc.hintedCatalogs.get(catalog.id);
     if (hint !== undefined && hint > 0) {
       fit += DOCUMENT_HINT * hint;
       reasons.push('the document mentions its provider or channel');
+    }
+    if (otherProvider > 0 && !http) {
+      // A document about one provider's API (its host, its SDK) uses that provider's codes, not a lookalike of another's;
+      // the more surely it names the other provider, the less a key or a width of this one's can say.
+      fit += OTHER_PROVIDER_IN_DOCUMENT * (1 + 2 * otherProvider);
+      reasons.push('the document names another provider, not this one');
     }
     const lineHint = lineHints?.get(catalog.id);
     if (lineHint !== undefined && lineHint > 0) {
       fit += LINE_HINT * lineHint;
       reasons.push('the line mentions its provider or channel');
-    }
-    if (
-      clearlyHinted &&
-      !http &&
-      (hint ?? 0) <= 0 &&
-      (lineHint ?? 0) <= 0 &&
-      context.providerChannelMax(doc.hintedCatalogs, catalog.provider) <= 0 &&
-      !doc.preferredCatalogs.includes(catalog.id)
-    ) {
-      fit += UNHINTED_BESIDE_HINTED;
-      reasons.push('the document names another catalog and not this one');
     }
     if (isChannelSpecific(catalog)) {
       // The text names another channel of the same provider: this channel's meaning is less likely than the common one.
@@ -292,7 +310,13 @@ export function rankMatches(matches: readonly CatalogMatch[], key: KeyMeaning, f
     scored.push({ match: { catalog, entry, confidence, reasons }, score });
   }
   // Order by the unclamped score, so that signals beyond saturation (a channel named on the line) still decide.
-  scored.sort((a, b) => b.score - a.score || (a.match.catalog.id < b.match.catalog.id ? -1 : a.match.catalog.id > b.match.catalog.id ? 1 : 0));
+  // On an exact tie HTTP comes first: the one protocol every document may speak (`NOT_FOUND` is HTTP's before it is gRPC's).
+  scored.sort(
+    (a, b) =>
+      b.score - a.score ||
+      Number(isHttpCatalog(b.match.catalog)) - Number(isHttpCatalog(a.match.catalog)) ||
+      (a.match.catalog.id < b.match.catalog.id ? -1 : a.match.catalog.id > b.match.catalog.id ? 1 : 0),
+  );
   const first = scored[0];
   const second = scored[1];
   return {

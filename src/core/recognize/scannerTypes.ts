@@ -71,6 +71,14 @@ export interface ScannerHooks {
   isKnownDottedCode(code: number): boolean;
   /** Whether a run of upper-case letters, digits and underscores at `[start, end)` is a known name. */
   isKnownName(text: string, start: number, end: number): boolean;
+  /**
+   * Whether the basic reply `code` is detailed by the enhanced code `dotted`
+   * after it (`550 5.1.1`): a dotted catalog explains `dotted`, and a catalog
+   * of the same protocol has `code`. Sets the meaning the reply gets.
+   */
+  isReplyDetailedBy(code: number, dotted: number): boolean;
+  /** Whether a camel-case word at `[start, end)` (`NotFound`) spells a known name; asked only of capitalised words with lower-case letters. */
+  isKnownCamelName(text: string, start: number, end: number): boolean;
   /** Whether a camel-case member `qualifier.Name` at `[start, end)` names a known code (e.g. `HttpStatusCode.NotFound`). */
   isKnownMember(text: string, qualifierStart: number, qualifierEnd: number, start: number, end: number): boolean;
   /**

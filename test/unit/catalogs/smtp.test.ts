@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { codeText } from '../../../src/core/catalog/codeFormat';
+import { CatalogIndex } from '../../../src/core/catalog/catalogIndex';
+import { codeText, parseDotted } from '../../../src/core/catalog/codeFormat';
 import type { Catalog, CatalogEntry } from '../../../src/core/catalog/types';
 import { describeWithShared } from '../sharedDocuments';
 import { readCatalog } from './catalogFiles';
@@ -149,5 +150,24 @@ describeWithShared('sources', 'the SMTP enhanced status code catalog against the
     const table = text.slice(text.indexOf('\nEnumerated Status Codes\n'));
     const codes = [...table.matchAll(/^ {3}(X\.\d+\.\d+) /gm)].map((match) => match[1]);
     assert.deepEqual(codes, enumerated.map((record) => field(record, 'code')));
+  });
+});
+
+describe('the SMTP catalogs in one index', () => {
+  const enhanced = readCatalog('smtp-enhanced-status-codes');
+  const index = new CatalogIndex([readCatalog('smtp-reply-codes'), enhanced, readCatalog('http')]);
+  const written = (matches: readonly { catalog: Catalog; entry: CatalogEntry }[]) => matches.map(({ catalog, entry }) => `${catalog.id}:${codeText(catalog, entry)}`);
+
+  it('explain both codes of "550 5.1.1": the basic reply, and the enhanced code with its class and subject', () => {
+    assert.deepEqual(written(index.byCode(550)), ['smtp-reply-codes:550']);
+    const code = parseDotted('5.1.1') as number;
+    assert.deepEqual(written(index.byDotted(code)), ['smtp-enhanced-status-codes:X.1.1']);
+    assert.deepEqual(written(index.dottedParts(enhanced, code)), ['smtp-enhanced-status-codes:5.X.X', 'smtp-enhanced-status-codes:X.1.X']);
+  });
+
+  it('never serve an enhanced code for a plain number, not even the number it is held as', () => {
+    for (const entry of enhanced.entries) {
+      assert.deepEqual(written(index.byCode(entry.code)), [], codeText(enhanced, entry));
+    }
   });
 });
