@@ -1,6 +1,7 @@
 import { normalizeKey } from '../catalog/normalize';
 import grpcNames from '../../../catalogs/names/grpc-status-constants.json';
 import smppNames from '../../../catalogs/names/smpp-command-status-constants.json';
+import websocketNames from '../../../catalogs/names/websocket-close-constants.json';
 
 /**
  * The names protocol libraries other than HTTP's give the codes of a catalog,
@@ -40,7 +41,7 @@ export interface LibraryReading {
   readonly specificity: number;
 }
 
-const FILES: readonly NamesFile[] = [grpcNames as unknown as NamesFile, smppNames];
+const FILES: readonly NamesFile[] = [grpcNames as unknown as NamesFile, smppNames, websocketNames as unknown as NamesFile];
 
 interface Library {
   readonly catalogId: string;

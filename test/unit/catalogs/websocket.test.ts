@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Catalog, CatalogEntry } from '../../../src/core/catalog/types';
 import { describeWithShared } from '../sharedDocuments';
+import { catalogsDir } from '../paths';
 import { readCatalog } from './catalogFiles';
 import { type IanaRecord, field, ianaRecords, rfcNumberedItems, rfcSection } from './sourceDocuments';
 
@@ -93,5 +94,39 @@ describeWithShared('sources', 'the WebSocket close code catalog against the IANA
     const table = text.slice(start, text.indexOf('\nWebSocket Opcode Registry\n', start));
     const values = [...table.matchAll(/^ {3}(\d{4}(?:-\d{4})?) {2,}/gm)].map((match) => match[1] as string);
     assert.deepEqual(values, records.map((record) => field(record, 'value')));
+  });
+});
+
+describe('names/websocket-close-constants.json, the close code constants of Go WebSocket libraries', () => {
+  interface Library {
+    readonly id: string;
+    readonly qualifiers: readonly string[];
+    readonly example: string;
+    readonly names: Readonly<Record<string, number>>;
+  }
+  const file = JSON.parse(fs.readFileSync(path.join(catalogsDir, 'names', 'websocket-close-constants.json'), 'utf8')) as { catalog: string; libraries: Library[] };
+  const catalog = readCatalog('websocket-close-codes');
+  const assigned = catalog.entries.filter((entry) => entry.to === undefined).map((entry) => entry.code);
+
+  it('names only assigned codes of the catalog, each once per library, and 1004 (reserved) in none', () => {
+    assert.equal(file.catalog, 'websocket-close-codes');
+    for (const library of file.libraries) {
+      const codes = Object.values(library.names);
+      assert.equal(new Set(codes).size, codes.length, `${library.id}: one name a code`);
+      assert.deepEqual(
+        codes.filter((code) => !assigned.includes(code)),
+        [],
+        `${library.id}: every code is an assigned close code`,
+      );
+      assert.ok(!codes.includes(1004), `${library.id}: 1004 has no constant`);
+    }
+  });
+
+  it("gives each library an example written with one of its qualifiers that names 1008, the policy violation", () => {
+    for (const library of file.libraries) {
+      const dot = library.example.lastIndexOf('.');
+      assert.ok(library.qualifiers.includes(library.example.slice(0, dot)), library.id);
+      assert.equal(library.names[library.example.slice(dot + 1)], 1008, library.id);
+    }
   });
 });

@@ -112,3 +112,19 @@ describe('constants of four or more digits', () => {
     assert.deepEqual(lastLine('CARRIER_FILTERED = 30007', 'python'), []);
   });
 });
+
+describe('close code constants of Go WebSocket libraries', () => {
+  const gorilla = 'import "github.com/gorilla/websocket"\n';
+
+  it("reads gorilla's websocket.CloseGoingAway and coder's websocket.StatusPolicyViolation as their close codes", () => {
+    assert.deepEqual(lastLine(`${gorilla}if websocket.IsUnexpectedCloseError(err, websocket.CloseGoingAway, websocket.CloseNormalClosure) {`, 'go'), [
+      'websocket-close-codes:1001',
+      'websocket-close-codes:1000',
+    ]);
+    assert.deepEqual(lastLine('import "github.com/coder/websocket"\nc.Close(websocket.StatusPolicyViolation, "bad token")', 'go'), ['websocket-close-codes:1008']);
+  });
+
+  it('reads other members of the websocket package as nothing', () => {
+    assert.deepEqual(lastLine(`${gorilla}_ = c.conn.WriteControl(websocket.CloseMessage, msg, deadline)`, 'go'), []);
+  });
+});
