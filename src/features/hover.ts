@@ -51,7 +51,7 @@ async function provideHover(
     return undefined;
   }
   // Catalog text is data: no trusted content, no HTML, no command links.
-  const markdown = new vscode.MarkdownString(renderHover(recognition), false);
+  const markdown = new vscode.MarkdownString(renderHover(recognition, { index }), false);
   markdown.isTrusted = false;
   markdown.supportHtml = false;
   const range = new vscode.Range(recognition.line, recognition.start, recognition.line, recognition.end);

@@ -2,7 +2,9 @@ import { isIgnoredCode, type Channels } from '../annotate/channels';
 import type { Recognizer } from '../recognize/recognizer';
 import type { DocumentContext, LineRange, Recognition } from '../recognize/types';
 import { renderMeaning } from './hover';
+import { hasNumericCodes } from '../catalog/codeFormat';
 import { codeLabel } from './labels';
+import { concreteDotted } from './shownCode';
 import { plain } from './lens';
 
 /**
@@ -42,10 +44,16 @@ export function inlayLabel(recognition: Recognition): string {
   if (!top) {
     return '';
   }
-  const { entry } = top;
-  if (recognition.code === undefined || (recognition.name !== undefined && recognition.text !== String(recognition.code))) {
-    return codeLabel(entry);
+  const { catalog, entry } = top;
+  const code = codeLabel(catalog, entry);
+  // A word code (`UNDELIV`) or a dotted one (`5.1.1`) is its own code: the hint says what it means.
+  if (!hasNumericCodes(catalog) && (recognition.text.toUpperCase() === code.toUpperCase() || concreteDotted(recognition.text, top) !== undefined)) {
+    return plain(entry.description || entry.name || '', LABEL_LENGTH);
   }
+  if (recognition.code === undefined || (recognition.name !== undefined && recognition.text !== String(recognition.code))) {
+    return plain(code, LABEL_LENGTH);
+  }
+  // `0x0B`, `11`: the name, as for any number.
   return plain(entry.name ?? entry.description ?? '', LABEL_LENGTH);
 }
 
