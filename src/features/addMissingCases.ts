@@ -72,6 +72,11 @@ async function addMissingCases(args: AddMissingCasesArgs, deps: AddMissingCasesD
     void showInfo(args.catalogId !== undefined ? `No catalog "${args.catalogId}" is loaded.` : 'Status Code Lens cannot tell which codes this block is over.');
     return false;
   }
+  const problem = generateModule().generationProblem(catalog);
+  if (problem) {
+    void showInfo(problem);
+    return false;
+  }
   const handled = handledCodes(block, catalog);
   if (missingBranchCount(catalog, handled) === 0) {
     void showInfo(`This block already handles every ${catalog.title} code.`);

@@ -106,7 +106,7 @@ function addMissingCasesAction(
     return undefined;
   }
   const generate = generateModule();
-  if (!generate.generatorFor(document.languageId)) {
+  if (!generate.generatorFor(document.languageId) || generate.generationProblem(summary.catalog)) {
     return undefined;
   }
   // The title counts the branches the fix writes, which include deprecated codes the summary leaves out of its total.

@@ -1,3 +1,4 @@
+import { codeFormatOf } from '../catalog/codeFormat';
 import type { Catalog } from '../catalog/types';
 import { caseLayout } from './cases';
 import type { CaseOptions, LanguageGenerator } from './language';
@@ -20,6 +21,19 @@ export const generators: readonly LanguageGenerator[] = [typescript, javascript,
 /** The generator for a VS Code language id (`typescriptreact` uses TypeScript's), if there is one. */
 export function generatorFor(languageId: string): LanguageGenerator | undefined {
   return generators.find((generator) => generator.languageIds.includes(languageId));
+}
+
+/**
+ * Why no handler or branches are written for `catalog`, or undefined when
+ * they are. Dotted codes (SMTP's `5.1.1`) are not switched over one by one:
+ * their registry lists `X.1.1` for every class, a `case "X.1.1":` would match
+ * nothing a server sends, and code reads the class and subject instead.
+ */
+export function generationProblem(catalog: Catalog): string | undefined {
+  if (codeFormatOf(catalog) === 'dotted') {
+    return `${catalog.title} are dotted codes read by class and subject (5.1.1: class 5, subject 1), not switched over one by one, so no handler or cases are written for them.`;
+  }
+  return undefined;
 }
 
 /** Generated code in both forms: a snippet for the editor and plain code for files and tests. */

@@ -1,3 +1,4 @@
+import { hasNumericCodes } from '../catalog/codeFormat';
 import { entryOverlaps, normalizeKey } from '../catalog/normalize';
 import type { Catalog, CatalogEntry } from '../catalog/types';
 import { rankMatches } from '../recognize/rank';
@@ -20,7 +21,8 @@ export type Situation =
   | { readonly kind: 'caseLabel'; readonly block: SwitchBlock }
   | { readonly kind: 'comparison'; readonly subject: string; readonly key: string; readonly parentKey?: string };
 
-const CASE_LABEL = /^\s*case\s+-?\d*$/;
+/** `case `, then a number, a hex code or a quoted word being typed: `case 2`, `case 0x0B`, `case "UNDE`. */
+const CASE_LABEL = /^\s*case\s+(?:-?\d*|0[xX][0-9A-Fa-f]*|"[A-Za-z0-9_.-]*)$/;
 const ARM_START = /^\s*-?\d*$/;
 const BLANK_OR_WORD = /^\s*[A-Za-z_]*$/;
 
@@ -110,6 +112,12 @@ export function typedNumber(linePrefix: string): string {
   while (k > 0 && isDigitCode(linePrefix.charCodeAt(k - 1))) k--;
   if (k > 0 && linePrefix.charCodeAt(k - 1) === 45 /* - */) k--;
   return linePrefix.slice(k);
+}
+
+/** The code being typed at the end of `linePrefix`: a number (`-12`), a hex code (`0x0B`) or a quoted word (`"UNDE`), possibly empty. */
+export function typedCode(linePrefix: string): string {
+  const match = /(?:0[xX][0-9A-Fa-f]*|"[A-Za-z0-9_.-]*)$/.exec(linePrefix);
+  return match ? match[0] : typedNumber(linePrefix);
 }
 
 /** The leftmost place in the run `[from, to)` where a chain's first identifier can start, or -1. */
@@ -232,14 +240,16 @@ function braceDepth(text: string, from: number, to: number): number {
 
 /** Codes a block's labels handle in `catalog`: numeric labels, and names resolved to their entries' codes. */
 export function handledCodes(block: SwitchBlock, catalog: Catalog): Set<number> {
-  const handled = new Set(block.handledCodes);
-  if (block.handledRanges.length === 0 && block.handledNames.length === 0) {
+  // The numbers of a word or dotted catalog are its own (codeFormat.ts): only its names are labels of it.
+  const numeric = hasNumericCodes(catalog);
+  const handled = new Set(numeric ? block.handledCodes : []);
+  if ((block.handledRanges.length === 0 || !numeric) && block.handledNames.length === 0) {
     return handled;
   }
   const names = new Set(block.handledNames.map(normalizeKey));
   // An entry a range label takes in (`in 7100..7199 ->`) or a name label names is handled, all its codes with it.
   const covered = (entry: CatalogEntry) =>
-    block.handledRanges.some(([first, last]) => entryOverlaps(entry, first, last)) ||
+    (numeric && block.handledRanges.some(([first, last]) => entryOverlaps(entry, first, last))) ||
     (names.size > 0 && [entry.name, ...(entry.aliases ?? [])].some((name) => name !== undefined && names.has(normalizeKey(name))));
   for (const entry of catalog.entries) {
     if (covered(entry)) {
