@@ -27,24 +27,39 @@ const parallel = Math.max(1, Number(process.env.SCL_COMPILE_JOBS) || 3);
 /** @typedef {import('../src/core/catalog/types.js').Catalog} Catalog */
 
 /**
- * The generator, bundled from its TypeScript source so the check always runs the current code.
- * @returns {Promise<typeof import('../src/core/generate/index.js')>}
+ * A module of the core, bundled from its TypeScript source so the check always runs the current code.
+ * @param {string} source path under src/core
  */
-async function loadGenerator() {
-  const outfile = join(work, 'generate.cjs');
-  await esbuild.build({ entryPoints: [join(root, 'src/core/generate/index.ts')], bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'warning' });
-  return /** @type {typeof import('../src/core/generate/index.js')} */ (createRequire(import.meta.url)(outfile));
+async function loadCore(source) {
+  const outfile = join(work, `${source.replace(/\W+/g, '-')}.cjs`);
+  await esbuild.build({ entryPoints: [join(root, 'src/core', source)], bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'warning' });
+  return createRequire(import.meta.url)(outfile);
 }
 
-/** @returns {{ all: Catalog[], tricky: Catalog }} */
-function loadCatalogs() {
+/**
+ * Every built-in catalog and the test catalogs, their codes held as the core
+ * holds them (hex and word codes as numbers, see codeFormat.ts). Catalogs the
+ * generator writes nothing for (dotted codes) are left out.
+ * @param {typeof import('../src/core/catalog/codeFormat.js')} formats
+ * @param {typeof import('../src/core/generate/index.js')} generator
+ * @returns {{ all: Catalog[], tricky: Catalog }}
+ */
+function loadCatalogs(formats, generator) {
+  /** @param {string} path */
+  const read = (path) => {
+    const { catalog, problems } = formats.normalizeCodes(JSON.parse(readFileSync(path, 'utf8')));
+    if (!catalog) throw new Error(`${path}: ${problems.map((p) => p.text).join('; ')}`);
+    return catalog;
+  };
   const dir = join(root, 'catalogs');
   const builtIn = readdirSync(dir)
     .filter((name) => name.endsWith('.json') && name !== 'schema.json')
     .sort()
-    .map((name) => /** @type {Catalog} */ (JSON.parse(readFileSync(join(dir, name), 'utf8'))));
-  const tricky = /** @type {Catalog} */ (JSON.parse(readFileSync(join(root, 'test/golden/tricky.catalog.json'), 'utf8')));
-  return { all: [tricky, ...builtIn], tricky };
+    .map((name) => read(join(dir, name)));
+  const tricky = read(join(root, 'test/golden/tricky.catalog.json'));
+  // A word catalog and a hex one, so each language compiles a switch over strings and hex labels whatever catalogs are built in.
+  const formatted = ['words', 'hex'].map((name) => read(join(root, `test/golden/${name}.catalog.json`)));
+  return { all: [tricky, ...formatted, ...builtIn].filter((catalog) => generator.generationProblem(catalog) === undefined), tricky };
 }
 
 /**
@@ -69,8 +84,8 @@ async function pool(tasks, limit) {
 }
 
 const started = Date.now();
-const api = await loadGenerator();
-const { all, tricky } = loadCatalogs();
+const api = /** @type {typeof import('../src/core/generate/index.js')} */ (await loadCore('generate/index.ts'));
+const { all, tricky } = loadCatalogs(await loadCore('catalog/codeFormat.ts'), api);
 const tsc = join(root, 'node_modules/typescript/bin/tsc');
 const byId = new Map(api.generators.map((generator) => [generator.id, generator]));
 /** @param {string} language */
