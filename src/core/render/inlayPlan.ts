@@ -1,4 +1,4 @@
-import { isIgnoredCode, type Channels } from '../annotate/channels';
+import { isIgnoredRecognition, type Channels } from '../annotate/channels';
 import type { Recognizer } from '../recognize/recognizer';
 import type { DocumentContext, LineRange, Recognition } from '../recognize/types';
 import { renderMeaning } from './hover';
@@ -35,7 +35,7 @@ export interface InlayOptions {
   readonly codes: boolean;
   readonly caseLabels: boolean;
   readonly minConfidence: number;
-  readonly ignoreCodes: readonly number[];
+  readonly ignoreCodes: readonly (number | string)[];
 }
 
 /** What a hint says: the name for a number, the number for a name, else the start of the description. */
@@ -85,7 +85,7 @@ export function inlayPlan(
       if (!top || top.confidence < options.minConfidence || !(recognition.form === 'case' ? options.caseLabels : options.codes)) {
         continue;
       }
-      if (isIgnoredCode(recognition.code, options.ignoreCodes) || onLine >= MAX_HINTS_PER_LINE) {
+      if (isIgnoredRecognition(recognition, options.ignoreCodes) || onLine >= MAX_HINTS_PER_LINE) {
         continue;
       }
       const label = inlayLabel(recognition);
@@ -100,6 +100,6 @@ export function inlayPlan(
 }
 
 /** The inlay options for one document, from its channels and settings. */
-export function inlayOptions(codes: Channels, caseLabels: Channels, minConfidence: number, ignoreCodes: readonly number[]): InlayOptions {
+export function inlayOptions(codes: Channels, caseLabels: Channels, minConfidence: number, ignoreCodes: readonly (number | string)[]): InlayOptions {
   return { codes: codes.inlay, caseLabels: caseLabels.inlay, minConfidence, ignoreCodes };
 }
