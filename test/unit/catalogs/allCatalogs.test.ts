@@ -33,8 +33,8 @@ describe('every catalog file', () => {
     validate = compileSchema();
   });
 
-  it('include the Clickatell, GeniqTech and HTTP catalogs', () => {
-    for (const id of ['clickatell-one-api-message-status', 'clickatell-one-api-errors', 'geniqtech-response-codes', 'geniqtech-reason-codes', 'geniqtech-whatsapp-template-codes', 'http']) {
+  it('include the Clickatell, GeniqTech, HTTP, Twilio and WhatsApp Cloud API catalogs', () => {
+    for (const id of ['clickatell-one-api-message-status', 'clickatell-one-api-errors', 'geniqtech-response-codes', 'geniqtech-reason-codes', 'geniqtech-whatsapp-template-codes', 'http', 'twilio-errors', 'whatsapp-cloud-api-errors']) {
       assert.ok(names.includes(`${id}.json`), id);
     }
   });
