@@ -54,7 +54,7 @@ export function writeCases(model: HandlerModel, options: CaseOptions, style: Cas
     writer.comment(0, style.marker, branch.comment);
     const codes = layout.listed(branch);
     if (codes !== undefined) {
-      writeBranch(writer, 0, style, style.patterns(codes.map(model.literal), branch));
+      writeBranch(writer, 0, style, style.patterns(codes.map((code) => options.labels?.get(code) ?? model.literal(code)), branch));
     } else if (style.wideRange) {
       writeBranch(writer, 0, style, [style.wideRange(branch, subject)]);
     } else {

@@ -261,9 +261,15 @@ export function handledCodes(block: SwitchBlock, catalog: Catalog): Set<number> 
   return handled;
 }
 
-/** Generator options that write branches the way the block's existing ones are written. */
-export function caseOptionsFor(block: SwitchBlock, handled: ReadonlySet<number>): CaseOptions {
+/**
+ * Generator options that write branches the way the block's existing ones are
+ * written. `labels` (a library's constants for the codes) are used unless the
+ * block already labels codes by number: its subject is then a number.
+ */
+export function caseOptionsFor(block: SwitchBlock, handled: ReadonlySet<number>, labels?: ReadonlyMap<number, string>): CaseOptions {
+  const numbered = block.handledCodes.length > 0 || block.handledRanges.length > 0;
   return {
+    ...(labels && !numbered ? { labels } : {}),
     subject: block.subject,
     includeDefault: block.defaultCase === undefined,
     handled,
