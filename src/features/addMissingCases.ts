@@ -46,7 +46,7 @@ async function addMissingCases(args: AddMissingCasesArgs, deps: AddMissingCasesD
     return false;
   }
   const document = await vscode.workspace.openTextDocument(uri);
-  const { generateCases, generatorFor, missingBranchCount } = generateModule();
+  const { caseLabelsFor, generateCases, generatorFor, missingBranchCount } = generateModule();
   const generator = generatorFor(document.languageId);
   if (!generator) {
     void showInfo(`Status Code Lens cannot write cases in ${document.languageId} files.`);
@@ -82,7 +82,7 @@ async function addMissingCases(args: AddMissingCasesArgs, deps: AddMissingCasesD
     void showInfo(`This block already handles every ${catalog.title} code.`);
     return false;
   }
-  const cases = generateCases(catalog, generator, { ...caseOptionsFor(block, handled), indent: block.indentUnit });
+  const cases = generateCases(catalog, generator, { ...caseOptionsFor(block, handled, caseLabelsFor(catalog.id, generator.id)), indent: block.indentUnit });
   let insert = `${indentForBlock(cases.snippet, block)}\n`;
   if (!block.insertAtLineStart) {
     // The block ends on a line with other text (`case 1: break; }`) or the file ends without a newline.

@@ -113,7 +113,7 @@ function branchItems(
   recognizer: Recognizer,
   doc: DocumentContext,
 ): vscode.CompletionItem[] {
-  const { generateCases, generatorFor, generationProblem, missingBranchCount } = generateModule();
+  const { caseLabelsFor, generateCases, generatorFor, generationProblem, missingBranchCount } = generateModule();
   const generator = generatorFor(languageId);
   const items: vscode.CompletionItem[] = [];
   if (!generator) {
@@ -131,7 +131,7 @@ function branchItems(
     if (missing === 0) {
       continue;
     }
-    const cases = generateCases(catalog, generator, { ...caseOptionsFor(block, handled), indent: block.indentUnit });
+    const cases = generateCases(catalog, generator, { ...caseOptionsFor(block, handled, caseLabelsFor(catalog.id, generator.id)), indent: block.indentUnit });
     const title = hasLabels ? `Add the ${missing} missing ${catalog.title} cases` : `Handle all ${catalog.title} codes`;
     const item = new vscode.CompletionItem({ label: title, description: providerLabel(catalog) }, vscode.CompletionItemKind.Snippet);
     item.insertText = new vscode.SnippetString(indentForBlock(cases.snippet, block));

@@ -14,6 +14,7 @@ import { typescript } from './languages/typescript';
 import { buildModel } from './model';
 
 export type { CaseOptions, LanguageGenerator } from './language';
+export { caseLabelsFor } from './libraryNames';
 
 /** Every language the generator writes, in the order pickers show them. */
 export const generators: readonly LanguageGenerator[] = [typescript, javascript, python, go, java, csharp, rust, kotlin, php];

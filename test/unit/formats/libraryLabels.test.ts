@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parseCatalog } from '../../../src/core/catalog/parse';
-import { generateCases, generatorFor } from '../../../src/core/generate/index';
+import { caseLabelsFor, generateCases, generatorFor } from '../../../src/core/generate/index';
 import { libraryCaseLabels, type LibraryNames } from '../../../src/core/generate/libraryLabels';
 import { caseOptionsFor } from '../../../src/core/generate/situation';
 import { findSwitchBlocks } from '../../../src/core/switch/switchBlocks';
@@ -57,5 +57,14 @@ describe('cases named by a library constant', () => {
     assert.match(cases('go', 'switch code {\ncase 0:\n}'), /^case 14:$/m);
     assert.equal(libraryCaseLabels(names, 'php'), undefined);
     assert.equal(libraryCaseLabels(undefined, 'go'), undefined);
+  });
+
+  it('takes the gRPC constants from the names file of the grpc-status catalog', () => {
+    assert.equal(caseLabelsFor('grpc-status', 'go')?.get(14), 'codes.Unavailable');
+    assert.equal(caseLabelsFor('grpc-status', 'go')?.get(1), 'codes.Canceled');
+    assert.equal(caseLabelsFor('grpc-status', 'java')?.get(14), 'UNAVAILABLE');
+    assert.equal(caseLabelsFor('grpc-status', 'python')?.get(4), 'grpc.StatusCode.DEADLINE_EXCEEDED');
+    assert.equal(caseLabelsFor('grpc-status', 'typescript'), undefined);
+    assert.equal(caseLabelsFor('http', 'go'), undefined, 'HTTP switches keep their numbers');
   });
 });
