@@ -5,6 +5,7 @@ import type { Catalog, CatalogEntry } from '../../../src/core/catalog/types';
 import { Recognizer } from '../../../src/core/recognize/recognizer';
 import type { DocumentContext, Recognition } from '../../../src/core/recognize/types';
 import { defaultSettings } from '../../../src/core/settings';
+import { normalizedCatalog } from '../catalogs/catalogFiles';
 import { catalogsDir } from '../paths';
 
 /** The catalogs shipped in `catalogs/`, read as the extension reads them. */
@@ -12,7 +13,7 @@ export function realCatalogs(): Catalog[] {
   return readdirSync(catalogsDir)
     .filter((name) => name.endsWith('.json') && name !== 'schema.json')
     .sort()
-    .map((name) => JSON.parse(readFileSync(join(catalogsDir, name), 'utf8')) as Catalog);
+    .map((name) => normalizedCatalog(JSON.parse(readFileSync(join(catalogsDir, name), 'utf8'))));
 }
 
 let realIndexCache: CatalogIndex | undefined;
