@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { parseCatalog } from '../../../src/core/catalog/parse';
 import { caseLabelsFor, generateCases, generatorFor } from '../../../src/core/generate/index';
 import { libraryCaseLabels, type LibraryNames } from '../../../src/core/generate/libraryLabels';
-import { caseOptionsFor } from '../../../src/core/generate/situation';
+import { caseOptionsFor } from '../../../src/core/generate/blockInsertion';
 import { findSwitchBlocks } from '../../../src/core/switch/switchBlocks';
 
 const rpc = parseCatalog(
