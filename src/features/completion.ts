@@ -127,12 +127,13 @@ function branchItems(
     if (generationProblem(catalog)) {
       continue;
     }
-    const handled = handledCodes(block, catalog);
+    const labels = caseLabelsFor(catalog.id, generator.id);
+    const handled = handledCodes(block, catalog, labels);
     const missing = missingBranchCount(catalog, handled);
     if (missing === 0) {
       continue;
     }
-    const cases = generateCases(catalog, generator, { ...caseOptionsFor(block, handled, caseLabelsFor(catalog.id, generator.id)), indent: block.indentUnit });
+    const cases = generateCases(catalog, generator, { ...caseOptionsFor(block, handled, labels), indent: block.indentUnit });
     const title = hasLabels ? `Add the ${missing} missing ${catalog.title} cases` : `Handle all ${catalog.title} codes`;
     const item = new vscode.CompletionItem({ label: title, description: providerLabel(catalog) }, vscode.CompletionItemKind.Snippet);
     item.insertText = new vscode.SnippetString(indentForBlock(cases.snippet, block));

@@ -13,11 +13,23 @@ import type { CaseOptions } from './language';
  * inserts is the text the compile check compiles.
  */
 
-/** Codes a block's labels handle in `catalog`: numeric labels, and names resolved to their entries' codes. */
-export function handledCodes(block: SwitchBlock, catalog: Catalog): Set<number> {
+/**
+ * Codes a block's labels handle in `catalog`: numeric labels, and names
+ * resolved to their entries' codes, or through `labels` (a library's constants,
+ * whose spelling may differ from the catalog's: Go's `codes.Canceled` is `CANCELLED`).
+ */
+export function handledCodes(block: SwitchBlock, catalog: Catalog, labels?: ReadonlyMap<number, string>): Set<number> {
   // The numbers of a word or dotted catalog are its own (codeFormat.ts): only its names are labels of it.
   const numeric = hasNumericCodes(catalog);
   const handled = new Set(numeric ? block.handledCodes : []);
+  if (labels && block.handledNames.length > 0) {
+    const named = new Set(block.handledNames.map(normalizeKey));
+    for (const [code, label] of labels) {
+      if (named.has(normalizeKey(label.slice(Math.max(label.lastIndexOf('.'), label.lastIndexOf(':')) + 1)))) {
+        handled.add(code);
+      }
+    }
+  }
   if ((block.handledRanges.length === 0 || !numeric) && block.handledNames.length === 0) {
     return handled;
   }

@@ -99,11 +99,12 @@ export interface MissingCasesEdit {
  * and the summary lens and the light bulb run that command.
  */
 export function missingCasesEdit(text: string, block: SwitchBlock, catalog: Catalog, generator: LanguageGenerator): MissingCasesEdit | undefined {
-  const handled = handledCodes(block, catalog);
+  const labels = caseLabelsFor(catalog.id, generator.id);
+  const handled = handledCodes(block, catalog, labels);
   if (missingBranchCount(catalog, handled) === 0) {
     return undefined;
   }
-  const cases = generateCases(catalog, generator, { ...caseOptionsFor(block, handled, caseLabelsFor(catalog.id, generator.id)), indent: block.indentUnit });
+  const cases = generateCases(catalog, generator, { ...caseOptionsFor(block, handled, labels), indent: block.indentUnit });
   return {
     offset: block.insertOffset,
     snippet: placeInBlock(cases.snippet, block, text),

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseCatalog } from '../../../src/core/catalog/parse';
-import { caseLabelsFor, generateCases, generatorFor } from '../../../src/core/generate/index';
+import { caseLabelsFor, generateCases, generatorFor, missingCasesEdit } from '../../../src/core/generate/index';
+import { readCatalog } from '../catalogs/catalogFiles';
 import { libraryCaseLabels, type LibraryNames } from '../../../src/core/generate/libraryLabels';
 import { caseOptionsFor } from '../../../src/core/generate/blockInsertion';
 import { findSwitchBlocks } from '../../../src/core/switch/switchBlocks';
@@ -66,5 +67,16 @@ describe('cases named by a library constant', () => {
     assert.equal(caseLabelsFor('grpc-status', 'python')?.get(4), 'grpc.StatusCode.DEADLINE_EXCEEDED');
     assert.equal(caseLabelsFor('grpc-status', 'typescript'), undefined);
     assert.equal(caseLabelsFor('http', 'go'), undefined, 'HTTP switches keep their numbers');
+  });
+
+  it('does not add a gRPC case again that a Go switch names in the library spelling', () => {
+    const text = 'switch status.Code(err) {\ncase codes.Canceled:\n\treturn\n}\n';
+    const [block] = findSwitchBlocks(text, { languageId: 'go' });
+    assert.ok(block);
+    const edit = missingCasesEdit(text, block, readCatalog('grpc-status'), generatorFor('go')!);
+    assert.ok(edit);
+    assert.doesNotMatch(edit.plain, /codes\.Canceled/);
+    assert.match(edit.plain, /case codes\.Unavailable:/);
+    assert.equal(edit.branches, 16);
   });
 });
