@@ -167,7 +167,7 @@ function codeItem(catalog: Catalog, entry: CatalogEntry, range: vscode.Range, or
   item.insertText = code;
   item.range = range;
   item.filterText = `${code} ${name ?? ''} ${entry.description}`;
-  item.detail = entry.name ? `${entry.name}: ${entry.description}` : entry.description;
+  item.detail = name ? `${name}: ${entry.description}` : entry.description;
   item.documentation = untrusted(renderDetailMarkdown({ catalog, entry }));
   item.sortText = String(order).padStart(6, '0');
   return item;
