@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CatalogIndex } from '../../../src/core/catalog/catalogIndex';
+import { parseCatalog } from '../../../src/core/catalog/parse';
 import type { Catalog, CatalogEntry } from '../../../src/core/catalog/types';
 import { Recognizer } from '../../../src/core/recognize/recognizer';
 import type { DocumentContext, Recognition } from '../../../src/core/recognize/types';
 import { defaultSettings } from '../../../src/core/settings';
-import { normalizedCatalog } from '../catalogs/catalogFiles';
 import { catalogsDir } from '../paths';
 
 /** The catalogs shipped in `catalogs/`, read as the extension reads them. */
@@ -13,7 +13,13 @@ export function realCatalogs(): Catalog[] {
   return readdirSync(catalogsDir)
     .filter((name) => name.endsWith('.json') && name !== 'schema.json')
     .sort()
-    .map((name) => normalizedCatalog(JSON.parse(readFileSync(join(catalogsDir, name), 'utf8'))));
+    .map((name) => {
+      const { catalog, problems } = parseCatalog(readFileSync(join(catalogsDir, name), 'utf8'), { file: name, trusted: true });
+      if (!catalog) {
+        throw new Error(problems.map((problem) => problem.message).join('\n'));
+      }
+      return catalog;
+    });
 }
 
 let realIndexCache: CatalogIndex | undefined;
