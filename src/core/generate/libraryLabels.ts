@@ -13,7 +13,8 @@ export interface LibraryNames {
   readonly catalog?: string;
   readonly libraries: readonly {
     readonly id: string;
-    readonly names: Readonly<Record<string, number>>;
+    /** Absent for a library that writes the catalog's own names behind a prefix (jsmpp's `STAT_ESME_ROK`): no labels of its own. */
+    readonly names?: Readonly<Record<string, number>>;
   }[];
 }
 
@@ -49,7 +50,7 @@ export function libraryCaseLabels(names: LibraryNames | undefined, generatorId: 
     return undefined;
   }
   const labels = new Map<number, string>();
-  for (const [name, code] of Object.entries(library.names)) {
+  for (const [name, code] of Object.entries(library.names ?? {})) {
     // The first name of a code is the library's own; later ones are older spellings it keeps.
     if (Number.isSafeInteger(code) && !labels.has(code) && /^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
       labels.set(code, style.label(name));
