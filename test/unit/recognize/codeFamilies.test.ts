@@ -57,6 +57,13 @@ describe('codes that are not plain decimal numbers', () => {
       assert.deepEqual(read('S: 250-2.0.0 Ok: queued as 4VzL0q6Hn2', 'log'), ['250 → smtp-reply-codes:250', '2.0.0 → smtp-enhanced-status-codes:X.0.0']);
     });
 
+    it('reads the reply that opens a quoted SMTP answer in an Exim log', () => {
+      assert.deepEqual(read('2025-06-12 10:02:15 1uPq3M-000Kx2-1d => dev@ridgeback.example R=dnslookup T=remote_smtp C="250 2.0.0 Ok: queued as 4VzL0q6Hn2"', 'log'), [
+        '250 → smtp-reply-codes:250',
+        '2.0.0 → smtp-enhanced-status-codes:X.0.0',
+      ]);
+    });
+
     it('leaves versions, addresses and decimals that look like dotted codes alone', () => {
       const text = [
         'version = "5.1.1"',
@@ -105,6 +112,7 @@ describe('codes that are not plain decimal numbers', () => {
         'Unavailable → grpc-status:14',
       ]);
       assert.deepEqual(read('The service is Unavailable until NotFound pages are fixed.', 'plaintext'), []);
+      assert.deepEqual(read('{"level":"warn","grpc.method":"Reserve","grpc.code":"Canceled"}', 'jsonl'), ['Canceled → grpc-status:1'], "Go's own spelling of CANCELLED");
     });
 
     it('reads SMPP constants written behind a library prefix', () => {
