@@ -421,6 +421,9 @@ export class CandidateAcceptor implements ScannerHooks {
     return !generic || reading.specificity >= 2 || (doc.hintedCatalogs.get(reading.catalogId) ?? 0) > 0 ? reading : undefined;
   }
 
+  /** The provider of a catalog by id, for the ranking. */
+  private readonly providerOf = (catalogId: string): string | undefined => this.index.catalog(catalogId)?.provider;
+
   /** The code the catalog `catalogId` gives the name `name`, for libraries that write its names behind a prefix. */
   private readonly catalogNameCode = (catalogId: string, name: string): number | undefined =>
     this.index.byName(name).find((match) => match.catalog.id === catalogId)?.entry.code;
@@ -586,6 +589,7 @@ export class CandidateAcceptor implements ScannerHooks {
     return rankMatches(matches, meaning, c.formStrength, {
       doc,
       providerChannelMax: this.providerChannelMax,
+      providerOf: this.providerOf,
       requireEvidence: true,
       explicitEvidence: name === undefined && c.code === 0,
       ...(name === undefined ? { digits: c.digits } : {}),

@@ -120,4 +120,20 @@ describe('codes that are not plain decimal numbers', () => {
       assert.deepEqual(read('    return smpplib.consts.SMPP_ESME_ROK', 'python'), ['SMPP_ESME_ROK → smpp-command-status:0x00000000']);
     });
   });
+
+  describe('families kept apart', () => {
+    it('reads 1008 as a WebSocket close code in a close handler and never in a Twilio status callback', () => {
+      const socket = ["import WebSocket from 'ws';", "ws.on('close', (code) => { if (code === 1008) reauth(); });", "ws.close(1008, 'policy');"].join('\n');
+      assert.deepEqual(read(socket, 'javascript'), ['1008 → websocket-close-codes:1008', '1008 → websocket-close-codes:1008']);
+      const twilio = [
+        '// Twilio status callback (MessageSid, MessageStatus, ErrorCode)',
+        "app.post('/twilio/status', (req, res) => {",
+        "  if (req.body.ErrorCode === '1008') retryLater(req.body.MessageSid);",
+        '});',
+      ].join('\n');
+      const recognizer = recognizerFor(realIndex());
+      const found = recognizeText(recognizer, twilio, 'javascript').find((recognition) => recognition.text === '1008');
+      assert.ok(!found || ((found.candidates[0]?.confidence ?? 0) < 0.5 && found.candidates[0]?.catalog.id !== 'websocket-close-codes'), 'no lens, and never a close code');
+    });
+  });
 });
