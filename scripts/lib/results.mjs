@@ -3,7 +3,7 @@ import { existsSync, readFileSync, watch } from 'node:fs';
 import { join } from 'node:path';
 import { say } from './codeServer.mjs';
 
-/** @typedef {import('../../test/editor/index.js').EditorResults} EditorResults */
+/** @typedef {import('../../test/editor/report.js').EditorResults} EditorResults */
 
 /**
  * Resolves with the parsed report once the results file says it is done, or with undefined at the deadline.
@@ -54,6 +54,8 @@ export function waitForResults(file, deadlineMs, stopEarly) {
 
 /** @param {EditorResults} report */
 export function printReport(report) {
+  // Where the suite ran, in the words of the web suite's own check: the evidence that a run was in the host it was meant for.
+  if (report.host) say(`  extension host of the suite: worker scope: ${report.host.workerScope}, Node: ${report.host.node ?? 'none'}`);
   for (const test of report.tests) {
     const ms = test.durationMs ?? 0;
     const slow = ms >= 1000 ? ` (${(ms / 1000).toFixed(1)} s)` : '';
