@@ -27,7 +27,7 @@ export function registerDetailViewSerializer(deps: DetailViewSerializerDeps): vs
         const index = await deps.catalogs.index();
         const { matches, selected } = restoreMatches(parsed, (catalogId, code) => {
           const catalog = index.catalog(catalogId);
-          return index.byCode(code).find((match) => match.catalog === catalog);
+          return catalog && index.entryOf(catalog, code);
         });
         deps.detailView.restore(panel, matches, selected);
       } catch (error) {

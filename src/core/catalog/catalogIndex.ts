@@ -1,4 +1,5 @@
 import type { Catalog, CatalogEntry, CatalogMatch } from './types';
+import { DOTTED_ANY, codeFormatOf, dottedNumber, dottedParts, hasNumericCodes } from './codeFormat';
 import { entryRange, normalizeKey } from './normalize';
 
 /**
@@ -12,6 +13,9 @@ export class CatalogIndex {
   private readonly byNameMap = new Map<string, CatalogMatch[]>();
   private readonly byId = new Map<string, Catalog>();
   private readonly byContextMap = new Map<string, Catalog[]>();
+  /** Entries of each catalog by code, for catalogs whose codes are not numbers in a text (names, dotted codes). */
+  private readonly byCatalogCode = new Map<Catalog, Map<number, CatalogMatch>>();
+  private readonly dottedCatalogs: Catalog[] = [];
 
   constructor(readonly catalogs: readonly Catalog[]) {
     for (const catalog of catalogs) {
@@ -20,9 +24,20 @@ export class CatalogIndex {
       for (const key of new Set(catalog.context.map(normalizeKey))) {
         push(this.byContextMap, key, catalog);
       }
+      // A name or dotted catalog holds its codes as numbers of its own (see codeFormat.ts): a number in a text never means one of them.
+      const numeric = hasNumericCodes(catalog);
+      const own = new Map<number, CatalogMatch>();
+      if (!numeric) {
+        this.byCatalogCode.set(catalog, own);
+      }
+      if (codeFormatOf(catalog) === 'dotted') {
+        this.dottedCatalogs.push(catalog);
+      }
       for (const entry of catalog.entries) {
         const match: CatalogMatch = { catalog, entry };
-        if (entry.to !== undefined && entry.to !== entry.code) {
+        if (!numeric) {
+          own.set(entry.code, match);
+        } else if (entry.to !== undefined && entry.to !== entry.code) {
           this.ranges.push(match);
         } else {
           push(this.byCodeMap, entry.code, match);
@@ -44,7 +59,7 @@ export class CatalogIndex {
     return this.byId.get(id);
   }
 
-  /** Every entry, in every catalog, that covers `code`; single codes before ranges. */
+  /** Every entry, in every decimal or hex catalog, that covers `code`; single codes before ranges. */
   byCode(code: number): readonly CatalogMatch[] {
     const exact = this.byCodeMap.get(code) ?? [];
     if (this.ranges.length === 0) {
@@ -55,6 +70,42 @@ export class CatalogIndex {
       return code >= first && code <= last;
     });
     return inRange.length === 0 ? exact : [...exact, ...inRange];
+  }
+
+  /** The entry of `catalog` that covers `code` (as the catalog holds it), whatever the catalog's format. */
+  entryOf(catalog: Catalog, code: number): CatalogMatch | undefined {
+    const own = this.byCatalogCode.get(catalog);
+    if (own) {
+      return own.get(code);
+    }
+    return this.byCode(code).find((match) => match.catalog === catalog);
+  }
+
+  /**
+   * The entries a dotted code such as `5.1.1` (held as in `parseDotted`)
+   * resolves to, one per dotted catalog: the code itself when listed, else its
+   * any-class form `X.1.1`.
+   */
+  byDotted(code: number): readonly CatalogMatch[] {
+    const [cls, subject, detail] = dottedParts(code);
+    const anyClass = dottedNumber(DOTTED_ANY, subject, detail);
+    const found: CatalogMatch[] = [];
+    for (const catalog of this.dottedCatalogs) {
+      const own = this.byCatalogCode.get(catalog);
+      const match = own?.get(code) ?? (cls === DOTTED_ANY ? undefined : own?.get(anyClass));
+      if (match) {
+        found.push(match);
+      }
+    }
+    return found;
+  }
+
+  /** The rows of `catalog` that explain the class and the subject of a dotted code (`5.X.X`, `X.1.X`), when it lists them. */
+  dottedParts(catalog: Catalog, code: number): readonly CatalogMatch[] {
+    const own = this.byCatalogCode.get(catalog);
+    const [cls, subject] = dottedParts(code);
+    const parts = [own?.get(dottedNumber(cls, DOTTED_ANY, DOTTED_ANY)), own?.get(dottedNumber(DOTTED_ANY, subject, DOTTED_ANY))];
+    return parts.filter((match): match is CatalogMatch => match !== undefined);
   }
 
   /** Entries whose name or alias equals `name`, ignoring case and punctuation. */

@@ -1,4 +1,5 @@
 import { findDuplicateKey, findSyntaxError, lineColumnAt, locatePointer, type LineColumn } from './jsonPosition';
+import { normalizeCodes } from './codeFormat';
 import type { Catalog } from './types';
 import { validateCatalogValue, type Finding } from './validate';
 
@@ -56,9 +57,12 @@ export function parseCatalog(text: string, options: ParseOptions = {}): ParseRes
     return { problems: [jsonProblem(file, source, error)] };
   }
   if (options.trusted && hasCatalogShape(value)) {
-    return { catalog: value as Catalog, problems: [] };
+    const trusted = normalizeCodes(value as Catalog).catalog;
+    if (trusted) {
+      return { catalog: trusted, problems: [] };
+    }
   }
-  const { findings, total } = validateCatalogValue(value);
+  const { findings, total, catalog: normalized } = validateCatalogValue(value);
   if (findings.length > 0) {
     const problems = findings.map((finding) => findingProblem(file, source, finding));
     if (total > findings.length) {
@@ -72,7 +76,7 @@ export function parseCatalog(text: string, options: ParseOptions = {}): ParseRes
     const { line, column } = lineColumnAt(source, duplicate.offset);
     return { problems: [{ kind: 'json', file, line, column, message: `${file}:${line}:${column}: ${duplicate.message}.` }] };
   }
-  const catalog = value as Catalog;
+  const catalog = normalized ?? (value as Catalog);
   const holder = options.reservedIds?.get(catalog.id);
   if (holder !== undefined) {
     const text = `catalog id "${catalog.id}" is already used by ${holder}; give this catalog another id`;

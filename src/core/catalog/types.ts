@@ -12,6 +12,9 @@ export type Outcome = 'delivered' | 'success' | 'pending' | 'failed' | 'info';
 
 export type ErrorLevel = 'global' | 'message';
 
+/** How a catalog writes its codes; see `codeFormat.ts` for how each is held as a number. */
+export type CodeFormat = 'decimal' | 'hex' | 'name' | 'dotted';
+
 export interface SourceDocument {
   readonly url: string;
   readonly title?: string;
@@ -21,7 +24,10 @@ export interface SourceDocument {
 }
 
 export interface CatalogEntry {
+  /** The code as a number; for hex, name and dotted catalogs, as `normalizeCodes` holds it (show it with `codeText`). */
   readonly code: number;
+  /** The code as the file writes it when that is not a number: `UNDELIV`, `X.1.1`. */
+  readonly codeText?: string;
   /** Last code of an inclusive range; absent for a single code. */
   readonly to?: number;
   readonly name?: string;
@@ -33,6 +39,8 @@ export interface CatalogEntry {
   readonly outcome?: Outcome;
   readonly retryable?: boolean;
   readonly httpStatus?: number;
+  /** The number a named code stands for, where the protocol gives it one (a receipt word's message_state). */
+  readonly value?: number;
   readonly level?: readonly ErrorLevel[];
   readonly reference?: string;
   readonly deprecated?: boolean | string;
@@ -53,6 +61,8 @@ export interface Catalog {
   readonly hints?: readonly string[];
   /** Digits the codes are written with, zero-padded (`"004"`), when the provider pads them. */
   readonly codeWidth?: number;
+  /** How the codes are written; decimal when absent. */
+  readonly codeFormat?: CodeFormat;
   /** Classes of codes (HTTP's 4xx), the meaning of a bound of a range comparison. */
   readonly classes?: readonly CodeClass[];
   readonly notes?: readonly string[];

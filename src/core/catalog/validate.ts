@@ -1,5 +1,6 @@
 import type * as Generated from './generated/validateCatalog';
 import type { SchemaError } from './generated/validateCatalog';
+import { normalizeCodes, writtenCode } from './codeFormat';
 import type { Catalog } from './types';
 
 let generated: typeof Generated | undefined;
@@ -33,19 +34,30 @@ export interface Findings {
   readonly total: number;
 }
 
+export interface CatalogFindings extends Findings {
+  /** The catalog with its codes as numbers (see `normalizeCodes`), when there is no finding. */
+  readonly catalog?: Catalog;
+}
+
 /**
  * Checks `value` against the catalog schema (through the validator compiled
  * from `catalogs/schema.json` at build time) and, when it passes, the rules a
- * schema cannot express: ranges that end before they start and codes that
- * two entries both define.
+ * schema cannot express: codes that fit the catalog's `codeFormat`, ranges
+ * that end before they start and codes that two entries both define.
  */
-export function validateCatalogValue(value: unknown): Findings {
+export function validateCatalogValue(value: unknown): CatalogFindings {
   const { validateCatalog } = compiledSchema();
   if (!validateCatalog(value)) {
     const errors = validateCatalog.errors ?? [];
     return { findings: errors.slice(0, MAX_FINDINGS).map(describeSchemaError), total: errors.length };
   }
-  return entryFindings(value as Catalog);
+  const normalized = normalizeCodes(value as Catalog);
+  if (!normalized.catalog) {
+    const findings = normalized.problems.map((problem): Finding => ({ kind: 'schema', ...problem }));
+    return { findings: findings.slice(0, MAX_FINDINGS), total: findings.length };
+  }
+  const rules = entryFindings(normalized.catalog);
+  return rules.total > 0 ? rules : { ...rules, catalog: normalized.catalog };
 }
 
 /**
@@ -69,11 +81,24 @@ export function entryFindings(catalog: Catalog): Findings {
   catalog.entries.forEach((entry, index) => {
     const last = entry.to ?? entry.code;
     if (last < entry.code) {
-      add({ kind: 'range', path: `/entries/${index}/to`, text: `entry ${index} ends ("to": ${last}) before it starts ("code": ${entry.code})` });
+      add({ kind: 'range', path: `/entries/${index}/to`, text: `entry ${index} ends ("to": ${writtenCode(catalog, last)}) before it starts ("code": ${writtenCode(catalog, entry.code)})` });
     } else {
       (last === entry.code ? singles : ranges).push({ first: entry.code, last, index });
     }
   });
+  if (catalog.codeFormat === 'name') {
+    // Words are numbered by their place, so two entries for one word would never share a number: compare the words.
+    const seen = new Map<string, number>();
+    catalog.entries.forEach((entry, index) => {
+      const word = (entry.codeText ?? '').toLowerCase();
+      const earlier = seen.get(word);
+      if (earlier === undefined) {
+        seen.set(word, index);
+      } else {
+        add({ kind: 'duplicate', path: `/entries/${index}/code`, relatedPath: `/entries/${earlier}`, text: `duplicate code ${entry.codeText ?? ''}: entry ${index} and entry ${earlier} both define it` });
+      }
+    });
+  }
   for (const spans of [singles, ranges]) {
     // Sorting by first code lets one sweep find every overlap against the span that reaches furthest so far.
     spans.sort((a, b) => a.first - b.first || a.index - b.index);
@@ -85,7 +110,7 @@ export function entryFindings(catalog: Catalog): Findings {
           kind: 'duplicate',
           path: `/entries/${later.index}/code`,
           relatedPath: `/entries/${earlier.index}`,
-          text: `duplicate code ${span.first}: entry ${later.index}${rangeText(later)} and entry ${earlier.index}${rangeText(earlier)} both define it`,
+          text: `duplicate code ${writtenCode(catalog, span.first, catalog.entries[span.index]?.codeText)}: entry ${later.index}${rangeText(catalog, later)} and entry ${earlier.index}${rangeText(catalog, earlier)} both define it`,
         });
       }
       if (!reach || span.last > reach.last) {
@@ -102,8 +127,8 @@ interface Span {
   readonly index: number;
 }
 
-function rangeText(span: { first: number; last: number }): string {
-  return span.first === span.last ? '' : ` (${span.first}–${span.last})`;
+function rangeText(catalog: Catalog, span: { first: number; last: number }): string {
+  return span.first === span.last ? '' : ` (${writtenCode(catalog, span.first)}–${writtenCode(catalog, span.last)})`;
 }
 
 function describeSchemaError(error: SchemaError): Finding {

@@ -1,4 +1,5 @@
 import type { CatalogIndex } from '../catalog/catalogIndex';
+import { hasNumericCodes } from '../catalog/codeFormat';
 
 const CACHE_LIMIT = 20_000;
 /** Prefixes frameworks put before the names of HTTP statuses, each followed by the name in capitals. */
@@ -25,8 +26,12 @@ export class KnownLiterals {
 
   constructor(private readonly index: CatalogIndex) {
     for (const catalog of index.catalogs) {
+      // Name and dotted catalogs number their codes for themselves: those numbers are not codes in a text.
+      const numeric = hasNumericCodes(catalog);
       for (const entry of catalog.entries) {
-        if (entry.to !== undefined && entry.to !== entry.code) {
+        if (!numeric) {
+          // Only the names below.
+        } else if (entry.to !== undefined && entry.to !== entry.code) {
           const first = Math.min(entry.code, entry.to);
           const last = Math.max(entry.code, entry.to);
           // The part of the range below SMALL goes into the bitmap, which answers for every small code on its own.

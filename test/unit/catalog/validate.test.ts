@@ -83,7 +83,7 @@ describe('catalog validation', () => {
     assert.equal(problem.kind, 'schema');
     assert.equal(problem.path, '/entries/3/code');
     assert.equal(problem.line, 12);
-    assert.equal(problem.message, 'codes/schema-wrong-type.json:12:7: "code" of entry 3 must be an integer (at /entries/3/code).');
+    assert.equal(problem.message, 'codes/schema-wrong-type.json:12:7: "code" of entry 3 is the text "34", but the catalog\'s codes are decimal numbers: write 34 without quotes (at /entries/3/code).');
   });
 
   it('reports a missing required property on the entry that lacks it', () => {

@@ -8,7 +8,7 @@ import { entryRange } from '../../../src/core/catalog/normalize';
 import { parseCatalog } from '../../../src/core/catalog/parse';
 import type { Catalog } from '../../../src/core/catalog/types';
 import { catalogsDir } from '../paths';
-import { catalogFileNames, readCatalog, readCatalogFile } from './catalogFiles';
+import { catalogFileNames, normalizedCatalog, readCatalog, readCatalogFile } from './catalogFiles';
 
 /** Compiles `catalogs/schema.json` with ajv, giving `format: uri` a checker built on URL. */
 function compileSchema(): ValidateFunction {
@@ -33,14 +33,14 @@ describe('every catalog file', () => {
     validate = compileSchema();
   });
 
-  it('include the Clickatell, GeniqTech and HTTP catalogs', () => {
-    for (const id of ['clickatell-one-api-message-status', 'clickatell-one-api-errors', 'geniqtech-response-codes', 'geniqtech-reason-codes', 'geniqtech-whatsapp-template-codes', 'http']) {
+  it('include the Clickatell, GeniqTech, HTTP, Twilio and WhatsApp Cloud API catalogs', () => {
+    for (const id of ['clickatell-one-api-message-status', 'clickatell-one-api-errors', 'geniqtech-response-codes', 'geniqtech-reason-codes', 'geniqtech-whatsapp-template-codes', 'http', 'twilio-errors', 'whatsapp-cloud-api-errors']) {
       assert.ok(names.includes(`${id}.json`), id);
     }
   });
 
   it('rejects a catalog that breaks the schema, so the validation below can fail', () => {
-    const broken = { ...readCatalog('http'), kind: 'colour', entries: [{ code: '404' }] };
+    const broken = { ...readCatalog('http'), kind: 'colour', entries: [{ code: true }] };
     assert.equal(validate(broken), false);
     assert.ok((validate.errors ?? []).length >= 3);
   });
@@ -52,7 +52,7 @@ describe('every catalog file', () => {
 
       before(() => {
         value = readCatalogFile(name);
-        catalog = value as Catalog;
+        catalog = normalizedCatalog(value);
       });
 
       it('validates against catalogs/schema.json', () => {
@@ -102,7 +102,7 @@ describe('every catalog file', () => {
   });
 
   it('build one index in which names and aliases are found', () => {
-    const index = new CatalogIndex(names.map((name) => readCatalogFile(name) as Catalog));
+    const index = new CatalogIndex(names.map((name) => normalizedCatalog(readCatalogFile(name))));
     assert.deepEqual(
       index.byName('stopped_by_admin').map(({ catalog, entry }) => [catalog.id, entry.code]),
       [['clickatell-one-api-message-status', 22]],

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { normalizeCodes } from '../../../src/core/catalog/codeFormat';
 import type { Catalog, CatalogEntry } from '../../../src/core/catalog/types';
 import { catalogsDir } from '../paths';
 
@@ -15,9 +16,18 @@ export function readCatalogFile(name: string): unknown {
   return JSON.parse(fs.readFileSync(path.join(catalogsDir, name), 'utf8'));
 }
 
-/** The catalog with this id, read from `catalogs/<id>.json`. */
+/** The catalog with this id, read from `catalogs/<id>.json`, its codes as numbers as the extension holds them (see codeFormat.ts). */
 export function readCatalog(id: string): Catalog {
-  return readCatalogFile(`${id}.json`) as Catalog;
+  return normalizedCatalog(readCatalogFile(`${id}.json`));
+}
+
+/** A parsed catalog file with its codes as numbers; throws on a code that does not fit its format. */
+export function normalizedCatalog(value: unknown): Catalog {
+  const { catalog, problems } = normalizeCodes(value as Catalog);
+  if (!catalog) {
+    throw new Error(problems.map((problem) => `${problem.path}: ${problem.text}`).join('\n'));
+  }
+  return catalog;
 }
 
 /** The single-code entry for `code`; fails when there is none or more than one. */

@@ -80,15 +80,21 @@ describe('search over the real catalogs', () => {
     assert.equal(search('STOPPED BY', index)[0]?.match, 'name');
   });
 
-  it('answers "template paused" with the Clickatell status first and the Webex WhatsApp one too', () => {
+  it('answers "template paused" with the Twilio error of that name first, then the Clickatell status, and the Webex WhatsApp one too', () => {
     const results = search('template paused', index);
-    assert.equal(top(results), 'clickatell-one-api-message-status:152');
+    assert.equal(top(results), 'twilio-errors:63041');
+    assert.equal(results[0]?.match, 'name');
+    assert.equal(`${results[1]?.catalog.id}:${results[1]?.entry.code}`, 'clickatell-one-api-message-status:152');
     assert.ok(results.some((r) => r.catalog.id === 'webex-connect-whatsapp' && /paused/i.test(r.entry.description)));
   });
 
-  it('answers "rate limit" with the exact "Rate limit" error first and every channel\'s rate limit listed', () => {
+  it('answers "rate limit" with errors named or described "Rate limit…" first and every channel\'s rate limit listed', () => {
     const results = search('rate limit', index);
-    assert.equal(top(results), 'clickatell-one-api-errors:43');
+    // Twilio's "Rate limit exceeded" (a name) and Clickatell's "Rate limit" (a description) lead.
+    assert.deepEqual(
+      results.slice(0, 2).map((r) => `${r.catalog.id}:${r.entry.code}`),
+      ['twilio-errors:63017', 'clickatell-one-api-errors:43'],
+    );
     for (const id of catalogsDefining(7302).filter((c) => c.startsWith('webex-connect-'))) {
       assert.ok(
         results.some((r) => r.catalog.id === id && r.entry.code === 7302),
