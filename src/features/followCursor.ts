@@ -1,6 +1,6 @@
 import vscode = require('vscode');
 import { focusLines } from '../core/annotate/focus';
-import { isDataLanguage } from '../core/recognize/recognizer';
+import { isDataLanguage } from '../core/recognize/languages';
 import { findSwitchBlocks } from '../core/switch/switchBlocks';
 import type { SwitchBlock } from '../core/switch/types';
 import type { LineRange } from '../core/recognize/types';

@@ -91,3 +91,11 @@ export function columnAt(text: string, lineStart: number, at: number, separator:
   }
   return column;
 }
+
+/** Columns of HTTP servers' own logs that hold the response status (W3C `sc-status`, Zeek `status_code`), as `normalizeKey` writes them. */
+const HTTP_STATUS_COLUMNS = new Set(['scstatus', 'status', 'statuscode', 'httpstatus', 'elbstatuscode', 'targetstatuscode']);
+
+/** Whether the column a layout with `http` set names so (normalised by `normalizeKey`) holds the response status. */
+export function isHttpStatusColumn(normalizedName: string): boolean {
+  return HTTP_STATUS_COLUMNS.has(normalizedName);
+}

@@ -274,3 +274,19 @@ export interface Ranking {
 
 const MAX_CONFIDENCE = 0.99;
 const AMBIGUITY_MARGIN = 0.1;
+
+/** The ranking of a literal no catalog has. */
+export const NO_RANKING: Ranking = { ranked: [], ambiguous: false };
+
+/** The first entry of each catalog: exact codes come before ranges, and a repeated row counts once. */
+export function onePerCatalog(matches: readonly CatalogMatch[]): CatalogMatch[] {
+  const seen = new Set<string>();
+  const result: CatalogMatch[] = [];
+  for (const match of matches) {
+    if (!seen.has(match.catalog.id)) {
+      seen.add(match.catalog.id);
+      result.push(match);
+    }
+  }
+  return result;
+}

@@ -1,5 +1,6 @@
 import type { Recognizer } from '../recognize/recognizer';
-import { isDataLanguage, lineRunEnd } from '../recognize/recognizer';
+import { lineRunEnd } from '../recognize/documentScan';
+import { isDataLanguage } from '../recognize/languages';
 import { findSwitchBlocks } from '../switch/switchBlocks';
 import type { SwitchBlock } from '../switch/types';
 import { summarizeSwitch } from '../switch/switchSummary';

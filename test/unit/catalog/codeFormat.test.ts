@@ -72,7 +72,7 @@ describe('code formats', () => {
     assert.deepEqual(index.byCode(1), [], 'a number is not a word code');
     assert.deepEqual(index.byCode(2), []);
     assert.equal(index.byName('undeliv')[0]?.entry, undelivered);
-    assert.equal(index.entryOf(catalog, undelivered!.code)?.entry, undelivered);
+    assert.equal(index.entryOf(catalog, undelivered.code)?.entry, undelivered);
   });
 
   it('resolves a dotted code to its own row, else to its any-class row, and finds the rows of its class and subject', () => {
@@ -92,11 +92,11 @@ describe('code formats', () => {
     const code = parseDotted('5.1.1');
     assert.equal(code, dottedNumber(5, 1, 1));
     assert.deepEqual(
-      index.byDotted(code!).map((m) => m.entry.name),
+      index.byDotted(code).map((m) => m.entry.name),
       ['Bad destination mailbox address'],
     );
     assert.deepEqual(
-      index.dottedParts(catalog, code!).map((m) => m.entry.name),
+      index.dottedParts(catalog, code).map((m) => m.entry.name),
       ['Permanent Failure', 'Addressing Status'],
     );
     assert.deepEqual(

@@ -1,0 +1,486 @@
+import type { CatalogIndex } from '../catalog/catalogIndex';
+import { normalizeKey } from '../catalog/normalize';
+import type { SwitchBlock } from '../switch/types';
+import type { HintMatcher } from './hints';
+import { CodeClasses } from './codeClasses';
+import { anyHttpConstantCode, httpConstantCode } from './httpConstants';
+import { BARE_MEANING, HTTP_MEANING, KeyMeanings, NAMED_MEANING, NO_MEANING, type KeyGroup } from './keyMeanings';
+import { ENCLOSING_LOOKBACK } from './keyReader';
+import type { KnownLiterals } from './knownLiterals';
+import { isIndentedLanguage, isLineRecordLanguage } from './languages';
+import { LineScanner } from './lineScanner';
+import { columnAt, isHttpStatusColumn, type ColumnLayout } from './logColumns';
+import { isHttpCatalog, MIN_CONFIDENCE, NO_RANKING, onePerCatalog, rankMatches, type KeyMeaning, type RankContext, type Ranking } from './rank';
+import { RankingMemo } from './rankingMemo';
+import { NO_BOUND, type KeyInterest, type KeyKind, type RawCandidate, type ScannerHooks } from './scannerTypes';
+import type { DocumentContext, RankedMatch, Recognition } from './types';
+
+/** The shared "no recognitions yet" array of a line; never pushed to. */
+const NONE: Recognition[] = [];
+
+// Copied once: the hot path compares against a local, not a module binding.
+const MIN_REPORTED = MIN_CONFIDENCE;
+const UNBOUNDED = NO_BOUND;
+
+/**
+ * Answers the line scanner's questions and turns its candidates into
+ * recognitions: the scanner asks whether a key, code or name can matter, and
+ * hands over each literal it finds; this decides what the literal means from
+ * its key, the line and the document, and collects the recognitions of the
+ * line being scanned (set with `enterLine`) into its sink.
+ */
+export class CandidateAcceptor implements ScannerHooks {
+  /** The scanner that calls back here; one per acceptor, as it reads this acceptor's line state. */
+  readonly scanner: LineScanner;
+  /**
+   * Recognitions of the current line that stand only if another code of the
+   * line belongs to the same catalog (`"statusCode":4` beside `"SENT_TO_SUPPLIER"`);
+   * settled by `settleLine` when the line ends. Empty on almost every line.
+   */
+  readonly pending: Recognition[] = [];
+
+  private readonly memo: RankingMemo;
+  /** Catalogs with classes of codes (HTTP's 1xx–5xx), for the bounds of range tests and range labels. */
+  private readonly classes: CodeClasses;
+
+  // The line being scanned; set by `enterLine` for the scanner's callbacks.
+  private text = '';
+  private lineStart = 0;
+  private lineScanEnd = 0;
+  private line = 0;
+  private doc: DocumentContext | undefined;
+  private out: Recognition[] = NONE;
+  /** Where a whole-document batch collects recognitions; `out` collects them for one line otherwise. */
+  private sink: Recognition[] | undefined;
+  private caseBlock: (line: number) => SwitchBlock | undefined = () => undefined;
+  private lineHintsCache: ReadonlyMap<string, number> | undefined;
+  private lineHintSignature: number | string = 0;
+  /** The key last judged by `keyInterest`, reused when the candidate is accepted without an object. */
+  private lastKeyStart = -1;
+  private lastKeyEnd = -1;
+  private lastKeyMeaning: KeyMeaning = NO_MEANING;
+  /** The meaning of the table row `isNameOfCode` last accepted, and those made so far by the catalogs they name. */
+  private tableMeaning: KeyMeaning = NO_MEANING;
+  private readonly tableMeanings = new Map<string, KeyMeaning>();
+  /** The meaning of the column `isCodeColumn` last accepted, and each layout's column meanings. */
+  private columnMeaning: KeyMeaning = NO_MEANING;
+  /** The meaning of the argument `isCodeParameter` last accepted. */
+  private argumentMeaning: KeyMeaning = NO_MEANING;
+  private readonly columnMeanings = new WeakMap<ColumnLayout, (KeyMeaning | undefined)[]>();
+  /** Whether the lines of `enclosingDoc` are records of their own; asked once per document, not per line. */
+  private enclosingDoc: DocumentContext | undefined;
+  private lineRecords = true;
+  private indentedKeys = false;
+  /** Catalogs the labels of a `switch` belong to, per block, as evidence for its small labels. */
+  private readonly blockCatalogs = new WeakMap<SwitchBlock, ReadonlySet<string>>();
+
+  constructor(
+    private readonly index: CatalogIndex,
+    private readonly known: KnownLiterals,
+    private readonly keys: KeyMeanings,
+    private readonly hints: HintMatcher,
+    private readonly providerChannelMax: RankContext['providerChannelMax'],
+  ) {
+    this.memo = new RankingMemo(index, providerChannelMax);
+    this.classes = new CodeClasses(index, providerChannelMax);
+    this.scanner = new LineScanner(this);
+  }
+
+  /**
+   * The recognitions of one line, `text[start, scanEnd)`, in a new array; `text` may hold the
+   * lines above it too, where a key's enclosing object is looked for.
+   */
+  scanLine(text: string, start: number, scanEnd: number, line: number, doc: DocumentContext, caseBlock: (line: number) => SwitchBlock | undefined): Recognition[] {
+    this.enterLine(text, start, scanEnd, line, doc, caseBlock);
+    try {
+      this.scanner.scan(text, start, scanEnd);
+      if (this.pending.length > 0) {
+        this.settleLine(this.out, 0);
+      }
+      // The shared empty array never leaves: the caller may push to what it gets.
+      return this.out === NONE ? [] : this.out;
+    } finally {
+      this.leaveLine();
+    }
+  }
+
+  /** Makes the recognitions of the lines entered from now on go to `out`, until `leaveLine`. */
+  collectInto(out: Recognition[]): void {
+    this.sink = out;
+  }
+
+  /** Sets the state the scanner's callbacks read for one line. */
+  enterLine(text: string, start: number, scanEnd: number, line: number, doc: DocumentContext, caseBlock: (line: number) => SwitchBlock | undefined): void {
+    this.text = text;
+    this.lineStart = start;
+    this.lineScanEnd = scanEnd;
+    this.line = line;
+    this.doc = doc;
+    this.caseBlock = caseBlock;
+    this.lineHintsCache = undefined;
+    this.lastKeyStart = -1;
+    if (doc !== this.enclosingDoc) {
+      this.enclosingDoc = doc;
+      this.lineRecords = isLineRecordLanguage(doc.languageId);
+      this.indentedKeys = isIndentedLanguage(doc.languageId);
+    }
+    this.scanner.setEnclosing(this.lineRecords ? start : Math.max(0, start - ENCLOSING_LOOKBACK), this.indentedKeys);
+    // Most lines hold no code: they share one (never modified) empty array until a recognition is pushed.
+    this.out = NONE;
+  }
+
+  /** Drops references to the document text so it can be collected. */
+  leaveLine(): void {
+    this.text = '';
+    this.doc = undefined;
+    this.out = NONE;
+    this.sink = undefined;
+    this.memo.release();
+    this.pending.length = 0;
+  }
+
+  /**
+   * Keeps a pending recognition of the line in `list[from…]` only when another
+   * (not pending) recognition of the line has its best meaning in the same catalog.
+   */
+  settleLine(list: Recognition[], from: number): void {
+    const pending = this.pending;
+    let kept = from;
+    for (let i = from; i < list.length; i++) {
+      const recognition = list[i] as Recognition;
+      if (!pending.includes(recognition) || this.hasSibling(list, from, recognition)) {
+        list[kept++] = recognition;
+      }
+    }
+    list.length = kept;
+    pending.length = 0;
+  }
+
+  keyInterest(text: string, start: number, end: number, kind: KeyKind): KeyInterest {
+    const meaning = this.keys.meaningAt(text, start, end, kind);
+    this.lastKeyStart = start;
+    this.lastKeyEnd = end;
+    this.lastKeyMeaning = meaning;
+    return KeyMeanings.interest(meaning);
+  }
+
+  isKnownCode(code: number): boolean {
+    return this.known.isKnownCode(code);
+  }
+
+  isKnownName(text: string, start: number, end: number): boolean {
+    return this.known.isKnownWord(text, start, end);
+  }
+
+  // The name is asked about first: its answers are cached, and most members name no code.
+  isKnownMember(text: string, qualifierStart: number, qualifierEnd: number, start: number, end: number): boolean {
+    const name = text.slice(start, end);
+    const qualifier = text.slice(qualifierStart, qualifierEnd);
+    return (
+      (this.known.memberLookupName(name) !== undefined || httpConstantCode(name, normalizeKey(qualifier)) !== undefined) && this.keys.isCodeQualifier(qualifier)
+    );
+  }
+
+  isNameOfCode(text: string, start: number, end: number, code: number): boolean {
+    return this.known.mayBeNameOfCode(text, start, end) && this.nameOfCode(text.slice(start, end), code);
+  }
+
+  private hasSibling(list: readonly Recognition[], from: number, recognition: Recognition): boolean {
+    const catalog = recognition.candidates[0]?.catalog;
+    for (let i = from; i < list.length; i++) {
+      const other = list[i] as Recognition;
+      if (other !== recognition && !this.pending.includes(other) && other.candidates[0]?.catalog === catalog) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The catalogs that define a label of `block` other than the ambiguous ones (0–9, ordinary words). */
+  private catalogsOfBlock(block: SwitchBlock): ReadonlySet<string> {
+    let ids = this.blockCatalogs.get(block);
+    if (!ids) {
+      const found = new Set<string>();
+      for (const code of block.handledCodes) {
+        if (code < 0 || code > 9) {
+          for (const match of this.index.byCode(code)) found.add(match.catalog.id);
+        }
+      }
+      for (const name of block.handledNames) {
+        if (isDistinctiveName(name)) {
+          for (const match of this.index.byName(name)) found.add(match.catalog.id);
+        }
+      }
+      ids = found;
+      this.blockCatalogs.set(block, ids);
+    }
+    return ids;
+  }
+
+  /** Turns a scanner candidate into a recognition, or drops it. */
+  accept(c: RawCandidate): void {
+    const doc = this.doc;
+    if (!doc) {
+      return;
+    }
+    const text = this.text;
+    let meaning: KeyMeaning;
+    let literalName: string | undefined;
+    if (c.isName) {
+      literalName = text.slice(c.start, c.end);
+    }
+    switch (c.form) {
+      case 'http':
+        meaning = HTTP_MEANING;
+        break;
+      case 'bare':
+        meaning = literalName !== undefined && isDistinctiveName(literalName) ? BARE_MEANING : NO_MEANING;
+        break;
+      case 'table':
+        meaning = this.tableMeaning;
+        break;
+      case 'column':
+        meaning = this.columnMeaning;
+        break;
+      case 'argument':
+        meaning = this.argumentMeaning;
+        break;
+      case 'case': {
+        const block = this.caseBlock(this.line);
+        meaning = block?.key !== undefined ? this.keys.meaningOf(block.key, block.parentKey ?? '', 'key') : NO_MEANING;
+        break;
+      }
+      default: {
+        if (c.parentStart < 0 && c.form !== 'member' && c.keyStart === this.lastKeyStart && c.keyEnd === this.lastKeyEnd) {
+          meaning = this.lastKeyMeaning;
+          break;
+        }
+        const group: KeyGroup = c.form === 'call' ? 'call' : c.form === 'loose' ? 'loose' : c.form === 'member' ? 'member' : 'key';
+        const key = c.keyStart >= 0 ? text.slice(c.keyStart, c.keyEnd) : '';
+        const parent = c.parentStart >= 0 ? text.slice(c.parentStart, c.parentEnd) : '';
+        meaning = key === '' ? NO_MEANING : this.keys.meaningOf(key, parent, group);
+      }
+    }
+    // A distinctive name means itself even where its surroundings say nothing (`// retry after DELIVERY_FAILURE`).
+    if (meaning.strength === 0 && literalName !== undefined && isDistinctiveName(literalName)) {
+      meaning = BARE_MEANING;
+    }
+    if (meaning.strength === 0 || (meaning.httpOnly === true && !(c.code >= 100 && c.code <= 599))) {
+      return;
+    }
+    if (c.bound !== UNBOUNDED && literalName === undefined) {
+      const match = this.classes.ofBound(c, meaning, doc);
+      if (match) {
+        this.emitClass(c, meaning, match);
+      }
+      return;
+    }
+    if (c.form === 'case' && literalName === undefined && this.classes.any) {
+      const match = this.classes.ofRangeLabel(c, meaning, doc, text, this.lineStart, this.lineScanEnd);
+      if (match !== undefined) {
+        if (match !== null) {
+          this.emitClass(c, meaning, match);
+        }
+        return;
+      }
+    }
+    let lookupName: string | undefined;
+    if (literalName !== undefined) {
+      // A library's constant (`HttpURLConnection.HTTP_MOVED_TEMP`, `HttpStatusCode.Redirect`) is its code, HTTP whatever the qualifier's words say.
+      const constant = c.form === 'member' ? httpConstantCode(literalName, normalizeKey(text.slice(c.keyStart, c.keyEnd))) : undefined;
+      if (constant !== undefined) {
+        meaning = HTTP_MEANING;
+        c.code = constant;
+      } else {
+        lookupName = c.form === 'member' ? this.known.memberLookupName(literalName) : literalName;
+        if (lookupName === undefined) {
+          return;
+        }
+      }
+    }
+    // 0–9 and names that are ordinary words mean a catalog's code only with evidence for that catalog.
+    const requireEvidence = lookupName === undefined ? c.code >= 0 && c.code <= 9 : meaning !== BARE_MEANING && !isDistinctiveName(lookupName);
+    let ranking: Ranking;
+    let pending = false;
+    if (requireEvidence && c.form === 'case') {
+      ranking = this.caseRanking(meaning, c, lookupName, doc);
+    } else {
+      ranking = this.memo.ranking(meaning, c, lookupName, doc, undefined, 0, requireEvidence);
+      if (ranking.ambiguous || (requireEvidence && ranking.ranked.length === 0)) {
+        const lineHints = this.lineHints();
+        if (lineHints.size > 0) {
+          ranking = this.memo.ranking(meaning, c, lookupName, doc, lineHints, this.lineHintSignature, requireEvidence);
+        }
+      }
+      if (requireEvidence && ranking.ranked.length === 0) {
+        // Another code of the same catalog on the line may still speak for it.
+        ranking = this.memo.ranking(meaning, c, lookupName, doc, undefined, 0, false, true);
+        pending = true;
+      }
+    }
+    const ranked = ranking.ranked;
+    const top = ranked[0];
+    if (!top || top.confidence < MIN_REPORTED) {
+      return;
+    }
+    const recognition: Recognition = {
+      line: this.line,
+      start: c.start - this.lineStart,
+      end: c.end - this.lineStart,
+      text: literalName ?? text.slice(c.start, c.end),
+      code: lookupName !== undefined ? top.entry.code : c.code,
+      name: literalName,
+      key: meaning.key,
+      parentKey: meaning.parentKey,
+      role: meaning.role,
+      form: meaning === BARE_MEANING ? 'bare' : c.form,
+      candidates: ranked,
+    };
+    if (pending) {
+      this.pending.push(recognition);
+    }
+    this.emit(recognition);
+  }
+
+  /** Whether parameter `index` of the callable at `text[start, end)`, as the document declares it, names codes; sets its meaning. */
+  isCodeParameter(text: string, start: number, end: number, index: number): boolean {
+    const signatures = this.doc?.signatures;
+    if (!signatures) {
+      return false;
+    }
+    const parameter = signatures.get(text.slice(start, end))?.[index];
+    if (parameter === undefined) {
+      return false;
+    }
+    const meaning = this.keys.meaningOf(parameter, '', 'key');
+    if (meaning.strength === 0) {
+      return false;
+    }
+    this.argumentMeaning = meaning;
+    return true;
+  }
+
+  /** Whether the field at `at` lies in a column whose header names codes; sets the meaning the field gets. */
+  isCodeColumn(text: string, lineStart: number, at: number, code: number): boolean {
+    const layout = this.doc?.columns;
+    if (!layout) {
+      return false;
+    }
+    let meanings = this.columnMeanings.get(layout);
+    if (!meanings) {
+      meanings = layout.names.map((name) => {
+        if (layout.http) {
+          return isHttpStatusColumn(normalizeKey(name)) ? HTTP_MEANING : undefined;
+        }
+        const meaning = this.keys.meaningOf(name, '', 'key');
+        return meaning.strength > 0 ? meaning : undefined;
+      });
+      this.columnMeanings.set(layout, meanings);
+    }
+    const meaning = meanings[columnAt(text, lineStart, at, layout.separator)];
+    if (!meaning || (meaning === HTTP_MEANING && !(code >= 100 && code <= 599))) {
+      return false;
+    }
+    this.columnMeaning = meaning;
+    return true;
+  }
+
+  /**
+   * Whether `name` is a name of `code` in some catalog or HTTP library; sets
+   * the meaning the table row gets: HTTP, or the catalogs that name it so.
+   */
+  private nameOfCode(name: string, code: number): boolean {
+    const key = normalizeKey(name);
+    let ids = '';
+    let http = anyHttpConstantCode(key) === code;
+    if (!http) {
+      for (const match of this.index.byName(name)) {
+        if (match.entry.code === code) {
+          if (isHttpCatalog(match.catalog)) {
+            http = true;
+            break;
+          }
+          ids = ids === '' ? match.catalog.id : `${ids}\u0000${match.catalog.id}`;
+        }
+      }
+    }
+    if (http) {
+      this.tableMeaning = HTTP_MEANING;
+      return true;
+    }
+    if (ids === '') {
+      return false;
+    }
+    let meaning = this.tableMeanings.get(ids);
+    if (!meaning) {
+      meaning = { ...NAMED_MEANING, declaredKey: new Set(ids.split('\u0000')) };
+      this.tableMeanings.set(ids, meaning);
+    }
+    this.tableMeaning = meaning;
+    return true;
+  }
+
+  /** Recognises the literal of `c` as the class of codes `match` names. */
+  private emitClass(c: RawCandidate, meaning: KeyMeaning, match: RankedMatch): void {
+    this.emit({
+      line: this.line,
+      start: c.start - this.lineStart,
+      end: c.end - this.lineStart,
+      text: this.text.slice(c.start, c.end),
+      code: c.code,
+      key: meaning.key,
+      parentKey: meaning.parentKey,
+      role: meaning.role,
+      form: c.form,
+      candidates: [match],
+    });
+  }
+
+  /** The ranking of an ambiguous case label, with the other labels of its block as evidence; not memoised, labels are few. */
+  private caseRanking(meaning: KeyMeaning, c: RawCandidate, name: string | undefined, doc: DocumentContext): Ranking {
+    const block = this.caseBlock(this.line);
+    const matches = onePerCatalog(name === undefined ? this.index.byCode(c.code) : this.index.byName(name));
+    if (matches.length === 0) {
+      return NO_RANKING;
+    }
+    const lineHints = this.lineHints();
+    return rankMatches(matches, meaning, c.formStrength, {
+      doc,
+      providerChannelMax: this.providerChannelMax,
+      requireEvidence: true,
+      explicitEvidence: name === undefined && c.code === 0,
+      ...(name === undefined ? { digits: c.digits } : {}),
+      lineHints,
+      ...(block ? { siblingCatalogs: this.catalogsOfBlock(block) } : {}),
+    });
+  }
+
+  /** Catalogs the current line mentions, read once per line and only when a ranking is ambiguous. */
+  private lineHints(): ReadonlyMap<string, number> {
+    if (!this.lineHintsCache) {
+      this.lineHintSignature = this.hints.signature(this.text, this.lineStart, this.lineScanEnd);
+      this.lineHintsCache = this.hints.weightsOf(this.lineHintSignature);
+    }
+    return this.lineHintsCache;
+  }
+
+  /** Hands a recognition of the current line to the batch's sink, or to the line's own array. */
+  private emit(recognition: Recognition): void {
+    // A line holds one code far more often than several: the first array is made to fit it.
+    if (this.sink) {
+      this.sink.push(recognition);
+    } else if (this.out === NONE) {
+      this.out = [recognition];
+    } else {
+      this.out.push(recognition);
+    }
+  }
+}
+
+/**
+ * A name known to a catalog but said without context counts only when it
+ * cannot be an ordinary word: `DELIVERY_FAILURE` yes, `READ` or `QUEUED` no.
+ */
+function isDistinctiveName(name: string): boolean {
+  return name.length >= 8 && name.includes('_');
+}
