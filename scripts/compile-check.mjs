@@ -5,8 +5,11 @@
 // over a raw integer, in each block style); the file per language is then
 // checked by that language's compiler or parser. Three more runs prove that
 // the TypeScript, Rust and Kotlin compilers reject a handler missing one
-// branch, which is what makes those handlers exhaustive by construction.
+// branch, which is what makes those handlers exhaustive by construction. And
+// per language, a file of handlers that miss cases gets them from the quick
+// fix's own function (scripts/compile/fixes.mjs) and must compile after it.
 //
+// `SCL_COMPILE_ONLY=text` runs only the jobs whose description holds the text.
 // Prints `compile: N passed, N failed` (and `, N skipped` for toolchains not
 // installed) and exits non-zero on any failure; in CI a missing toolchain is
 // a failure, since scripts/debian-packages.txt installs them there.
@@ -16,6 +19,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { have, negativeChecks, positiveChecks } from './compile/checks.mjs';
+import { FIXTURES, fixedSource } from './compile/fixes.mjs';
 import { buildSource, withoutFirstBranch } from './compile/sources.mjs';
 
 const root = join(import.meta.dirname, '..');
@@ -27,13 +31,14 @@ const parallel = Math.max(1, Number(process.env.SCL_COMPILE_JOBS) || 3);
 /** @typedef {import('../src/core/catalog/types.js').Catalog} Catalog */
 
 /**
- * The generator, bundled from its TypeScript source so the check always runs the current code.
- * @returns {Promise<typeof import('../src/core/generate/index.js')>}
+ * The generator and the switch finder, bundled from their TypeScript source so the check always runs the current code.
+ * @returns {Promise<import('./compile/fixes.mjs').FixApi>}
  */
 async function loadGenerator() {
   const outfile = join(work, 'generate.cjs');
-  await esbuild.build({ entryPoints: [join(root, 'src/core/generate/index.ts')], bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'warning' });
-  return /** @type {typeof import('../src/core/generate/index.js')} */ (createRequire(import.meta.url)(outfile));
+  const contents = "export * from './src/core/generate/index';\nexport { findSwitchBlocks } from './src/core/switch/switchBlocks';\n";
+  await esbuild.build({ stdin: { contents, resolveDir: root, loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'warning' });
+  return /** @type {import('./compile/fixes.mjs').FixApi} */ (createRequire(import.meta.url)(outfile));
 }
 
 /** @returns {{ all: Catalog[], tricky: Catalog }} */
@@ -88,6 +93,16 @@ for (const check of negativeChecks(tsc)) {
   const { source, expect } = withoutFirstBranch(api, generatorFor(check.language), tricky);
   jobs.push({ ...check, expectFailure: expect, source: () => source });
 }
+const covered = new Set(FIXTURES.map((fixture) => fixture.language));
+for (const check of positiveChecks(tsc)) {
+  if (!covered.has(check.language)) throw new Error(`No partial-switch fixture for ${check.language}, which the compile check covers.`);
+  const fixed = fixedSource(api, root, check.language, tricky);
+  const what = `${fixed.file} after "Add the missing cases" (${fixed.blocks} blocks, ${fixed.branches} branches), ${check.what}`;
+  jobs.push({ ...check, what, expectFailure: undefined, source: () => fixed.source });
+}
+// SCL_COMPILE_ONLY=text runs only the jobs whose description holds the text (e.g. "Add the missing cases").
+const only = process.env.SCL_COMPILE_ONLY;
+if (only) jobs.splice(0, jobs.length, ...jobs.filter((job) => job.what.includes(only)));
 // Kotlin's compiler starts slowly; starting its runs first keeps the total short.
 jobs.sort((a, b) => Number(b.language === 'kotlin') - Number(a.language === 'kotlin'));
 

@@ -2,10 +2,9 @@ import vscode = require('vscode');
 import { registerCommand } from '../services/commands';
 import { showInfo } from '../services/notifier';
 import type { Config } from '../config';
-import { caseOptionsFor, handledCodes, indentForBlock, innermostBlock } from '../core/generate/situation';
+import { blockAtLine } from '../core/generate/situation';
 import { Recognizer } from '../core/recognize/recognizer';
 import { findSwitchBlocks } from '../core/switch/switchBlocks';
-import type { SwitchBlock } from '../core/switch/types';
 import { rankSwitchCatalogs } from '../core/switch/switchSummary';
 import type { CatalogStore } from '../services/catalogStore';
 import { documentContextFor } from '../services/documentContext';
@@ -46,7 +45,7 @@ async function addMissingCases(args: AddMissingCasesArgs, deps: AddMissingCasesD
     return false;
   }
   const document = await vscode.workspace.openTextDocument(uri);
-  const { generateCases, generatorFor, missingBranchCount } = generateModule();
+  const { generatorFor, missingCasesEdit } = generateModule();
   const generator = generatorFor(document.languageId);
   if (!generator) {
     void showInfo(`Status Code Lens cannot write cases in ${document.languageId} files.`);
@@ -72,22 +71,11 @@ async function addMissingCases(args: AddMissingCasesArgs, deps: AddMissingCasesD
     void showInfo(args.catalogId !== undefined ? `No catalog "${args.catalogId}" is loaded.` : 'Status Code Lens cannot tell which codes this block is over.');
     return false;
   }
-  const handled = handledCodes(block, catalog);
-  if (missingBranchCount(catalog, handled) === 0) {
+  const edit = missingCasesEdit(text, block, catalog, generator);
+  if (!edit) {
     void showInfo(`This block already handles every ${catalog.title} code.`);
     return false;
   }
-  const cases = generateCases(catalog, generator, { ...caseOptionsFor(block, handled), indent: block.indentUnit });
-  let insert = `${indentForBlock(cases.snippet, block)}\n`;
-  if (!block.insertAtLineStart) {
-    // The block ends on a line with other text (`case 1: break; }`) or the file ends without a newline.
-    insert = `\n${insert}${text.charAt(block.insertOffset) === '}' ? block.headerIndent : ''}`;
-  }
-  deps.log.info(`Adding ${cases.branches} missing ${catalog.id} branches at ${document.uri.toString(true)}:${line + 1}.`);
-  return editor.insertSnippet(new vscode.SnippetString(insert), document.positionAt(base + block.insertOffset));
-}
-
-/** The block whose header is on `line`, else the innermost block holding `offset`. */
-function blockAtLine(blocks: readonly SwitchBlock[], line: number, offset: number): SwitchBlock | undefined {
-  return blocks.filter((block) => block.headerLine === line).pop() ?? innermostBlock(blocks, offset);
+  deps.log.info(`Adding ${edit.branches} missing ${catalog.id} branches at ${document.uri.toString(true)}:${line + 1}.`);
+  return editor.insertSnippet(new vscode.SnippetString(edit.snippet), document.positionAt(base + edit.offset));
 }

@@ -3,7 +3,8 @@ import { errorDetail } from '../services/commands';
 import type { Config } from '../config';
 import { ignoreNextLineComment } from '../core/annotate/commentSyntax';
 import { constantsFor, declaresConstants } from '../core/annotate/namedConstants';
-import { handledCodes, innermostBlock } from '../core/generate/situation';
+import { handledCodes } from '../core/generate/blockInsertion';
+import { blockAtLine } from '../core/generate/situation';
 import { isDataLanguage } from '../core/recognize/languages';
 import { Recognizer } from '../core/recognize/recognizer';
 import { findSwitchBlocks } from '../core/switch/switchBlocks';
@@ -100,8 +101,7 @@ function addMissingCasesAction(
   const text = document.getText(new vscode.Range(windowStart, document.lineAt(Math.min(document.lineCount - 1, position.line + LINES_BELOW)).range.end));
   const blocks: readonly SwitchBlock[] = findSwitchBlocks(text, { languageId: document.languageId });
   // The header line counts as inside, as for the summary lens above it.
-  const line = position.line - firstLine;
-  const block = blocks.filter((b) => b.headerLine === line).pop() ?? innermostBlock(blocks, document.offsetAt(position) - document.offsetAt(windowStart));
+  const block = blockAtLine(blocks, position.line - firstLine, document.offsetAt(position) - document.offsetAt(windowStart));
   const summary = block && summarizeSwitch(block, recognizer, context);
   if (!block || !summary || summary.confidence < minConfidence || summary.missing.length === 0) {
     return undefined;

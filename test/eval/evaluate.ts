@@ -1,9 +1,10 @@
+import { codeText } from '../../src/core/catalog/codeFormat';
 import type { Recognizer } from '../../src/core/recognize/recognizer';
 import type { Recognition } from '../../src/core/recognize/types';
 import { documentLensPlan } from '../../src/core/render/lensPlan';
 import { defaultSettings, type Settings } from '../../src/core/settings';
 import type { CorpusFile } from './corpusFile';
-import type { LabelledSpan } from './labels';
+import { accepts, type LabelledSpan } from './labels';
 
 /**
  * Scores the recogniser on the labelled corpus as a user meets it: the lenses
@@ -60,14 +61,14 @@ export function addTally(into: Tally, from: Tally): void {
   }
 }
 
-/** `catalogId:code` of a recognition's best meaning, or undefined when it has none. */
+/** `catalogId:code` of a recognition's best meaning, the code as the catalog file writes it (`0x0000000B`, `X.1.1`, `UNDELIV`), or undefined when it has none. */
 export function meaningOf(recognition: Recognition | undefined): string | undefined {
   const top = recognition?.candidates[0];
   if (top && top.catalog.classes?.includes(top.entry as never)) {
     // A class of codes, `http-class:4xx`, as the labels write it.
     return `${top.catalog.id}-class:${top.entry.name ?? top.entry.code}`;
   }
-  return top ? `${top.catalog.id}:${top.entry.code}` : undefined;
+  return top ? `${top.catalog.id}:${codeText(top.catalog, top.entry)}` : undefined;
 }
 
 function overlaps(span: LabelledSpan, recognition: Recognition): boolean {
@@ -118,7 +119,7 @@ export function evaluateFile(recognizer: Recognizer, file: CorpusFile, settings:
   const judge = (recognition: Recognition, what: 'lens' | 'hover'): boolean => {
     const span = spanFor(recognition);
     const got = meaningOf(recognition) ?? '?';
-    const right = span !== undefined && span.label.expected.includes(got);
+    const right = span !== undefined && accepts(span.label.expected, got);
     if (!right) {
       failures.push({
         file: file.path,
@@ -155,11 +156,11 @@ export function evaluateFile(recognizer: Recognizer, file: CorpusFile, settings:
     tally.expected++;
     if (!span.label.obvious) continue;
     tally.obvious++;
-    const accepted = (recognition: Recognition) => overlaps(span, recognition) && span.label.expected.includes(meaningOf(recognition) ?? '');
+    const accepted = (recognition: Recognition) => overlaps(span, recognition) && accepts(span.label.expected, meaningOf(recognition));
     const found = hovers.some(accepted);
     // A lens sits above its line: the code is shown when a lens there gives its meaning, even one lens for two
     // fields of the same value (an access log's status and upstream status).
-    const asLens = lenses.some((lens) => lens.line === span.line && span.label.expected.includes(meaningOf(lens) ?? ''));
+    const asLens = lenses.some((lens) => lens.line === span.line && accepts(span.label.expected, meaningOf(lens)));
     if (found) tally.obviousFound++;
     if (asLens) tally.obviousAsLens++;
     if (!found || !asLens) {

@@ -9,17 +9,24 @@
  *     12  *          none
  *     15  23@2       clickatell-one-api-message-status:23|clickatell-one-api-errors:23
  *     20  400        none|http-class:4xx
+ *     31  0x0000000B smpp-command-status:0x0000000B  obvious
+ *     31  5.1.1      smtp-enhanced-status-codes:X.1.1  obvious
+ *     33  UNDELIV    smpp-receipt-stat:UNDELIV       obvious
  *
  * - the line is 1-based, as an editor shows it;
  * - the literal is the text on the line (a number, a name, `Status.NOT_FOUND`);
  *   `@n` picks its n-th whole-token occurrence on the line, else every occurrence
  *   gets the label; `*` covers every other number on the line;
- * - expected is `catalogId:code`, or `none`, or several acceptable ones joined by `|`;
+ * - expected is `catalogId:code`, or `none`, or several acceptable ones joined by `|`; the code is
+ *   written as the catalog file writes it: a number, a hex code `0x0000000B`, a dotted code `X.1.1`
+ *   or a word `delivered` (see `sameMeaning` for how hex codes compare);
  * - `obvious` marks a code any reader would call a status code: recall counts those.
  *
  * A labels file whose first label line is `nocode` says that every number of
  * the fixture expects none. `checkCoverage` fails a fixture line that holds a
- * free-standing digit run with no label, so labels cannot go stale unnoticed.
+ * free-standing digit run or hex literal with no label, so labels cannot go
+ * stale unnoticed. Names (`UNAVAILABLE`, `stat:UNDELIV`) cannot be found that
+ * way; label them where they are codes.
  */
 
 export interface Label {
@@ -51,6 +58,35 @@ export interface LabelledSpan {
   readonly end: number;
 }
 
+/** `catalogId:code`, the code a number, `0x…`, a dotted `X.1.1`, or a word such as `delivered` or `ESME_ROK`. */
+const meaningPattern = /^[a-z0-9-]+:[0-9a-zA-Z]+(?:[._-][0-9a-zA-Z]+)*$/;
+
+const hexCode = /^0x[0-9a-f]{1,8}$/i;
+const decimalCode = /^[0-9]+$/;
+
+/**
+ * Whether a label's meaning and a recognised one name the same entry. A hex
+ * code is a number however it is written, so `0x0B`, `0x0000000b` and the
+ * decimal `11` of the same catalog are one code; everything else compares as
+ * written (`X.1.1`, `delivered`).
+ */
+export function sameMeaning(expected: string, got: string): boolean {
+  if (expected === got) return true;
+  const a = expected.indexOf(':');
+  const b = got.indexOf(':');
+  if (a < 0 || b < 0 || expected.slice(0, a) !== got.slice(0, b)) return false;
+  const left = expected.slice(a + 1);
+  const right = got.slice(b + 1);
+  if (!hexCode.test(left) && !hexCode.test(right)) return false;
+  const value = (code: string) => (hexCode.test(code) ? Number.parseInt(code.slice(2), 16) : decimalCode.test(code) ? Number(code) : Number.NaN);
+  return value(left) === value(right);
+}
+
+/** Whether `got` is one of the meanings a label accepts. */
+export function accepts(expected: readonly string[], got: string | undefined): boolean {
+  return got !== undefined && expected.some((meaning) => sameMeaning(meaning, got));
+}
+
 export function parseLabels(text: string, fileName: string): LabelFile {
   const labels: Label[] = [];
   const restNone = new Set<number>();
@@ -78,7 +114,7 @@ export function parseLabels(text: string, fileName: string): LabelFile {
     }
     const expected = expectedField.split('|');
     for (const meaning of expected) {
-      if (meaning !== 'none' && !/^[a-z0-9-]+:[0-9a-zA-Z]+$/.test(meaning)) {
+      if (meaning !== 'none' && !meaningPattern.test(meaning)) {
         throw new Error(`${where}: "${meaning}" is neither "none" nor "catalogId:code"`);
       }
     }
@@ -134,6 +170,21 @@ export function numberRuns(text: string): { start: number; end: number }[] {
   return runs;
 }
 
+/** Free-standing hex literals of a line (`0x0000000B`, `0x58`): codes in SMPP logs and code, so they need a label too. */
+export function hexRuns(text: string): { start: number; end: number }[] {
+  const runs: { start: number; end: number }[] = [];
+  const pattern = /0[xX][0-9a-fA-F]+/g;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = start > 0 ? text.charCodeAt(start - 1) : -1;
+    const after = end < text.length ? text.charCodeAt(end) : -1;
+    if ((before >= 0 && isWordChar(before)) || (after >= 0 && isWordChar(after))) continue;
+    runs.push({ start, end });
+  }
+  return runs;
+}
+
 /**
  * The spans the labels of a fixture point at. Throws, naming the labels file
  * line, when a label's literal is not on its line (the fixture changed).
@@ -163,7 +214,7 @@ export function labelledSpans(fixtureLines: readonly string[], file: LabelFile, 
 
 /**
  * Problems that make a fixture's labels incomplete: a line holding a
- * free-standing number that no label covers. Empty when all is labelled.
+ * free-standing number or hex literal that no label covers. Empty when all is labelled.
  */
 export function coverageProblems(fixtureLines: readonly string[], file: LabelFile, spans: readonly LabelledSpan[], fileName: string): string[] {
   if (file.nocode) {
@@ -180,7 +231,7 @@ export function coverageProblems(fixtureLines: readonly string[], file: LabelFil
     if (file.restNone.has(line)) continue;
     const text = fixtureLines[line] as string;
     const onLine = byLine.get(line) ?? [];
-    for (const run of numberRuns(text)) {
+    for (const run of [...numberRuns(text), ...hexRuns(text)]) {
       if (!onLine.some((span) => span.start <= run.start && run.end <= span.end)) {
         problems.push(`${fileName}:${line + 1}: "${text.slice(run.start, run.end)}" has no label ("${text.trim()}")`);
       }

@@ -1,4 +1,6 @@
 import type { Catalog } from '../catalog/types';
+import type { SwitchBlock } from '../switch/types';
+import { caseOptionsFor, handledCodes, placeInBlock } from './blockInsertion';
 import { caseLayout } from './cases';
 import type { CaseOptions, LanguageGenerator } from './language';
 import { csharp } from './languages/csharp';
@@ -13,6 +15,7 @@ import { typescript } from './languages/typescript';
 import { buildModel } from './model';
 
 export type { CaseOptions, LanguageGenerator } from './language';
+export { MAX_LISTED_RANGE } from './cases';
 
 /** Every language the generator writes, in the order pickers show them. */
 export const generators: readonly LanguageGenerator[] = [typescript, javascript, python, go, java, csharp, rust, kotlin, php];
@@ -59,4 +62,36 @@ export function generateCases(catalog: Catalog, generator: LanguageGenerator, op
   const indent = options.indent ?? generator.indent;
   const branches = caseLayout(model, options.handled).groups.reduce((sum, group) => sum + group.branches.length, 0);
   return { snippet: writer.render('snippet', indent), plain: writer.render('plain', indent), branches };
+}
+
+/** Branches to add to a block the user wrote: the text and where it goes. */
+export interface MissingCasesEdit {
+  /** Offset in the text the block was found in: the start of its default label's line, or of its closing line. */
+  readonly offset: number;
+  /** What to insert there: a snippet for the editor, and the same code without tab stops, as in a file. */
+  readonly snippet: string;
+  readonly plain: string;
+  /** How many branches it adds (ranges count once). */
+  readonly branches: number;
+}
+
+/**
+ * The edit that adds the branches of `catalog` that `block` does not handle
+ * yet, written the way its labels are and placed before its fallback or its
+ * closing line; undefined when it already handles every code. `text` is the
+ * text `block` was found in. The "Add the N missing cases" command runs this,
+ * and the summary lens and the light bulb run that command.
+ */
+export function missingCasesEdit(text: string, block: SwitchBlock, catalog: Catalog, generator: LanguageGenerator): MissingCasesEdit | undefined {
+  const handled = handledCodes(block, catalog);
+  if (missingBranchCount(catalog, handled) === 0) {
+    return undefined;
+  }
+  const cases = generateCases(catalog, generator, { ...caseOptionsFor(block, handled), indent: block.indentUnit });
+  return {
+    offset: block.insertOffset,
+    snippet: placeInBlock(cases.snippet, block, text),
+    plain: placeInBlock(cases.plain, block, text),
+    branches: cases.branches,
+  };
 }

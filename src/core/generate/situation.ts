@@ -1,12 +1,10 @@
-import { entryOverlaps, normalizeKey } from '../catalog/normalize';
-import type { Catalog, CatalogEntry } from '../catalog/types';
+import type { Catalog } from '../catalog/types';
 import { rankMatches } from '../recognize/rank';
 import type { Recognizer } from '../recognize/recognizer';
 import { findSwitchBlocks } from '../switch/switchBlocks';
 import { subjectKey } from '../switch/switchLabels';
 import type { SwitchBlock } from '../switch/types';
 import type { DocumentContext } from '../recognize/types';
-import type { CaseOptions } from './language';
 
 /**
  * Where the cursor is, as completion sees it: between the branches of a
@@ -157,6 +155,15 @@ export function innermostBlock(blocks: readonly SwitchBlock[], offset: number): 
 }
 
 /**
+ * The block a command or a light bulb on `line` (0-based, in the text the
+ * blocks were found in) means: the block whose header is on that line, else
+ * the innermost block whose body holds `offset` (a place on that line).
+ */
+export function blockAtLine(blocks: readonly SwitchBlock[], line: number, offset: number): SwitchBlock | undefined {
+  return blocks.filter((block) => block.headerLine === line).pop() ?? innermostBlock(blocks, offset);
+}
+
+/**
  * Whether new branches can start on the line from `lineStart` to `lineEnd`:
  * it is at the block's first nesting level, and the next non-blank line
  * starts a label or ends the block. Inserting in the middle of a case body
@@ -228,52 +235,6 @@ function braceDepth(text: string, from: number, to: number): number {
     }
   }
   return depth;
-}
-
-/** Codes a block's labels handle in `catalog`: numeric labels, and names resolved to their entries' codes. */
-export function handledCodes(block: SwitchBlock, catalog: Catalog): Set<number> {
-  const handled = new Set(block.handledCodes);
-  if (block.handledRanges.length === 0 && block.handledNames.length === 0) {
-    return handled;
-  }
-  const names = new Set(block.handledNames.map(normalizeKey));
-  // An entry a range label takes in (`in 7100..7199 ->`) or a name label names is handled, all its codes with it.
-  const covered = (entry: CatalogEntry) =>
-    block.handledRanges.some(([first, last]) => entryOverlaps(entry, first, last)) ||
-    (names.size > 0 && [entry.name, ...(entry.aliases ?? [])].some((name) => name !== undefined && names.has(normalizeKey(name))));
-  for (const entry of catalog.entries) {
-    if (covered(entry)) {
-      for (let code = entry.code; code <= (entry.to ?? entry.code) && code - entry.code <= 64; code++) {
-        handled.add(code);
-      }
-    }
-  }
-  return handled;
-}
-
-/** Generator options that write branches the way the block's existing ones are written. */
-export function caseOptionsFor(block: SwitchBlock, handled: ReadonlySet<number>): CaseOptions {
-  return {
-    subject: block.subject,
-    includeDefault: block.defaultCase === undefined,
-    handled,
-    // PHP `match` takes `code => expression,` arms.
-    expressionArms: block.keyword === 'match' && block.syntax === 'fat-arrow',
-    // An empty Java switch gets arrow labels; one with `case 1:` labels keeps them.
-    colonLabels: block.syntax === 'case-colon' && block.cases.length > 0,
-  };
-}
-
-/**
- * Generated branch text placed in a block: every line gets the block's case
- * indentation, and the body indentation unit is the file's own.
- */
-export function indentForBlock(code: string, block: SwitchBlock): string {
-  return code
-    .replace(/\n$/, '')
-    .split('\n')
-    .map((line) => (line === '' ? '' : block.caseIndent + line))
-    .join('\n');
 }
 
 /**

@@ -4,6 +4,7 @@ import type { SwitchBlock } from '../switch/types';
 import type { HintMatcher } from './hints';
 import { CodeClasses } from './codeClasses';
 import { anyHttpConstantCode, httpConstantCode } from './httpConstants';
+import { isLibraryQualifier, libraryReadings, type LibraryReading } from './libraryConstants';
 import { BARE_MEANING, HTTP_MEANING, KeyMeanings, NAMED_MEANING, NO_MEANING, type KeyGroup } from './keyMeanings';
 import { ENCLOSING_LOOKBACK } from './keyReader';
 import type { KnownLiterals } from './knownLiterals';
@@ -12,7 +13,7 @@ import { LineScanner } from './lineScanner';
 import { columnAt, isHttpStatusColumn, type ColumnLayout } from './logColumns';
 import { isHttpCatalog, MIN_CONFIDENCE, NO_RANKING, onePerCatalog, rankMatches, type KeyMeaning, type RankContext, type Ranking } from './rank';
 import { RankingMemo } from './rankingMemo';
-import { NO_BOUND, type KeyInterest, type KeyKind, type RawCandidate, type ScannerHooks } from './scannerTypes';
+import { DOTTED, HEX, NO_BOUND, type KeyInterest, type KeyKind, type RawCandidate, type ScannerHooks } from './scannerTypes';
 import type { DocumentContext, RankedMatch, Recognition } from './types';
 
 /** The shared "no recognitions yet" array of a line; never pushed to. */
@@ -83,7 +84,7 @@ export class CandidateAcceptor implements ScannerHooks {
   ) {
     this.memo = new RankingMemo(index, providerChannelMax);
     this.classes = new CodeClasses(index, providerChannelMax);
-    this.scanner = new LineScanner(this);
+    this.scanner = new LineScanner(this, lowerCaseWordCodes(index));
   }
 
   /**
@@ -168,6 +169,36 @@ export class CandidateAcceptor implements ScannerHooks {
     return this.known.isKnownCode(code);
   }
 
+  isKnownHexCode(code: number): boolean {
+    return this.known.isKnownHexCode(code);
+  }
+
+  isKnownDottedCode(code: number): boolean {
+    return this.known.isKnownDottedCode(code);
+  }
+
+  isReplyDetailedBy(code: number, dotted: number): boolean {
+    const enhanced = this.index.byDotted(dotted)[0];
+    if (!enhanced) {
+      return false;
+    }
+    // The basic replies are the catalogs of the enhanced codes' protocol: same provider, same product.
+    const { provider, product } = enhanced.catalog;
+    const ids = onePerCatalog(this.index.byCode(code))
+      .filter(({ catalog }) => catalog.provider === provider && catalog.product === product)
+      .map(({ catalog }) => catalog.id);
+    if (ids.length === 0) {
+      return false;
+    }
+    this.tableMeaning = this.meaningNaming(ids.join('\u0000'), `${product ?? provider} reply`);
+    return true;
+  }
+
+  isKnownCamelName(text: string, start: number, end: number): boolean {
+    // HTTP's reason phrases (`Created`, `Found`) are ordinary words in camel case: only other catalogs' names count.
+    return this.known.mayBeNameOfCode(text, start, end) && end - start >= 4 && this.known.isKnownName(text.slice(start, end)) && this.index.byName(text.slice(start, end)).some((match) => !isHttpCatalog(match.catalog));
+  }
+
   isKnownName(text: string, start: number, end: number): boolean {
     return this.known.isKnownWord(text, start, end);
   }
@@ -176,9 +207,11 @@ export class CandidateAcceptor implements ScannerHooks {
   isKnownMember(text: string, qualifierStart: number, qualifierEnd: number, start: number, end: number): boolean {
     const name = text.slice(start, end);
     const qualifier = text.slice(qualifierStart, qualifierEnd);
-    return (
-      (this.known.memberLookupName(name) !== undefined || httpConstantCode(name, normalizeKey(qualifier)) !== undefined) && this.keys.isCodeQualifier(qualifier)
-    );
+    const normalized = normalizeKey(qualifier);
+    if (isLibraryQualifier(normalized) && libraryReadings(name, [normalized], this.catalogNameCode).length > 0) {
+      return true;
+    }
+    return (this.known.memberLookupName(name) !== undefined || httpConstantCode(name, normalized) !== undefined) && this.keys.isCodeQualifier(qualifier);
   }
 
   isNameOfCode(text: string, start: number, end: number, code: number): boolean {
@@ -224,6 +257,10 @@ export class CandidateAcceptor implements ScannerHooks {
       return;
     }
     const text = this.text;
+    if (c.notation === DOTTED) {
+      this.acceptDotted(c, doc);
+      return;
+    }
     let meaning: KeyMeaning;
     let literalName: string | undefined;
     if (c.isName) {
@@ -261,6 +298,14 @@ export class CandidateAcceptor implements ScannerHooks {
         meaning = key === '' ? NO_MEANING : this.keys.meaningOf(key, parent, group);
       }
     }
+    // Another protocol's library constant (`codes.Unavailable`, `grpc.StatusCode.NOT_FOUND`) is its catalog's code, whatever the qualifier's words say.
+    let library: LibraryReading | undefined;
+    if (c.form === 'member' && literalName !== undefined) {
+      library = this.libraryConstant(literalName, doc, httpConstantCode(literalName, normalizeKey(text.slice(c.keyStart, c.keyEnd))) !== undefined, c.keyStart, c.keyEnd);
+      if (library !== undefined) {
+        meaning = this.meaningNaming(library.catalogId, text.slice(c.keyStart, c.keyEnd));
+      }
+    }
     // A distinctive name means itself even where its surroundings say nothing (`// retry after DELIVERY_FAILURE`).
     if (meaning.strength === 0 && literalName !== undefined && isDistinctiveName(literalName)) {
       meaning = BARE_MEANING;
@@ -287,8 +332,10 @@ export class CandidateAcceptor implements ScannerHooks {
     let lookupName: string | undefined;
     if (literalName !== undefined) {
       // A library's constant (`HttpURLConnection.HTTP_MOVED_TEMP`, `HttpStatusCode.Redirect`) is its code, HTTP whatever the qualifier's words say.
-      const constant = c.form === 'member' ? httpConstantCode(literalName, normalizeKey(text.slice(c.keyStart, c.keyEnd))) : undefined;
-      if (constant !== undefined) {
+      const constant = c.form === 'member' && library === undefined ? httpConstantCode(literalName, normalizeKey(text.slice(c.keyStart, c.keyEnd))) : undefined;
+      if (library !== undefined) {
+        c.code = library.code;
+      } else if (constant !== undefined) {
         meaning = HTTP_MEANING;
         c.code = constant;
       } else {
@@ -298,8 +345,13 @@ export class CandidateAcceptor implements ScannerHooks {
         }
       }
     }
-    // 0–9 and names that are ordinary words mean a catalog's code only with evidence for that catalog.
-    const requireEvidence = lookupName === undefined ? c.code >= 0 && c.code <= 9 : meaning !== BARE_MEANING && !isDistinctiveName(lookupName);
+    // 0–9 and names that are ordinary words mean a catalog's code only with evidence for that catalog; so does an
+    // identifier that only spells a title (`RATE_LIMIT_EXCEEDED` for "Rate limit exceeded"), which code names its own things.
+    // A library's constant is evidence enough: `codes.ResourceExhausted` says gRPC as plainly as a hint would.
+    const requireEvidence =
+      lookupName === undefined
+        ? c.code >= 0 && c.code <= 9 && library === undefined
+        : (meaning !== BARE_MEANING && !isDistinctiveName(lookupName)) || !this.known.isSymbolicName(lookupName);
     let ranking: Ranking;
     let pending = false;
     if (requireEvidence && c.form === 'case') {
@@ -318,7 +370,8 @@ export class CandidateAcceptor implements ScannerHooks {
         pending = true;
       }
     }
-    const ranked = ranking.ranked;
+    // A library's constant names its own catalog's code only.
+    const ranked = library === undefined ? ranking.ranked : ranking.ranked.filter((match) => match.catalog.id === library.catalogId);
     const top = ranked[0];
     if (!top || top.confidence < MIN_REPORTED) {
       return;
@@ -340,6 +393,84 @@ export class CandidateAcceptor implements ScannerHooks {
       this.pending.push(recognition);
     }
     this.emit(recognition);
+  }
+
+  /**
+   * The code a library of another protocol than HTTP gives the member `name`
+   * under the qualifier of the current candidate (see `libraryConstants.ts`).
+   * Qualifiers that HTTP libraries use too (`Status`, `StatusCode`, `status`)
+   * read so only when written in full (`grpc.StatusCode`, `Status.Code`) or
+   * when the document names the catalog; `alsoHttp` says that an HTTP library
+   * has the name under this qualifier.
+   */
+  private libraryConstant(name: string, doc: DocumentContext, alsoHttp: boolean, keyStart: number, keyEnd: number): LibraryReading | undefined {
+    const segments = qualifierChain(this.text, this.lineStart, keyStart, keyEnd);
+    const reading = libraryReadings(name, segments, this.catalogNameCode)[0];
+    if (!reading) {
+      return undefined;
+    }
+    const last = segments[segments.length - 1] ?? '';
+    const generic = alsoHttp || last === 'status' || last === 'statuscode' || last === 'code';
+    return !generic || reading.specificity >= 2 || (doc.hintedCatalogs.get(reading.catalogId) ?? 0) > 0 ? reading : undefined;
+  }
+
+  /** The code the catalog `catalogId` gives the name `name`, for libraries that write its names behind a prefix. */
+  private readonly catalogNameCode = (catalogId: string, name: string): number | undefined =>
+    this.index.byName(name).find((match) => match.catalog.id === catalogId)?.entry.code;
+
+  /** A key meaning that declares the catalogs `ids` (joined by NUL), as a qualifier of its own library does, named `label` in reasons; made once per set. */
+  private meaningNaming(ids: string, label: string): KeyMeaning {
+    const memo = `${ids}\u0001${label}`;
+    let meaning = this.tableMeanings.get(memo);
+    if (!meaning) {
+      meaning = { ...NAMED_MEANING, label, declaredKey: new Set(ids.split('\u0000')) };
+      this.tableMeanings.set(memo, meaning);
+    }
+    return meaning;
+  }
+
+  /**
+   * A dotted code (`5.1.1`): its row in each dotted catalog (or the row of
+   * its any-class form, `X.1.1`), when the SMTP reply before it (`550 5.1.1`)
+   * or a key that names codes (`dsn=`, `Status:`) says it is one. Only dotted
+   * catalogs have such codes, so the ranking is theirs alone: the reply is
+   * the stronger witness.
+   */
+  private acceptDotted(c: RawCandidate, doc: DocumentContext): void {
+    let strength: number;
+    let reason: string;
+    let key: string | undefined;
+    if (c.form === 'table') {
+      strength = 0.9;
+      key = this.text.slice(c.keyStart, c.keyEnd);
+      reason = `follows the reply code ${key}, whose first digit is its class`;
+    } else {
+      key = c.keyStart >= 0 ? this.text.slice(c.keyStart, c.keyEnd) : undefined;
+      const meaning = key === undefined ? NO_MEANING : this.keys.meaningOf(key, c.parentStart >= 0 ? this.text.slice(c.parentStart, c.parentEnd) : '', 'key');
+      if (meaning.strength === 0) {
+        return;
+      }
+      strength = 0.6 + 0.3 * Math.min(1, meaning.strength) * c.formStrength;
+      reason = `key "${key ?? ''}" names codes`;
+    }
+    const matches = this.index.byDotted(c.code);
+    if (matches.length === 0) {
+      return;
+    }
+    const candidates = matches.map((match) => {
+      const hinted = (doc.hintedCatalogs.get(match.catalog.id) ?? 0) > 0;
+      return { ...match, confidence: Math.min(1, strength + (hinted ? 0.05 : 0)), reasons: hinted ? [reason, 'the document names the catalog'] : [reason] };
+    });
+    this.emit({
+      line: this.line,
+      start: c.start - this.lineStart,
+      end: c.end - this.lineStart,
+      text: this.text.slice(c.start, c.end),
+      code: c.code,
+      ...(key === undefined ? {} : { key }),
+      form: c.form,
+      candidates,
+    });
   }
 
   /** Whether parameter `index` of the callable at `text[start, end)`, as the document declares it, names codes; sets its meaning. */
@@ -439,7 +570,8 @@ export class CandidateAcceptor implements ScannerHooks {
   /** The ranking of an ambiguous case label, with the other labels of its block as evidence; not memoised, labels are few. */
   private caseRanking(meaning: KeyMeaning, c: RawCandidate, name: string | undefined, doc: DocumentContext): Ranking {
     const block = this.caseBlock(this.line);
-    const matches = onePerCatalog(name === undefined ? this.index.byCode(c.code) : this.index.byName(name));
+    const hex = name === undefined && c.notation === HEX;
+    const matches = onePerCatalog(name === undefined ? (hex ? this.memo.hexMatches(c.code) : this.index.byCode(c.code)) : this.memo.nameMatches(name));
     if (matches.length === 0) {
       return NO_RANKING;
     }
@@ -450,6 +582,7 @@ export class CandidateAcceptor implements ScannerHooks {
       requireEvidence: true,
       explicitEvidence: name === undefined && c.code === 0,
       ...(name === undefined ? { digits: c.digits } : {}),
+      ...(hex ? { hex } : {}),
       lineHints,
       ...(block ? { siblingCatalogs: this.catalogsOfBlock(block) } : {}),
     });
@@ -483,4 +616,56 @@ export class CandidateAcceptor implements ScannerHooks {
  */
 function isDistinctiveName(name: string): boolean {
   return name.length >= 8 && name.includes('_');
+}
+
+/**
+ * The codes of name catalogs that are written in lower case (Vonage's
+ * `delivered`): the scanner stops at these words, and at no other lower-case word.
+ */
+function lowerCaseWordCodes(index: CatalogIndex): string[] {
+  const words: string[] = [];
+  for (const catalog of index.catalogs) {
+    if (catalog.codeFormat === 'name') {
+      for (const entry of catalog.entries) {
+        const word = entry.codeText;
+        if (word !== undefined && /^[a-z]/.test(word)) {
+          words.push(word);
+        }
+      }
+    }
+  }
+  return words;
+}
+
+/**
+ * The identifiers of the qualifier chain that ends at `[start, end)`,
+ * normalised, outermost first: `grpc.StatusCode` gives `['grpc', 'statuscode']`,
+ * `Grpc.Core.StatusCode` three, `tonic::Code` two. Reads back at most four
+ * segments and never before `from`.
+ */
+function qualifierChain(text: string, from: number, start: number, end: number): string[] {
+  const segments = [normalizeKey(text.slice(start, end))];
+  let s = start;
+  while (segments.length < 4) {
+    let b = s - 1;
+    if (b >= from && text.charCodeAt(b) === 46) {
+      b--;
+    } else if (b - 1 >= from && text.charCodeAt(b) === 58 && text.charCodeAt(b - 1) === 58) {
+      b -= 2;
+    } else {
+      break;
+    }
+    let a = b;
+    while (a >= from && isIdentifierChar(text.charCodeAt(a))) a--;
+    if (a === b) {
+      break;
+    }
+    segments.unshift(normalizeKey(text.slice(a + 1, b + 1)));
+    s = a + 1;
+  }
+  return segments;
+}
+
+function isIdentifierChar(ch: number): boolean {
+  return (ch >= 48 && ch <= 57) || (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122) || ch === 95 || ch === 36;
 }

@@ -1,6 +1,7 @@
 import type { CatalogIndex } from '../catalog/catalogIndex';
 import { normalizeKey } from '../catalog/normalize';
 import { prefixedHttpConstantCode } from './httpConstants';
+import { isLibraryQualifier } from './libraryConstants';
 import { callWantsObject, isHttpOnlyCall, isHttpQualifier, isProseHttpWord, roleOfCall, roleOfKey, wordStarts } from './keyRoles';
 import * as scannerTypes from './scannerTypes';
 import type { KeyInterest, KeyKind } from './scannerTypes';
@@ -150,7 +151,7 @@ export class KeyMeanings {
   /** Whether `Qualifier.NAME` could name codes: an HTTP status type, a key with a code role, or a declared key. */
   isCodeQualifier(qualifier: string): boolean {
     const key = normalizeKey(qualifier);
-    return isHttpQualifier(key) || roleOfKey(key, undefined, wordStarts(qualifier)) !== undefined || this.index.byContext(key).length > 0;
+    return isHttpQualifier(key) || isLibraryQualifier(key) || roleOfKey(key, undefined, wordStarts(qualifier)) !== undefined || this.index.byContext(key).length > 0;
   }
 
   private resolve(rawKey: string, rawParent: string, group: KeyGroup): KeyMeaning {

@@ -1,5 +1,7 @@
 import type { CatalogIndex } from '../catalog/catalogIndex';
-import { hasNumericCodes } from '../catalog/codeFormat';
+import { codeFormatOf, hasNumericCodes } from '../catalog/codeFormat';
+import { normalizeKey } from '../catalog/normalize';
+import { isHttpCatalog } from './rank';
 
 const CACHE_LIMIT = 20_000;
 /** Prefixes frameworks put before the names of HTTP statuses, each followed by the name in capitals. */
@@ -23,12 +25,27 @@ export class KnownLiterals {
   private readonly nameCache = new Map<string, boolean>();
   /** Case-folded first three characters of catalog names and library constants, for `mayBeNameOfCode`. */
   private readonly foldedPrefixes = new Uint8Array(1 << 18);
+  /** Codes of hex catalogs, which alone a hex number (`0x0B`) can mean. */
+  private readonly hexCodes = new Set<number>();
+  private readonly hexRanges: (readonly [number, number])[] = [];
+  private readonly hasDotted: boolean;
+  private readonly symbolicCache = new Map<string, boolean>();
 
   constructor(private readonly index: CatalogIndex) {
+    let hasDotted = false;
     for (const catalog of index.catalogs) {
       // Name and dotted catalogs number their codes for themselves: those numbers are not codes in a text.
       const numeric = hasNumericCodes(catalog);
+      const format = codeFormatOf(catalog);
+      hasDotted ||= format === 'dotted';
       for (const entry of catalog.entries) {
+        if (format === 'hex') {
+          if (entry.to !== undefined && entry.to !== entry.code) {
+            this.hexRanges.push([entry.code, entry.to]);
+          } else {
+            this.hexCodes.add(entry.code);
+          }
+        }
         if (!numeric) {
           // Only the names below.
         } else if (entry.to !== undefined && entry.to !== entry.code) {
@@ -56,6 +73,35 @@ export class KnownLiterals {
         }
       }
     }
+    this.hasDotted = hasDotted;
+  }
+
+  /**
+   * Whether some catalog has `name` as a name code writes (an identifier,
+   * `DELIVERY_FAILURE`, or an HTTP reason phrase, which libraries turn into
+   * constants), not only as the spelling of a title with spaces
+   * ("Rate limit exceeded"), which a program's own identifier may match by chance.
+   */
+  isSymbolicName(name: string): boolean {
+    let symbolic = this.symbolicCache.get(name);
+    if (symbolic === undefined) {
+      symbolic = this.index.byName(name).some(({ catalog, entry }) => isHttpCatalog(catalog) || [entry.name, ...(entry.aliases ?? [])].some((n) => n !== undefined && !n.includes(' ') && normalizeKey(n) === normalizeKey(name)));
+      if (this.symbolicCache.size > CACHE_LIMIT) {
+        this.symbolicCache.clear();
+      }
+      this.symbolicCache.set(name, symbolic);
+    }
+    return symbolic;
+  }
+
+  /** Whether a hex catalog has `code`. */
+  isKnownHexCode(code: number): boolean {
+    return this.hexCodes.has(code) || this.hexRanges.some(([first, last]) => code >= first && code <= last);
+  }
+
+  /** Whether a dotted catalog explains the dotted code `code` (its own row or its any-class row). */
+  isKnownDottedCode(code: number): boolean {
+    return this.hasDotted && this.index.byDotted(code).length > 0;
   }
 
   /**

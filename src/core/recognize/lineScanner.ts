@@ -7,7 +7,7 @@ import type { RawCandidate, ScannerHooks } from './scannerTypes';
 
 // Bound once to locals: the hot loops below then call and compare without going through module bindings.
 const { CLASS, isDigit, isQuote, isSpace, isWord, lastIndexOfChar, LOWER, UPPER, WORD_OTHER, classOf } = chars;
-const { ABOVE, AT_LEAST, AT_MOST, BELOW, LOOSE, NO_BOUND, REJECT } = scannerTypes;
+const { ABOVE, AT_LEAST, AT_MOST, BELOW, DECIMAL, DOTTED, HEX, LOOSE, NO_BOUND, REJECT } = scannerTypes;
 
 /**
  * The character-level part of recognition: finds literals on one line that
@@ -28,10 +28,13 @@ const { ABOVE, AT_LEAST, AT_MOST, BELOW, LOOSE, NO_BOUND, REJECT } = scannerType
  * a number at the start of a word that is not glued to letters (`3fa9`,
  * `10ms`), not part of a date, time, version or address (`2025-10-09`,
  * `08:53`, `1.2.3`), not in a path, list, offset or reference (`/404`,
- * `[23`, `+0000`, `#23`) and shorter than ten digits. The scanner would
- * reject all of these itself; the expression spares it the work.
+ * `[23`, `+0000`, `#23`) and shorter than ten digits; also the `0` of a
+ * hex number (`0x0B`) and the class digit of a dotted code (`5.1.1`, three
+ * parts, the class 2, 4 or 5 as SMTP's enhanced codes have it) and the
+ * reply of a multi-line SMTP answer before one (`250-2.0.0`). The scanner
+ * would reject all the others itself; the expression spares it the work.
  */
-const WORD_START = /\b(?:(?<!\d[-:/.]|[[/+#])\d(?!\d*(?:[A-Za-z_$]|[-:/.]\d)|\d{9})|[A-Z])/g;
+const WORD_START = /\b(?:0(?=[xX][0-9A-Fa-f])|(?<!\d[-:/.]|[[/+#])(?:[245](?=\.\d{1,3}\.\d{1,3}(?!\d|\.\d)|\d\d-[245]\.\d)|\d(?!\d*(?:[A-Za-z_$]|[-:/.]\d)|\d{9}))|[A-Z])/g;
 
 /**
  * The next position at or after `from` where a candidate may start, or -1.
@@ -41,6 +44,16 @@ const WORD_START = /\b(?:(?<!\d[-:/.]|[[/+#])\d(?!\d*(?:[A-Za-z_$]|[-:/.]\d)|\d{
 export function nextCandidate(text: string, from: number): number {
   WORD_START.lastIndex = from;
   return WORD_START.test(text) ? WORD_START.lastIndex - 1 : -1;
+}
+
+/**
+ * `WORD_START` that also stops at the given lower-case words, whole words
+ * only. The words are literal alternatives behind a word boundary, so the
+ * search stays linear; the match is one character, as `next` expects.
+ */
+function wordStartsWith(words: readonly string[]): RegExp {
+  const escaped = [...new Set(words)].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'));
+  return new RegExp(`${WORD_START.source}|\\b(?=(?:${escaped.join('|')})(?![\\w.-]))[a-z]`, 'g');
 }
 
 /** Variables that hold a response body, before the status in `return body, 404`. */
@@ -63,6 +76,7 @@ export class LineScanner {
     formStrength: 1,
     digits: 0,
     bound: NO_BOUND,
+    notation: DECIMAL,
   };
 
   private readonly keys: KeyReader;
@@ -78,9 +92,21 @@ export class LineScanner {
   private labelRead = 0;
   private labelStop = -1;
 
-  constructor(private readonly hooks: ScannerHooks) {
+  /** Where candidates can start: `WORD_START`, and the lower-case words some catalog has as codes. */
+  private readonly starts: RegExp;
+
+  /**
+   * `lowerWords` are the lower-case words that are codes of some catalog
+   * (Vonage's `delivered`): the search stops at them too, and nowhere else
+   * at a lower-case word, so ordinary prose costs nothing more.
+   */
+  constructor(
+    private readonly hooks: ScannerHooks,
+    lowerWords: readonly string[] = [],
+  ) {
     this.keys = new KeyReader(this.c, hooks);
     this.assertions = new AssertionReader(this.keys);
+    this.starts = lowerWords.length === 0 ? WORD_START : wordStartsWith(lowerWords);
   }
 
   /**
@@ -104,10 +130,11 @@ export class LineScanner {
     }
   }
 
-  /** `nextCandidate` as a method, so hot loops in other modules call it without a module binding. */
+  /** `nextCandidate` as a method (with this scanner's lower-case words), so hot loops in other modules call it without a module binding. */
   next(text: string, from: number): number {
-    WORD_START.lastIndex = from;
-    return WORD_START.test(text) ? WORD_START.lastIndex - 1 : -1;
+    const starts = this.starts;
+    starts.lastIndex = from;
+    return starts.test(text) ? starts.lastIndex - 1 : -1;
   }
 
   /**
@@ -119,6 +146,9 @@ export class LineScanner {
     const ch = text.charCodeAt(i);
     if (ch >= 48 && ch <= 57) {
       return this.number(text, from, to, i);
+    }
+    if (ch >= 97 && ch <= 122) {
+      return this.lowerWord(text, from, to, i);
     }
     // A word starting with a capital: a name (`DELIVERY_FAILURE`) or a member (`HttpStatusCode.NotFound`).
     let j = i + 1;
@@ -148,12 +178,40 @@ export class LineScanner {
         }
       } else if (afterDot) {
         this.member(text, from, i, j);
+      } else if (this.hooks.isKnownCamelName(text, i, j)) {
+        this.camelName(text, from, to, i, j);
       }
     }
     return j;
   }
 
+  /**
+   * A known name spelled in camel case (`NotFound`, `Unavailable`), as Go,
+   * C# and their logs write gRPC's codes: `"grpc.code":"Unavailable"`,
+   * `code = NotFound desc = …`. Capitalised words are everywhere in prose, so
+   * such a name is a code only where a key gives it a context.
+   */
+  private camelName(text: string, from: number, to: number, i: number, j: number): void {
+    const c = this.reset(i, j, true, 0);
+    const prev = i > from ? text.charCodeAt(i - 1) : -1;
+    let outerStart = i;
+    let outerEnd = j;
+    if (isQuote(prev)) {
+      if (j >= to || text.charCodeAt(j) !== prev) {
+        return;
+      }
+      outerStart--;
+      outerEnd++;
+    }
+    if (this.context(text, from, to, outerStart, outerEnd) && c.form !== 'case') {
+      this.hooks.accept(c);
+    }
+  }
+
   private number(text: string, from: number, to: number, i: number): number {
+    if (text.charCodeAt(i) === 48 && (text.charCodeAt(i + 1) | 32) === 120 /* x */) {
+      return this.hex(text, from, to, i);
+    }
     let j = i;
     let value = 0;
     while (j < to) {
@@ -173,11 +231,22 @@ export class LineScanner {
     }
     // Decimals, versions, IP addresses: `1.5`, `v2.0.1`, `10.0.0.1`; not the end of a range, `200..299`.
     if ((prev === 46 && !(i - 2 >= from && text.charCodeAt(i - 2) === 46)) || (next === 46 && j + 1 < to && isDigit(text.charCodeAt(j + 1)))) {
+      const dottedEnd = j === i + 1 && prev !== 46 ? this.dotted(text, from, to, i) : -1;
+      if (dottedEnd >= 0) {
+        return dottedEnd;
+      }
       while (j < to && (isDigit(text.charCodeAt(j)) || text.charCodeAt(j) === 46)) j++;
       return j;
     }
     if (j - i > MAX_DIGITS) {
       return j;
+    }
+    // The first line of a multi-line SMTP reply, `250-2.0.0 Ok`: a reply and the enhanced code that details it, not a range.
+    if (next === 45 && j - i === 3 && !isDigit(prev)) {
+      const end = this.replyLine(text, from, to, i, j, value);
+      if (end >= 0) {
+        return end;
+      }
     }
     // Dates, times, ratios and ranges: `2025-10-09`, `08:53`, `1/2`, `3-5`.
     const prevPrev = i - 2 >= from ? text.charCodeAt(i - 2) : -1;
@@ -226,8 +295,235 @@ export class LineScanner {
       c.keyStart = c.keyEnd = c.parentStart = c.parentEnd = -1;
       c.formStrength = 1;
       this.hooks.accept(c);
+    } else if (j - i === 3 && this.detailedReply(text, to, j, value)) {
+      this.hooks.accept(c);
     }
     return j;
+  }
+
+  /**
+   * `250-2.0.0`: reports the reply and the dotted code after the hyphen
+   * (which the search for candidates skips, as it skips the ends of ranges)
+   * and returns where the search goes on; -1 when the text is no such pair.
+   */
+  private replyLine(text: string, from: number, to: number, i: number, j: number, value: number): number {
+    if (!this.hooks.isKnownCode(value) || !this.detailedReply(text, to, j, value)) {
+      return -1;
+    }
+    const c = this.c;
+    c.start = i;
+    c.end = j;
+    c.isName = false;
+    c.code = value;
+    c.digits = 3;
+    c.bound = NO_BOUND;
+    c.notation = DECIMAL;
+    this.hooks.accept(c);
+    const end = this.dotted(text, from, to, j + 1);
+    return end >= 0 ? end : j + 1;
+  }
+
+  /**
+   * A basic reply that an enhanced code of the same class details, as SMTP
+   * replies, logs and bounces write them: `550 5.1.1`, `550-5.1.1`,
+   * `250 2.0.0 Ok`. The enhanced code says which protocol the number is of,
+   * so the number needs no key. Sets the candidate's form.
+   */
+  private detailedReply(text: string, to: number, j: number, value: number): boolean {
+    let k = j;
+    const sep = k < to ? text.charCodeAt(k) : -1;
+    if (!(sep === 32 || sep === 45)) {
+      return false;
+    }
+    k++;
+    if (k < to && text.charCodeAt(k) === 35 /* # */) k++;
+    const cls = Math.floor(value / 100);
+    if (text.charCodeAt(k) - 48 !== cls || text.charCodeAt(k + 1) !== 46) {
+      return false;
+    }
+    let subject = 0;
+    let e = k + 2;
+    while (e < to && e - k - 2 < 4 && isDigit(text.charCodeAt(e))) subject = subject * 10 + text.charCodeAt(e++) - 48;
+    const subjectDigits = e - k - 2;
+    if (subjectDigits === 0 || subjectDigits > 3 || text.charCodeAt(e) !== 46) {
+      return false;
+    }
+    const d = e + 1;
+    let detail = 0;
+    e = d;
+    while (e < to && e - d < 4 && isDigit(text.charCodeAt(e))) detail = detail * 10 + text.charCodeAt(e++) - 48;
+    if (e === d || e - d > 3 || (e < to && isWord(text.charCodeAt(e)))) {
+      return false;
+    }
+    if (!this.hooks.isReplyDetailedBy(value, (cls * 1000 + subject) * 1000 + detail)) {
+      return false;
+    }
+    const c = this.c;
+    c.form = 'table';
+    c.keyStart = c.keyEnd = c.parentStart = c.parentEnd = -1;
+    c.formStrength = 1;
+    return true;
+  }
+
+  /**
+   * A hex number, `0x0000000B` or `0x0b`, at `i`: a code only of a hex
+   * catalog, read in the same contexts as a decimal one. Returns where the
+   * next search starts.
+   */
+  private hex(text: string, from: number, to: number, i: number): number {
+    let j = i + 2;
+    let value = 0;
+    while (j < to) {
+      const d = text.charCodeAt(j) | 32;
+      const digit = d >= 48 && d <= 57 ? d - 48 : d >= 97 && d <= 102 ? d - 87 : -1;
+      if (digit < 0) {
+        break;
+      }
+      value = value * 16 + digit;
+      j++;
+    }
+    const digits = j - i - 2;
+    // `0x1Fpx`, `0x7fffffffff`, a hex run glued to a word: not a code.
+    if (digits === 0 || digits > 8 || (j < to && isWord(text.charCodeAt(j))) || !this.hooks.isKnownHexCode(value)) {
+      while (j < to && isWord(text.charCodeAt(j))) j++;
+      return j;
+    }
+    const c = this.reset(i, j, false, value);
+    c.notation = HEX;
+    c.digits = digits;
+    if (!this.contextOrColumn(text, from, to, i, j, value)) {
+      // A dump that shows a field both ways, `command_status: 11 = 0x0000000B`: the hex form shares the decimal's key.
+      const decimal = this.decimalBefore(text, from, i, value);
+      const decimalEnd = decimal + String(value).length;
+      if (decimal >= 0 && this.context(text, from, to, decimal, decimalEnd)) {
+        // The number is read as the decimal it repeats: its key may be a decimal catalog's (`message_state: 5 = 0x00000005`).
+        c.start = i;
+        c.end = j;
+        c.notation = DECIMAL;
+        c.digits = decimalEnd - decimal;
+        this.hooks.accept(c);
+      }
+    }
+    return j;
+  }
+
+  /** The start of the decimal `value` written just before `= ` at `i`, as in `11 = 0x0000000B`; -1 when there is none. */
+  private decimalBefore(text: string, from: number, i: number, value: number): number {
+    let b = i - 1;
+    while (b >= from && isSpace(text.charCodeAt(b))) b--;
+    if (b < from || text.charCodeAt(b) !== 61 /* = */) {
+      return -1;
+    }
+    b--;
+    while (b >= from && isSpace(text.charCodeAt(b))) b--;
+    let a = b;
+    let n = 0;
+    let scale = 1;
+    while (a >= from && isDigit(text.charCodeAt(a)) && b - a < 10) {
+      n += (text.charCodeAt(a) - 48) * scale;
+      scale *= 10;
+      a--;
+    }
+    return a < b && n === value && !(a >= from && isWord(text.charCodeAt(a))) ? a + 1 : -1;
+  }
+
+  /**
+   * A dotted code such as SMTP's enhanced status `5.1.1` at `i` (one class
+   * digit, two parts of one to three digits, nothing glued after): read when
+   * a dotted catalog explains it and its line gives it a context, a key
+   * (`dsn=5.1.1`, `Status: 5.1.1`) or the basic reply it details
+   * (`550 5.1.1`, `550-5.1.1`). Returns where the next search starts, or -1
+   * when the text is not such a code and is to be read as a decimal or version.
+   */
+  private dotted(text: string, from: number, to: number, i: number): number {
+    const cls = text.charCodeAt(i) - 48;
+    let j = i + 2;
+    let subject = 0;
+    let k = j;
+    while (k < to && k - j < 4 && isDigit(text.charCodeAt(k))) subject = subject * 10 + text.charCodeAt(k++) - 48;
+    if (k === j || k - j > 3 || text.charCodeAt(k) !== 46) {
+      return -1;
+    }
+    j = k + 1;
+    let detail = 0;
+    k = j;
+    while (k < to && k - j < 4 && isDigit(text.charCodeAt(k))) detail = detail * 10 + text.charCodeAt(k++) - 48;
+    const after = k < to ? text.charCodeAt(k) : -1;
+    if (k === j || k - j > 3 || isWord(after) || (after === 46 && k + 1 < to && isDigit(text.charCodeAt(k + 1)))) {
+      return -1;
+    }
+    const code = (cls * 1000 + subject) * 1000 + detail;
+    if (!this.hooks.isKnownDottedCode(code)) {
+      return k;
+    }
+    const c = this.reset(i, k, false, code);
+    c.notation = DOTTED;
+    c.digits = 0;
+    if (this.afterReply(text, from, i, cls)) {
+      this.hooks.accept(c);
+    } else {
+      let outerStart = i;
+      let outerEnd = k;
+      const before = i > from ? text.charCodeAt(i - 1) : -1;
+      if (isQuote(before) && after === before) {
+        outerStart--;
+        outerEnd++;
+      }
+      if (this.context(text, from, to, outerStart, outerEnd) && c.form !== 'case') {
+        this.hooks.accept(c);
+      }
+    }
+    return k;
+  }
+
+  /**
+   * Whether the dotted code at `i` details the basic reply before it, as SMTP
+   * replies and bounces write them: `550 5.1.1`, `550-5.1.1`, `550 #5.1.1`,
+   * the reply's first digit being the class. Sets the candidate's form.
+   */
+  private afterReply(text: string, from: number, i: number, cls: number): boolean {
+    let b = i - 1;
+    if (b >= from && text.charCodeAt(b) === 35 /* # */) b--;
+    const sep = b >= from ? text.charCodeAt(b) : -1;
+    if (!(sep === 32 || sep === 45)) {
+      return false;
+    }
+    const r = b - 3;
+    if (r < from || !isDigit(text.charCodeAt(r + 1)) || !isDigit(text.charCodeAt(r + 2)) || text.charCodeAt(r) - 48 !== cls || (r > from && isWord(text.charCodeAt(r - 1)))) {
+      return false;
+    }
+    const c = this.c;
+    c.form = 'table';
+    c.keyStart = r;
+    c.keyEnd = r + 3;
+    return true;
+  }
+
+  /** Reads the context of a number at `[i, j)` (quotes around it included) and reports it when it has one; returns whether it did. */
+  private contextOrColumn(text: string, from: number, to: number, i: number, j: number, value: number): boolean {
+    const c = this.c;
+    let outerStart = i;
+    let outerEnd = j;
+    const before = i > from ? text.charCodeAt(i - 1) : -1;
+    if (isQuote(before)) {
+      if ((j < to ? text.charCodeAt(j) : -1) !== before) {
+        return false;
+      }
+      outerStart--;
+      outerEnd++;
+    }
+    if (this.context(text, from, to, outerStart, outerEnd)) {
+      this.hooks.accept(c);
+      return true;
+    }
+    if (this.hooks.isCodeColumn(text, from, outerStart, value)) {
+      c.form = 'column';
+      c.keyStart = c.keyEnd = c.parentStart = c.parentEnd = -1;
+      c.formStrength = 1;
+      this.hooks.accept(c);
+      return true;
+    }
+    return false;
   }
 
   /**
@@ -283,6 +579,35 @@ export class LineScanner {
     this.hooks.accept(c);
   }
 
+  /**
+   * A lower-case word that some catalog has as a code (`"status": "delivered"`):
+   * a code only where a key or call gives it a context, never on its own,
+   * since such words are ordinary English as well.
+   */
+  private lowerWord(text: string, from: number, to: number, i: number): number {
+    let j = i + 1;
+    while (j < to && isWord(text.charCodeAt(j))) j++;
+    const prev = i > from ? text.charCodeAt(i - 1) : -1;
+    // The search stopped here because the word is one of the lower-case codes; a member (`.delivered`) or part of a word (`not-delivered`) is not one.
+    if (prev === 46 || prev === 45) {
+      return j;
+    }
+    this.reset(i, j, true, 0);
+    let outerStart = i;
+    let outerEnd = j;
+    if (isQuote(prev)) {
+      if (j >= to || text.charCodeAt(j) !== prev) {
+        return j;
+      }
+      outerStart--;
+      outerEnd++;
+    }
+    if (this.context(text, from, to, outerStart, outerEnd) || this.hooks.isCodeColumn(text, from, outerStart, -1)) {
+      this.hooks.accept(this.c);
+    }
+    return j;
+  }
+
   private member(text: string, from: number, i: number, j: number): void {
     const qualEnd = text.charCodeAt(i - 1) === 46 ? i - 1 : i - 2;
     const qualStart = this.keys.identifierStart(text, from, qualEnd);
@@ -307,6 +632,7 @@ export class LineScanner {
     c.formStrength = 1;
     c.digits = 0;
     c.bound = NO_BOUND;
+    c.notation = DECIMAL;
     return c;
   }
 

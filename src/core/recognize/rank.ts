@@ -51,6 +51,7 @@ const LINE_HINT = 0.15;
 const PREFERRED = 0.7;
 const OTHER_CHANNEL_ON_LINE = -0.2;
 const OTHER_CHANNEL_IN_DOCUMENT = -0.1;
+const OTHER_PROVIDER_IN_DOCUMENT = -0.25;
 
 /** Below this no recognition is reported at all; hovers stay silent over unlikely guesses. */
 export const MIN_CONFIDENCE = 0.15;
@@ -81,6 +82,8 @@ export interface RankContext {
   readonly explicitEvidence?: boolean;
   /** Digits a number literal is written with, leading zeros included; undefined for names and where unknown. */
   readonly digits?: number;
+  /** The literal is a hex number (`0x0000000B`) and `digits` counts its hex digits. */
+  readonly hex?: boolean;
   /** Catalogs that other codes around the literal belong to (the other labels of its `switch`), as evidence. */
   readonly siblingCatalogs?: ReadonlySet<string>;
 }
@@ -104,12 +107,29 @@ export function hasEvidence(catalog: Catalog, key: KeyMeaning, context: RankCont
     return true;
   }
   return (
-    isPaddedFor(catalog, context.digits) ||
+    isPaddedFor(catalog, context.digits, context.hex) ||
     context.doc.preferredCatalogs.includes(catalog.id) ||
     (key.parentKey !== undefined && key.declaredPath.has(catalog.id)) ||
     (!context.explicitEvidence && key.soleProvider === catalog.provider && (key.declaredPath.has(catalog.id) || key.declaredKey.has(catalog.id))) ||
     context.siblingCatalogs?.has(catalog.id) === true
   );
+}
+
+/**
+ * The strongest hint (0.5 or more) the document gives a catalog of another
+ * provider than `provider` among those `matches` could mean, or 0: the other
+ * meanings of the same literal, so that naming some unrelated provider
+ * elsewhere in the file does not count.
+ */
+function otherProviderHint(hinted: ReadonlyMap<string, number>, provider: string, matches: readonly CatalogMatch[]): number {
+  let strongest = 0;
+  for (const { catalog } of matches) {
+    const weight = catalog.provider === provider ? 0 : (hinted.get(catalog.id) ?? 0);
+    if (weight >= 0.5 && weight > strongest) {
+      strongest = weight;
+    }
+  }
+  return strongest;
 }
 
 /**
@@ -153,9 +173,12 @@ export function isChannelSpecific(catalog: Catalog): boolean {
   return catalog.channel !== undefined && !/^(all|any|common)\b/i.test(catalog.channel.trim());
 }
 
-/** Whether a number written with `digits` digits is zero-padded to the width `catalog` writes its codes with (`"004"`). */
-function isPaddedFor(catalog: Catalog, digits: number | undefined): boolean {
-  return digits !== undefined && catalog.codeWidth === digits;
+/**
+ * Whether a number written with `digits` digits is zero-padded to the width `catalog` writes its codes with:
+ * `"004"` for a decimal catalog, `0x0000000B` for a hex one (whose width counts hex digits).
+ */
+function isPaddedFor(catalog: Catalog, digits: number | undefined, hex: boolean | undefined): boolean {
+  return digits !== undefined && catalog.codeWidth === digits && (catalog.codeFormat === 'hex') === (hex === true);
 }
 
 /**
@@ -176,12 +199,25 @@ export function rankMatches(matches: readonly CatalogMatch[], key: KeyMeaning, f
   const role = key.role === 'http' && !anyHttp ? 'status' : key.role;
   for (const match of matches) {
     const { catalog, entry } = match;
-    if (context.requireEvidence && !hasEvidence(catalog, key, context)) {
+    const hint = doc.hintedCatalogs.get(catalog.id);
+    const otherProvider = hint === undefined || hint === 0 ? otherProviderHint(doc.hintedCatalogs, catalog.provider, matches) : 0;
+    if (context.requireEvidence && (!hasEvidence(catalog, key, context) || (otherProvider >= 0.9 && !isHttpCatalog(catalog) && !context.doc.preferredCatalogs.includes(catalog.id)))) {
+      // A small code in a document that is plainly about another provider is that provider's or nobody's, whatever this catalog's own key or width says.
       continue;
     }
     let fit = BASE_FIT;
     const reasons: string[] = [];
-    if (catalog.codeWidth !== undefined && context.digits !== undefined) {
+    if (catalog.codeFormat === 'hex') {
+      // `0x0B`, `0x0000000B` and the decimal `11` all name 0x0000000B; the full width speaks for the catalog,
+      // and a zero-padded decimal (`000`, `011`) is some other field's way of writing numbers.
+      if (context.hex !== true && context.digits !== undefined && context.digits > 1 && entry.code < 10 ** (context.digits - 1)) {
+        continue;
+      }
+      if (isPaddedFor(catalog, context.digits, context.hex)) {
+        fit += PADDED;
+        reasons.push(`written with ${catalog.codeWidth ?? 0} hex digits, as the catalog writes its codes`);
+      }
+    } else if (catalog.codeWidth !== undefined && context.digits !== undefined) {
       if (context.digits < catalog.codeWidth) {
         // `4` is not a code of a table that writes it `004`.
         continue;
@@ -191,7 +227,11 @@ export function rankMatches(matches: readonly CatalogMatch[], key: KeyMeaning, f
         reasons.push(`written zero-padded to ${catalog.codeWidth} digits, as the catalog writes its codes`);
       }
     } else if (context.digits !== undefined && context.digits > 1 && entry.code < 10 ** (context.digits - 1)) {
-      // `"004"` for a table that writes 4 as `4`.
+      // `"004"` for a table that writes 4 as `4`; an all-zero `000` is "no error" in whatever field holds it,
+      if (entry.code === 0 || context.requireEvidence === true) {
+        // `001` is no code of a table that writes 1 as `1` where 1 needs evidence anyway.
+        continue;
+      }
       fit += ROLE_MISMATCH;
     }
     const declared = key.declaredPath.has(catalog.id) || key.declaredKey.has(catalog.id);
@@ -219,10 +259,15 @@ export function rankMatches(matches: readonly CatalogMatch[], key: KeyMeaning, f
         reasons.push(`"${key.label}" is a ${role} key but the catalog holds ${catalog.kind} codes`);
       }
     }
-    const hint = doc.hintedCatalogs.get(catalog.id);
     if (hint !== undefined && hint > 0) {
       fit += DOCUMENT_HINT * hint;
       reasons.push('the document mentions its provider or channel');
+    }
+    if (otherProvider > 0 && !http) {
+      // A document about one provider's API (its host, its SDK) uses that provider's codes, not a lookalike of another's;
+      // the more surely it names the other provider, the less a key or a width of this one's can say.
+      fit += OTHER_PROVIDER_IN_DOCUMENT * (1 + 2 * otherProvider);
+      reasons.push('the document names another provider, not this one');
     }
     const lineHint = lineHints?.get(catalog.id);
     if (lineHint !== undefined && lineHint > 0) {
@@ -256,7 +301,13 @@ export function rankMatches(matches: readonly CatalogMatch[], key: KeyMeaning, f
     scored.push({ match: { catalog, entry, confidence, reasons }, score });
   }
   // Order by the unclamped score, so that signals beyond saturation (a channel named on the line) still decide.
-  scored.sort((a, b) => b.score - a.score || (a.match.catalog.id < b.match.catalog.id ? -1 : a.match.catalog.id > b.match.catalog.id ? 1 : 0));
+  // On an exact tie HTTP comes first: the one protocol every document may speak (`NOT_FOUND` is HTTP's before it is gRPC's).
+  scored.sort(
+    (a, b) =>
+      b.score - a.score ||
+      Number(isHttpCatalog(b.match.catalog)) - Number(isHttpCatalog(a.match.catalog)) ||
+      (a.match.catalog.id < b.match.catalog.id ? -1 : a.match.catalog.id > b.match.catalog.id ? 1 : 0),
+  );
   const first = scored[0];
   const second = scored[1];
   return {

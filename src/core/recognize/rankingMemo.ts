@@ -1,6 +1,8 @@
 import type { CatalogIndex } from '../catalog/catalogIndex';
+import { codeFormatOf } from '../catalog/codeFormat';
+import type { CatalogMatch } from '../catalog/types';
 import { NO_RANKING, onePerCatalog, rankMatches, type KeyMeaning, type RankContext, type Ranking } from './rank';
-import type { RawCandidate } from './scannerTypes';
+import { HEX, type RawCandidate } from './scannerTypes';
 import type { DocumentContext } from './types';
 
 /** Rankings kept per key meaning before its map is emptied, so a long scan cannot grow it without end. */
@@ -66,9 +68,17 @@ export class RankingMemo {
       this.lastByLiteral = byLiteral;
     }
     const strengthKey = Math.round(c.formStrength * 100);
-    // A zero-padded number (`"004"`) ranks apart from the same number written plainly.
+    const hex = name === undefined && c.notation === HEX;
+    // A zero-padded number (`"004"`) ranks apart from the same number written plainly; a hex number apart from both.
     const padded = name === undefined && c.digits > 1 && Math.abs(c.code) < (POWERS_OF_TEN[c.digits - 1] as number);
-    let memoKey: number | string = name === undefined ? (padded ? `${c.code}\u0002${c.digits}\u0000${strengthKey}` : c.code * 128 + strengthKey) : `${name}\u0000${strengthKey}`;
+    let memoKey: number | string =
+      name !== undefined
+        ? `${name}\u0000${strengthKey}`
+        : hex
+          ? `${c.code}\u0003${c.digits}\u0000${strengthKey}`
+          : padded
+            ? `${c.code}\u0002${c.digits}\u0000${strengthKey}`
+            : c.code * 128 + strengthKey;
     if (provisional) {
       // The same literal ranked without the evidence it would need, for a line that may supply it.
       memoKey = `${memoKey}\u0001`;
@@ -78,13 +88,14 @@ export class RankingMemo {
     }
     let ranked = byLiteral.get(memoKey);
     if (!ranked) {
-      const matches = onePerCatalog(name === undefined ? this.index.byCode(c.code) : this.index.byName(name));
+      const matches = onePerCatalog(name === undefined ? (hex ? this.hexMatches(c.code) : this.index.byCode(c.code)) : this.nameMatches(name));
       const context: RankContext = {
         doc,
         providerChannelMax: this.providerChannelMax,
         requireEvidence,
         explicitEvidence: name === undefined && c.code === 0,
         ...(name === undefined ? { digits: c.digits } : {}),
+        ...(hex ? { hex } : {}),
         ...(lineHints ? { lineHints } : {}),
       };
       ranked = matches.length === 0 ? NO_RANKING : rankMatches(matches, meaning, c.formStrength, context);
@@ -94,6 +105,22 @@ export class RankingMemo {
       byLiteral.set(memoKey, ranked);
     }
     return ranked;
+  }
+
+  /** The entries a hex number can mean: only those of catalogs that write their codes in hex. */
+  hexMatches(code: number): CatalogMatch[] {
+    return this.index.byCode(code).filter((match) => codeFormatOf(match.catalog) === 'hex');
+  }
+
+  /**
+   * The entries a name can mean. A lower-case word (`delivered`) is a code
+   * only of a catalog whose codes are words; in any other catalog the same
+   * word is at most the spelling of a title, `Delivered`.
+   */
+  nameMatches(name: string): readonly CatalogMatch[] {
+    const matches = this.index.byName(name);
+    const first = name.charCodeAt(0);
+    return first >= 97 && first <= 122 ? matches.filter((match) => codeFormatOf(match.catalog) === 'name') : matches;
   }
 
   /** Lets go of the document last ranked for (its memo stays, weakly keyed), so a closed document can be collected. */

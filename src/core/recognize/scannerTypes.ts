@@ -26,7 +26,15 @@ export interface RawCandidate {
   digits: number;
   /** The operator of a range test the number bounds after its key (`status >= 400`); `NO_BOUND` otherwise. */
   bound: Bound;
+  /** How the number is written: `DECIMAL`, `HEX` (`0x0000000B`) or `DOTTED` (`5.1.1`, its value as `parseDotted` holds it). */
+  notation: Notation;
 }
+
+/** A decimal number, a hex number (`0x0B`), a dotted code (`5.1.1`). */
+export const DECIMAL = 0;
+export const HEX = 1;
+export const DOTTED = 2;
+export type Notation = typeof DECIMAL | typeof HEX | typeof DOTTED;
 
 /** No bound, `>=`, `>`, `<=`, `<`: the operator between a key and the number it is compared with. */
 export const NO_BOUND = 0;
@@ -57,8 +65,20 @@ export interface ScannerHooks {
   keyInterest(text: string, start: number, end: number, kind: KeyKind): KeyInterest;
   /** Whether any catalog has this code; asked before any context is read. */
   isKnownCode(code: number): boolean;
+  /** Whether a hex catalog has this code (`0x0000000B`). */
+  isKnownHexCode(code: number): boolean;
+  /** Whether a dotted catalog explains this dotted code (`5.1.1`, held as `parseDotted` holds it). */
+  isKnownDottedCode(code: number): boolean;
   /** Whether a run of upper-case letters, digits and underscores at `[start, end)` is a known name. */
   isKnownName(text: string, start: number, end: number): boolean;
+  /**
+   * Whether the basic reply `code` is detailed by the enhanced code `dotted`
+   * after it (`550 5.1.1`): a dotted catalog explains `dotted`, and a catalog
+   * of the same protocol has `code`. Sets the meaning the reply gets.
+   */
+  isReplyDetailedBy(code: number, dotted: number): boolean;
+  /** Whether a camel-case word at `[start, end)` (`NotFound`) spells a known name; asked only of capitalised words with lower-case letters. */
+  isKnownCamelName(text: string, start: number, end: number): boolean;
   /** Whether a camel-case member `qualifier.Name` at `[start, end)` names a known code (e.g. `HttpStatusCode.NotFound`). */
   isKnownMember(text: string, qualifierStart: number, qualifierEnd: number, start: number, end: number): boolean;
   /**

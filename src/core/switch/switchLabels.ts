@@ -262,13 +262,29 @@ function armPattern(content: string): { pattern: string; arrow: '=>' | '->' } | 
         return undefined;
       }
       p++;
-    } else if (c === 45 || c === 123 || c === 125 || c === 41) {
+    } else if ((c === 45 && !isMinusSign(content, p)) || c === 123 || c === 125 || c === 41) {
       return undefined;
     } else {
       p++;
     }
   }
   return undefined;
+}
+
+/**
+ * Whether the `-` at `at` is the sign of a number in a pattern (`-1 =>`,
+ * `0 | -1 ->`, `-10..=-1 =>`): a digit follows, and before it, past spaces,
+ * is the start, a separator or a range operator. Any other `-` ends the arm
+ * reading, as it may start `->` or an expression.
+ */
+function isMinusSign(content: string, at: number): boolean {
+  const next = content.charCodeAt(at + 1);
+  if (next < 48 || next > 57) return false;
+  let k = at;
+  while (k > 0 && isSpaceCode(content.charCodeAt(k - 1))) k--;
+  if (k === 0) return true;
+  const before = content.charCodeAt(k - 1);
+  return before === 124 /* | */ || before === 44 /* , */ || before === 46 /* . */ || before === 61 /* = */;
 }
 
 /** Where an arm's guard, ` if x > 1`, starts in its pattern, or the pattern's length. */

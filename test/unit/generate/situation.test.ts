@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { Catalog } from '../../../src/core/catalog/types';
-import { caseOptionsFor, handledCodes, indentForBlock, situationAt } from '../../../src/core/generate/situation';
+import { caseOptionsFor, handledCodes, indentForBlock } from '../../../src/core/generate/blockInsertion';
+import { situationAt } from '../../../src/core/generate/situation';
 
 /** The situation at the `|` in `source`. */
 function at(source: string, languageId: string) {

@@ -90,7 +90,8 @@ export function referenceParseLabelLine(
   }
   // Arms: `23 | 25 =>`, `23, 25 ->`, `else ->`, `_ =>`, `default =>`.
   // Rust's inclusive range `200..=299` is the one `=` a pattern may hold.
-  const arm = /^((?:[^=\-{}()'"]|\.\.=|'[^']*'|"[^"]*"|::|\([^)]*\))+?)\s*(=>|->)/.exec(content);
+  // A `-` is a number's sign when a digit follows and the start, a separator or a range operator precedes it.
+  const arm = /^((?:[^=\-{}()'"]|\.\.=|(?<=(?:^|[|,.=])\s*)-(?=\d)|'[^']*'|"[^"]*"|::|\([^)]*\))+?)\s*(=>|->)/.exec(content);
   if (arm && (blockSyntax === 'fat-arrow' || blockSyntax === 'thin-arrow' || blockSyntax === 'case-fat-arrow')) {
     const pattern = (arm[1] ?? '').replace(/\s+if\s+.*$/, '');
     // In Rust's `match` (fat arrows) `a..b` leaves `b` out; in Kotlin's `when` (thin arrows) `a..b` holds it.

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CatalogIndex } from '../../../src/core/catalog/catalogIndex';
+import { parseCatalog } from '../../../src/core/catalog/parse';
 import type { Catalog, CatalogEntry } from '../../../src/core/catalog/types';
 import { Recognizer } from '../../../src/core/recognize/recognizer';
 import type { DocumentContext, Recognition } from '../../../src/core/recognize/types';
@@ -12,7 +13,13 @@ export function realCatalogs(): Catalog[] {
   return readdirSync(catalogsDir)
     .filter((name) => name.endsWith('.json') && name !== 'schema.json')
     .sort()
-    .map((name) => JSON.parse(readFileSync(join(catalogsDir, name), 'utf8')) as Catalog);
+    .map((name) => {
+      const { catalog, problems } = parseCatalog(readFileSync(join(catalogsDir, name), 'utf8'), { file: name, trusted: true });
+      if (!catalog) {
+        throw new Error(problems.map((problem) => problem.message).join('\n'));
+      }
+      return catalog;
+    });
 }
 
 let realIndexCache: CatalogIndex | undefined;

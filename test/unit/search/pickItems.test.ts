@@ -3,7 +3,7 @@ import { CatalogIndex } from '../../../src/core/catalog/catalogIndex';
 import type { Catalog } from '../../../src/core/catalog/types';
 import { catalogRow, entryRow, pickRows } from '../../../src/core/search/pickItems';
 import { search } from '../../../src/core/search/search';
-import { catalogFileNames, readCatalogFile } from '../catalogs/catalogFiles';
+import { catalogFileNames, readCatalogFile, normalizedCatalog } from '../catalogs/catalogFiles';
 
 const statuses: Catalog = {
   id: 'acme-statuses',
@@ -46,7 +46,7 @@ describe('lookup rows', () => {
   });
 
   it('gives one separator per catalog when every entry is listed', () => {
-    const catalogs = catalogFileNames().map((name) => readCatalogFile(name) as Catalog);
+    const catalogs = catalogFileNames().map((name) => normalizedCatalog(readCatalogFile(name)));
     const rows = pickRows(search('', new CatalogIndex(catalogs)));
     assert.equal(rows.filter((r) => r.separator).length, catalogs.length);
     assert.equal(rows.filter((r) => !r.separator).length, catalogs.reduce((n, c) => n + c.entries.length, 0));

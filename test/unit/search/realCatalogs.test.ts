@@ -1,11 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { CatalogIndex } from '../../../src/core/catalog/catalogIndex';
-import type { Catalog } from '../../../src/core/catalog/types';
 import { search, type SearchResult } from '../../../src/core/search/search';
 import { SearchIndex } from '../../../src/core/search/searchIndex';
-import { catalogFileNames, readCatalogFile } from '../catalogs/catalogFiles';
+import { catalogFileNames, readCatalogFile, normalizedCatalog } from '../catalogs/catalogFiles';
 
-const catalogs = catalogFileNames().map((name) => readCatalogFile(name) as Catalog);
+const catalogs = catalogFileNames().map((name) => normalizedCatalog(readCatalogFile(name)));
 const index = new CatalogIndex(catalogs);
 
 /** The ids of the catalogs defining `code`, found by reading the files rather than through any index. */

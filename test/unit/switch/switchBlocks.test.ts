@@ -167,6 +167,13 @@ describe('switch blocks', () => {
     assert.deepEqual(only('when (status) {\n    in 9..3 -> never()\n}', 'kotlin').handledRanges, [], 'a range that ends before it starts holds nothing');
   });
 
+  it('reads negative codes in match arms and when branches, so a second fix does not write them again', () => {
+    assert.deepEqual(only('match status {\n    -1 => a(),\n    0 | -2 => b(),\n    -10..=-5 => c(),\n    _ => {}\n}', 'rust').handledCodes, [-1, 0, -2]);
+    assert.deepEqual(only('match status {\n    -10..=-5 => c(),\n    _ => {}\n}', 'rust').handledRanges, [[-10, -5]]);
+    assert.deepEqual(only('when (status) {\n    -1 -> a()\n    0, -2 -> b()\n    else -> {}\n}', 'kotlin').handledCodes, [-1, 0, -2]);
+    assert.deepEqual(only('match status {\n    x - 1 => a(),\n    _ => {}\n}', 'rust').handledCodes, [], 'a minus between operands is no sign');
+  });
+
   it('reads a Kotlin when', () => {
     const block = only('when (msg.statusCode) {\n    23, 25 -> retry()\n    4 -> ok()\n    else -> {}\n}', 'kotlin');
     assert.equal(block.syntax, 'thin-arrow');

@@ -1,0 +1,51 @@
+import * as assert from 'node:assert/strict';
+import { generatorFor, missingCasesEdit } from '../../../src/core/generate/index';
+import { findSwitchBlocks } from '../../../src/core/switch/switchBlocks';
+import { snippetToPlain, trickyCatalog } from './goldenFiles';
+
+const catalog = trickyCatalog();
+
+/** The text with the edit of its only (or `index`-th) block applied, in the plain form. */
+function fixed(text: string, languageId: string, index = 0) {
+  const block = findSwitchBlocks(text, { languageId })[index];
+  const generator = generatorFor(languageId);
+  assert.ok(block && generator, 'a block and a generator');
+  const edit = missingCasesEdit(text, block, catalog, generator);
+  assert.ok(edit, 'the block misses cases');
+  return { edit, result: text.slice(0, edit.offset) + edit.plain + text.slice(edit.offset) };
+}
+
+describe('the missing-cases edit', () => {
+  it('puts the new labels before the default, keeps every original line, and leaves the block handling every listable code', () => {
+    const text = "function f(code: number): void {\n  switch (code) {\n    case 2:\n      break;\n    default:\n      break;\n  }\n}\n";
+    const { edit, result } = fixed(text, 'typescript');
+    const lines = result.split('\n');
+    assert.ok(text.split('\n').every((line) => lines.includes(line)), result);
+    assert.equal(result.replace(edit.plain, ''), text, 'nothing else changed');
+    assert.ok(lines.indexOf('    case 5:') > lines.indexOf('    case 2:') && lines.indexOf('    case 5:') < lines.indexOf('    default:'), result);
+    assert.equal(edit.plain.endsWith('\n'), true, 'the default keeps its own line');
+    // Only the range 100-300, too wide to write as labels, is left.
+    const again = missingCasesEdit(result, findSwitchBlocks(result, { languageId: 'typescript' })[0]!, catalog, generatorFor('typescript')!);
+    assert.equal(again?.branches, 1);
+  });
+
+  it('starts a new line after labels written on the closing line and indents the brace back', () => {
+    const { result } = fixed('function f(code: number): void {\n  switch (code) { case 2: break; }\n}\n', 'typescript');
+    const lines = result.split('\n');
+    assert.equal(lines[1]?.trimEnd(), '  switch (code) { case 2: break;');
+    assert.equal(lines.at(-3), '  }', result);
+    assert.ok(lines.includes('  case 5:'), result);
+  });
+
+  it('writes the snippet and the plain form at the same place with the same labels', () => {
+    const { edit } = fixed('match status:\n    case 2:\n        pass\n', 'python');
+    assert.equal(snippetToPlain(edit.snippet).text.replace(/^\s*pass\n/gm, ''), edit.plain.replace(/^\s*pass\n/gm, ''));
+  });
+
+  it('offers no edit for a block that handles every code it can list', () => {
+    const { result } = fixed('when (status) {\n    2 -> a()\n}\n', 'kotlin');
+    const block = findSwitchBlocks(result, { languageId: 'kotlin' })[0];
+    assert.ok(block);
+    assert.equal(missingCasesEdit(result, block, catalog, generatorFor('kotlin')!), undefined, result);
+  });
+});
