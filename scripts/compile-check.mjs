@@ -41,15 +41,40 @@ async function loadGenerator() {
   return /** @type {import('./compile/fixes.mjs').FixApi} */ (createRequire(import.meta.url)(outfile));
 }
 
-/** @returns {{ all: Catalog[], tricky: Catalog }} */
-function loadCatalogs() {
+/**
+ * How the core reads codes that are not decimal numbers, bundled as the generator is.
+ * @returns {Promise<typeof import('../src/core/catalog/codeFormat.js')>}
+ */
+async function loadFormats() {
+  const outfile = join(work, 'codeFormat.cjs');
+  await esbuild.build({ entryPoints: [join(root, 'src/core/catalog/codeFormat.ts')], bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'warning' });
+  return /** @type {typeof import('../src/core/catalog/codeFormat.js')} */ (createRequire(import.meta.url)(outfile));
+}
+
+/**
+ * Every built-in catalog and the test catalogs, their codes held as the core
+ * holds them (hex and word codes as numbers, see codeFormat.ts). Catalogs the
+ * generator writes nothing for (dotted codes) are left out.
+ * @param {typeof import('../src/core/catalog/codeFormat.js')} formats
+ * @param {typeof import('../src/core/generate/index.js')} generator
+ * @returns {{ all: Catalog[], tricky: Catalog }}
+ */
+function loadCatalogs(formats, generator) {
+  /** @param {string} path */
+  const read = (path) => {
+    const { catalog, problems } = formats.normalizeCodes(JSON.parse(readFileSync(path, 'utf8')));
+    if (!catalog) throw new Error(`${path}: ${problems.map((p) => p.text).join('; ')}`);
+    return catalog;
+  };
   const dir = join(root, 'catalogs');
   const builtIn = readdirSync(dir)
     .filter((name) => name.endsWith('.json') && name !== 'schema.json')
     .sort()
-    .map((name) => /** @type {Catalog} */ (JSON.parse(readFileSync(join(dir, name), 'utf8'))));
-  const tricky = /** @type {Catalog} */ (JSON.parse(readFileSync(join(root, 'test/golden/tricky.catalog.json'), 'utf8')));
-  return { all: [tricky, ...builtIn], tricky };
+    .map((name) => read(join(dir, name)));
+  const tricky = read(join(root, 'test/golden/tricky.catalog.json'));
+  // A word catalog and a hex one, so each language compiles a switch over strings and hex labels whatever catalogs are built in.
+  const formatted = ['words', 'hex'].map((name) => read(join(root, `test/golden/${name}.catalog.json`)));
+  return { all: [tricky, ...formatted, ...builtIn].filter((catalog) => generator.generationProblem(catalog) === undefined), tricky };
 }
 
 /**
@@ -75,7 +100,7 @@ async function pool(tasks, limit) {
 
 const started = Date.now();
 const api = await loadGenerator();
-const { all, tricky } = loadCatalogs();
+const { all, tricky } = loadCatalogs(await loadFormats(), api);
 const tsc = join(root, 'node_modules/typescript/bin/tsc');
 const byId = new Map(api.generators.map((generator) => [generator.id, generator]));
 /** @param {string} language */

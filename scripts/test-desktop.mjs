@@ -6,15 +6,16 @@
 import { runTests } from '@vscode/test-electron';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildExtension, buildTests, copyWorkspace, runDir, testOut } from './lib/build.mjs';
+import { FIXTURE_WORKSPACE, buildExtension, buildTests, copyWorkspace, runDir, testOut } from './lib/build.mjs';
 import { repoRoot, say } from './lib/codeServer.mjs';
+import { printReport } from './lib/results.mjs';
 
 async function main() {
   buildExtension();
   buildTests();
   const dir = runDir('scl-desktop-');
   const results = join(dir, 'results.json');
-  const workspace = copyWorkspace(join(repoRoot, 'test', 'fixtures', 'workspace'), dir);
+  const workspace = copyWorkspace(FIXTURE_WORKSPACE, dir);
   try {
     await runTests({
       version: process.env.SCL_VSCODE_VERSION || 'stable',
@@ -32,9 +33,8 @@ async function main() {
     say('editor: 0 passed, 1 failed');
     return 1;
   }
-  const report = /** @type {import('../test/editor/index.js').EditorResults} */ (JSON.parse(readFileSync(results, 'utf8')));
-  for (const test of report.tests) say(`  ${test.state === 'passed' ? 'ok  ' : 'FAIL'} ${test.title}`);
-  for (const failure of report.failures) say(`\n  ✗ ${failure.title}\n    ${failure.message}`);
+  const report = /** @type {import('../test/editor/report.js').EditorResults} */ (JSON.parse(readFileSync(results, 'utf8')));
+  printReport(report);
   say(`editor: ${report.passed} passed, ${report.failed} failed`);
   rmSync(dir, { recursive: true, force: true });
   return report.done && report.failed === 0 && report.passed > 0 ? 0 : 1;

@@ -1,26 +1,28 @@
 // `npm run test:editor:web`: the in-editor suite a second time, in the web
 // worker extension host, offline.
 //
-// The same code-server as `npm run test:editor` serves the workbench; the URL
-// payload adds `["extensionDevelopmentKind", "web"]`, so the extension under
-// development runs from its `browser` entry (dist/extension-web.js) in the
-// web worker extension host, as on vscode.dev. The suite is the same test
-// files and fixture workspace, bundled for the worker (scripts/lib/webSuite.mjs);
-// it writes its report through `workspace.fs` beside the workspace copy, where
-// this script waits for it.
-import { existsSync, rmSync } from 'node:fs';
+// The same code-server as `npm run test:editor` serves the workbench, and the
+// extension under development runs from its `browser` entry
+// (dist/extension-web.js) in the web worker extension host, as on vscode.dev.
+// The URL payload's `["extensionDevelopmentKind", "web"]` does not do that in
+// code-server 4.100.3 (VS Code 1.100): the browser workbench keeps the kind
+// under another name than the one the code placing extensions reads, so the
+// extension falls back to the kinds its manifest implies, `workspace` first,
+// and runs in the Node host. The user setting `remote.extensionKind` is read
+// by that code, so it pins the extension to `web`, where the only host that
+// runs it is the web worker. The suite is the same test files and fixture
+// workspace, bundled for the worker (scripts/lib/webSuite.mjs); it checks
+// which host it runs in and writes its report through `workspace.fs` beside
+// the workspace copy, where this script waits for it.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildExtension, copyWorkspace, runDir, testOut } from './lib/build.mjs';
-import { openBrowser } from './lib/browser.mjs';
-import { ensureCodeServer, repoRoot, say, startCodeServer, tail } from './lib/codeServer.mjs';
-import { printReport, waitForResults } from './lib/results.mjs';
+import { FIXTURE_WORKSPACE, buildExtension, copyWorkspace, runDir, testOut } from './lib/build.mjs';
+import { ensureCodeServer, repoRoot, say } from './lib/codeServer.mjs';
+import { extensionId, runEditorSuite, runScript } from './lib/runner.mjs';
 import { buildWebSuite } from './lib/webSuite.mjs';
 import { ensureDebianPackages } from './ensure-debian.mjs';
 
-const DEADLINE_MS = Number(process.env.SCL_EDITOR_TIMEOUT_MS || 150_000);
-const FIXTURE_WORKSPACE = join(repoRoot, 'test', 'fixtures', 'workspace');
-
-async function main() {
+runScript('web', async () => {
   ensureDebianPackages();
   ensureCodeServer();
   const started = Date.now();
@@ -34,59 +36,16 @@ async function main() {
   const dir = runDir('scl-editor-web-');
   // The suite writes results.json beside the workspace folder (see test/editor/web/index.ts).
   const workspace = copyWorkspace(FIXTURE_WORKSPACE, dir);
-  const results = join(dir, 'results.json');
-  const logFile = join(dir, 'code-server.log');
-  /** @type {string[]} */
-  const consoleLog = [];
-  const server = await startCodeServer({ dataDir: dir, logFile });
-  let browser;
-  const counts = { passed: 0, failed: 0 };
-  try {
-    const opened = await openBrowser({ onConsole: (line) => consoleLog.push(line) });
-    browser = opened.browser;
-    const url = server.workbenchUrl(workspace, [
-      ['extensionDevelopmentPath', server.remoteUri(repoRoot)],
-      ['extensionDevelopmentKind', 'web'],
-      ['extensionTestsPath', server.remoteUri(suite)],
-    ]);
-    say(`Running the in-editor suite in the web extension host of code-server on port ${server.port}…`);
-    await opened.page.goto(url);
-    const serverGone = server.exit.then(({ code, signal }) => `code-server exited (${code ?? signal}) before the suite reported`);
-    const report = await waitForResults(results, DEADLINE_MS, serverGone);
-    if (!report || 'aborted' in report) {
-      say(report?.aborted ?? `The web in-editor suite did not report within ${DEADLINE_MS / 1000} s: the editor hung or the suite never started.`);
-      counts.failed++;
-    } else {
-      printReport(report);
-      counts.passed += report.passed;
-      counts.failed += report.failed;
-      if (report.passed + report.failed === 0) {
-        say('The web in-editor suite ran no test.');
-        counts.failed++;
-      }
-    }
-    if (counts.failed > 0) {
-      say(`\n--- code-server log (${logFile}) ---\n${tail(logFile, 80)}`);
-      say(`--- workbench console (last 60 lines) ---\n${consoleLog.slice(-60).join('\n')}\n---`);
-    }
-    say(`Web in-editor run took ${Math.round((Date.now() - started) / 1000)} s.`);
-    return counts;
-  } finally {
-    await browser?.close().catch(() => {});
-    await server.stop();
-    if (counts.failed === 0 && !process.env.SCL_KEEP) rmSync(dir, { recursive: true, force: true });
-    else say(`Run files kept in ${dir}`);
-  }
-}
-
-main().then(
-  ({ passed, failed }) => {
-    say(`web: ${passed} passed, ${failed} failed`);
-    process.exit(failed > 0 || passed === 0 ? 1 : 0);
-  },
-  (error) => {
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    say('web: 0 passed, 1 failed');
-    process.exit(1);
-  },
-);
+  return runEditorSuite({
+    name: 'web in-editor suite',
+    where: 'in the web extension host of code-server',
+    dir,
+    workspace,
+    suite,
+    results: join(dir, 'results.json'),
+    payload: [['extensionDevelopmentKind', 'web']],
+    settings: { 'remote.extensionKind': { [extensionId()]: ['web'] } },
+    started,
+    timedLabel: 'Web in-editor run',
+  });
+});

@@ -9,17 +9,15 @@
 // `.vscodeignore`, a bundle that only works beside the sources, a manifest
 // that does not activate.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyWorkspace, runDir } from './lib/build.mjs';
-import { openBrowser } from './lib/browser.mjs';
-import { ensureCodeServer, repoRoot, run, say, startCodeServer, tail } from './lib/codeServer.mjs';
+import { FIXTURE_WORKSPACE, copyWorkspace, runDir } from './lib/build.mjs';
+import { ensureCodeServer, repoRoot, say, startCodeServer } from './lib/codeServer.mjs';
+import { openWorkbench, packageVsix, record, runChecks, runInBrowser, runScript } from './lib/runner.mjs';
 import { ensureDebianPackages } from './ensure-debian.mjs';
 import { tests as lookupTests } from '../test/ui/lookup.ui.mjs';
 import { openFile, runCommand } from '../test/ui/workbench.mjs';
 
-const VSIX = join(repoRoot, 'status-code-lens.vsix');
-const FIXTURE_WORKSPACE = join(repoRoot, 'test', 'fixtures', 'workspace');
 const HOVER_TIMEOUT_MS = 30_000;
 
 /** @param {import('playwright-core').Page} page */
@@ -44,20 +42,17 @@ async function hoverShowsMeaning(page) {
   }
 }
 
-async function main() {
+runScript('vsix', async () => {
   ensureDebianPackages();
   const entry = ensureCodeServer();
-  say('Packaging the extension…');
-  rmSync(VSIX, { force: true });
-  run('npm', ['run', '-s', 'package'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
-  if (!existsSync(VSIX)) throw new Error(`npm run package did not write ${VSIX}.`);
+  const vsix = packageVsix();
 
   const dir = runDir('scl-vsix-');
   const extensionsDir = join(dir, 'extensions');
   mkdirSync(extensionsDir, { recursive: true });
   // A config file of the run's own, so the install writes nothing to the user's ~/.config.
   writeFileSync(join(dir, 'config.yaml'), 'auth: none\n');
-  const installed = spawnSync(process.execPath, [entry, '--config', join(dir, 'config.yaml'), '--user-data-dir', join(dir, 'user-data'), '--extensions-dir', extensionsDir, '--install-extension', VSIX], { encoding: 'utf8' });
+  const installed = spawnSync(process.execPath, [entry, '--config', join(dir, 'config.yaml'), '--user-data-dir', join(dir, 'user-data'), '--extensions-dir', extensionsDir, '--install-extension', vsix], { encoding: 'utf8' });
   if (installed.status !== 0 || !/successfully installed/i.test(installed.stdout)) {
     throw new Error(`code-server --install-extension failed:\n${installed.stdout}\n${installed.stderr}`);
   }
@@ -67,60 +62,22 @@ async function main() {
   const [folder] = readdirSync(extensionsDir).filter((name) => name.startsWith('status-code-lens.'));
   const shipped = folder && existsSync(join(extensionsDir, folder, 'dist')) ? readdirSync(join(extensionsDir, folder, 'dist')) : [];
   const missing = built.filter((name) => !shipped.includes(name));
-  let passed = 0;
-  let failed = 0;
-  if (missing.length === 0) {
-    say(`  ok   the installed extension holds every file of the bundle: ${built.join(', ')}`);
-    passed++;
-  } else {
-    say(`  FAIL the installed extension lacks ${missing.join(', ')}`);
-    failed++;
-  }
+  const counts = { passed: 0, failed: 0 };
+  record(counts, missing.length === 0, `the installed extension holds every file of the bundle: ${built.join(', ')}`, `the installed extension lacks ${missing.join(', ')}`);
 
-  const logFile = join(dir, 'code-server.log');
-  const server = await startCodeServer({ dataDir: dir, logFile });
-  let browser;
-  try {
-    const opened = await openBrowser();
-    browser = opened.browser;
-    await opened.page.goto(server.workbenchUrl(copyWorkspace(FIXTURE_WORKSPACE, dir)));
-    await opened.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-    /** @type {import('../test/ui/workbench.mjs').UiTest[]} */
-    const checks = [
-      { title: 'the installed .vsix explains 23 in a hover', run: async ({ page }) => (await hoverShowsMeaning(page)).split('\n')[0] },
-      ...lookupTests.map((test) => ({ title: `the installed .vsix ${test.title}`, run: (/** @type {import('../test/ui/workbench.mjs').UiContext} */ context) => test.run(context) })),
-    ];
-    for (const check of checks) {
-      try {
-        const detail = await check.run({ page: opened.page, repoRoot, artifactsDir: join(dir, 'artifacts') });
-        say(`  ok   ${check.title}${typeof detail === 'string' ? `: ${detail}` : ''}`);
-        passed++;
-      } catch (error) {
-        say(`  FAIL ${check.title}: ${error instanceof Error ? error.message : String(error)}`);
-        failed++;
-      }
-    }
-  } catch (error) {
-    say(`  FAIL ${error instanceof Error ? error.message : String(error)}`);
-    failed++;
-  } finally {
-    await browser?.close().catch(() => {});
-    await server.stop();
-    if (failed > 0) say(`--- code-server log ---\n${tail(logFile, 60)}`);
-    if (failed === 0 && !process.env.SCL_KEEP) rmSync(dir, { recursive: true, force: true });
-    else say(`Run files kept in ${dir}`);
-  }
-  return { passed, failed };
-}
-
-main().then(
-  ({ passed, failed }) => {
-    say(`vsix: ${passed} passed, ${failed} failed`);
-    process.exit(failed === 0 && passed > 0 ? 0 : 1);
-  },
-  (error) => {
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    say('vsix: 0 passed, 1 failed');
-    process.exit(1);
-  },
-);
+  await runInBrowser({
+    dir,
+    counts,
+    start: () => startCodeServer({ dataDir: dir, logFile: join(dir, 'code-server.log') }),
+    body: async ({ page, server }) => {
+      await openWorkbench(page, server.workbenchUrl(copyWorkspace(FIXTURE_WORKSPACE, dir)));
+      /** @type {import('../test/ui/workbench.mjs').UiTest[]} */
+      const checks = [
+        { title: 'the installed .vsix explains 23 in a hover', run: async ({ page: workbench }) => (await hoverShowsMeaning(workbench)).split('\n')[0] },
+        ...lookupTests.map((test) => ({ title: `the installed .vsix ${test.title}`, run: test.run })),
+      ];
+      await runChecks(checks, { page, repoRoot, artifactsDir: join(dir, 'artifacts') }, counts);
+    },
+  });
+  return counts;
+});

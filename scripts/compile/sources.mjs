@@ -37,6 +37,23 @@ function caseVariants(catalog) {
 }
 
 /**
+ * The same wrappers over a string subject, for catalogs whose codes are words
+ * (`case "UNDELIV":`).
+ * @satisfies {Record<string, Wrapper>}
+ */
+const stringWrappers = {
+  typescript: (cases, n) => `export function cases${n}(statusCode: string): void {\n  switch (statusCode) {\n${indent(cases, '    ')}  }\n}\n`,
+  javascript: (cases, n) => `function cases${n}(statusCode) {\n  switch (statusCode) {\n${indent(cases, '    ')}  }\n}\n`,
+  python: (cases, n) => `def cases_${n.toLowerCase()}(statusCode: str) -> None:\n    match statusCode:\n${indent(cases, '        ')}\n`,
+  go: (cases, n) => `func cases${n}(statusCode string) {\n\tswitch statusCode {\n${indent(cases, '\t')}\t}\n}\n`,
+  java: (cases, n) => `final class Cases${n} {\n    static void handle(String statusCode) {\n        switch (statusCode) {\n${indent(cases, '            ')}        }\n    }\n}\n`,
+  csharp: (cases, n) => `public static class Cases${n}\n{\n    public static void Handle(string statusCode)\n    {\n        switch (statusCode)\n        {\n${indent(cases, '            ')}        }\n    }\n}\n`,
+  rust: (cases, n) => `pub fn cases_${n.toLowerCase()}(status_code: &str) {\n    match status_code {\n${indent(cases, '        ')}    }\n}\n`,
+  kotlin: (cases, n) => `fun cases${n}(statusCode: String) {\n    when (statusCode) {\n${indent(cases, '        ')}    }\n}\n`,
+  php: (cases, n) => `function cases${n}(string $statusCode): void\n{\n    switch ($statusCode) {\n${indent(cases, '        ')}    }\n}\n`,
+};
+
+/**
  * Wrappers put the branches where the user would have them. Each returns
  * source text; `n` makes function names unique within the file.
  * @satisfies {Record<string, Wrapper>}
@@ -68,6 +85,21 @@ const extraStyles = {
   ],
 };
 
+/**
+ * The extra styles over a string subject.
+ * @type {Record<string, BlockStyle[]>}
+ */
+const stringExtraStyles = {
+  java: [{ name: 'Colon', options: { colonLabels: true }, wrap: stringWrappers.java }],
+  php: [
+    {
+      name: 'Match',
+      options: { expressionArms: true },
+      wrap: (cases, n) => `function cases${n}(string $statusCode): mixed\n{\n    return match ($statusCode) {\n${indent(cases, '        ')}    };\n}\n`,
+    },
+  ],
+};
+
 /** @type {Record<string, string>} */
 const prologue = {
   go: 'package generated\n\n',
@@ -82,15 +114,16 @@ const prologue = {
  * @param {readonly Catalog[]} catalogs
  */
 export function buildSource(api, generator, catalogs) {
-  const wrap = /** @type {Record<string, Wrapper | undefined>} */ (wrappers)[generator.id];
-  if (!wrap) throw new Error(`No wrapper for ${generator.id}.`);
   const parts = [prologue[generator.id] ?? ''];
   let n = 0;
   for (const catalog of catalogs) {
+    const words = catalog.codeFormat === 'name';
+    const wrap = /** @type {Record<string, Wrapper | undefined>} */ (words ? stringWrappers : wrappers)[generator.id];
+    if (!wrap) throw new Error(`No wrapper for ${generator.id}.`);
     parts.push(api.generateHandler(catalog, generator, { typeName: catalog.id }).plain, '\n');
     const subject = generator.id === 'php' ? '$statusCode' : generator.id === 'rust' ? 'status_code' : 'statusCode';
     for (const variant of caseVariants(catalog)) {
-      const styles = [{ name: '', options: {}, wrap }, ...(extraStyles[generator.id] ?? [])];
+      const styles = [{ name: '', options: {}, wrap }, ...((words ? stringExtraStyles : extraStyles)[generator.id] ?? [])];
       for (const style of styles) {
         const cases = api.generateCases(catalog, generator, { subject, includeDefault: variant.includeDefault, handled: variant.handled, ...style.options }).plain;
         parts.push(style.wrap(cases, `${variant.suffix}${style.name}${n++}`), '\n');

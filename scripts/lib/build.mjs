@@ -7,6 +7,9 @@ import { repoRoot, run } from './codeServer.mjs';
 /** The folder the test suites are compiled into; `SCL_OUT` picks another one for parallel runs. */
 export const testOut = resolve(repoRoot, process.env.SCL_OUT || 'out');
 
+/** The workspace every in-editor and browser run opens a copy of. */
+export const FIXTURE_WORKSPACE = join(repoRoot, 'test', 'fixtures', 'workspace');
+
 export function buildExtension() {
   run(process.execPath, ['esbuild.mjs'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
 }

@@ -148,16 +148,17 @@ const USER_SETTINGS = {
  * once it answers HTTP. The returned object knows the port, builds workbench
  * URLs and stops the server.
  *
- * @param {{ dataDir: string, logFile: string, env?: Record<string, string>, port?: number }} options
+ * @param {{ dataDir: string, logFile: string, env?: Record<string, string>, port?: number, settings?: Record<string, unknown> }} options
+ *   `settings` are added to the user settings of this run.
  */
-export async function startCodeServer({ dataDir, logFile, env = {}, port }) {
+export async function startCodeServer({ dataDir, logFile, env = {}, port, settings = {} }) {
   const entry = ensureCodeServer();
   const userDataDir = join(dataDir, 'user-data');
   const extensionsDir = join(dataDir, 'extensions');
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
   mkdirSync(extensionsDir, { recursive: true });
   writeFileSync(join(dataDir, 'config.yaml'), 'auth: none\n');
-  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...settings }, null, 2));
   port ??= await freePort();
 
   const log = createWriteStream(logFile);

@@ -3,16 +3,21 @@ import { existsSync, readFileSync, watch } from 'node:fs';
 import { join } from 'node:path';
 import { say } from './codeServer.mjs';
 
-/** @typedef {import('../../test/editor/index.js').EditorResults} EditorResults */
+/** @typedef {import('../../test/editor/report.js').EditorResults} EditorResults */
 
 /**
- * Resolves with the parsed report once the results file says it is done, or with undefined at the deadline.
+ * Resolves with the parsed report once the results file says it is done, or
+ * with undefined once the run has been quiet for `deadlineMs`: since the
+ * start, or since the last sign of life `quietFor` measures.
  * @param {string} file
  * @param {number} deadlineMs
  * @param {Promise<string>} stopEarly resolves with the reason when waiting longer is pointless
+ * @param {() => number} [quietFor] milliseconds since the run last showed progress
  * @returns {Promise<EditorResults | { aborted: string } | undefined>}
  */
-export function waitForResults(file, deadlineMs, stopEarly) {
+export function waitForResults(file, deadlineMs, stopEarly, quietFor) {
+  const startedAt = Date.now();
+  const quiet = quietFor ?? (() => Date.now() - startedAt);
   return new Promise((resolve) => {
     let settled = false;
     /** @param {EditorResults | { aborted: string } | undefined} value */
@@ -20,7 +25,6 @@ export function waitForResults(file, deadlineMs, stopEarly) {
       if (settled) return;
       settled = true;
       clearInterval(poll);
-      clearTimeout(timer);
       watcher?.close();
       resolve(value);
     };
@@ -41,8 +45,10 @@ export function waitForResults(file, deadlineMs, stopEarly) {
     } catch {
       watcher = undefined;
     }
-    const poll = setInterval(check, 250);
-    const timer = setTimeout(() => finish(undefined), deadlineMs);
+    const poll = setInterval(() => {
+      check();
+      if (quiet() > deadlineMs) finish(undefined);
+    }, 250);
     // Settles this promise; `stopEarly` never rejects.
     void stopEarly.then((reason) => {
       check();
@@ -54,6 +60,8 @@ export function waitForResults(file, deadlineMs, stopEarly) {
 
 /** @param {EditorResults} report */
 export function printReport(report) {
+  // Where the suite ran, in the words of the web suite's own check: the evidence that a run was in the host it was meant for.
+  if (report.host) say(`  extension host of the suite: worker scope: ${report.host.workerScope}, Node: ${report.host.node ?? 'none'}`);
   for (const test of report.tests) {
     const ms = test.durationMs ?? 0;
     const slow = ms >= 1000 ? ` (${(ms / 1000).toFixed(1)} s)` : '';

@@ -25,8 +25,8 @@ export interface Settings {
   readonly annotateCaseLabels: AnnotationMode;
   /** Annotate only the cursor's line, or the switch around the cursor. */
   readonly annotateFollowCursor: boolean;
-  /** Codes never annotated (no lens, inlay hint or hover) in this workspace. */
-  readonly ignoreCodes: readonly number[];
+  /** Codes never annotated (no lens, inlay hint or hover) in this workspace: numbers, or codes as written (`0x0000000B`, `UNDELIV`, `5.1.1`). */
+  readonly ignoreCodes: readonly (number | string)[];
   /** Language ids in which the extension shows nothing. */
   readonly excludeLanguages: readonly string[];
   /** Globs (relative to the workspace folder) of files in which the extension shows nothing. */
@@ -85,7 +85,7 @@ export function sanitizeSettings(raw: RawSettings): Settings {
     annotateCodes: oneOf(raw('annotate.codes'), ANNOTATION_MODES, d.annotateCodes),
     annotateCaseLabels: oneOf(raw('annotate.caseLabels'), ANNOTATION_MODES, d.annotateCaseLabels),
     annotateFollowCursor: bool(raw('annotate.followCursor'), d.annotateFollowCursor),
-    ignoreCodes: integers(raw('ignoreCodes')),
+    ignoreCodes: ignoredCodes(raw('ignoreCodes')),
     excludeLanguages: strings(raw('exclude.languages')),
     excludeFiles: strings(raw('exclude.files')),
     ignoreComment: nonEmpty(raw('ignoreComment'), d.ignoreComment),
@@ -115,6 +115,21 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback
 }
 
 /** Whole numbers from a list; numeric strings (`"23"`) count too, since a code is easily quoted in settings.json. */
+/** A code as written that is not a plain number: hex, a word of two or more characters, or dotted. */
+export const WRITTEN_CODE = /^(?:0[xX][0-9A-Fa-f]{1,8}|[A-Za-z][A-Za-z0-9_.-]{1,39}|(?:\d{1,3}|[xX])\.(?:\d{1,3}|[xX])\.(?:\d{1,3}|[xX]))$/;
+
+/** Integers (also written as digit strings) and codes as written, each once. */
+function ignoredCodes(value: unknown): (number | string)[] {
+  const result: (number | string)[] = integers(value);
+  for (const item of Array.isArray(value) ? (value as unknown[]) : []) {
+    const text = typeof item === 'string' ? item.trim() : undefined;
+    if (text !== undefined && WRITTEN_CODE.test(text) && !result.some((kept) => typeof kept === 'string' && kept.toUpperCase() === text.toUpperCase())) {
+      result.push(text);
+    }
+  }
+  return result;
+}
+
 function integers(value: unknown): number[] {
   if (!Array.isArray(value)) {
     return [];

@@ -71,6 +71,11 @@ async function addMissingCases(args: AddMissingCasesArgs, deps: AddMissingCasesD
     void showInfo(args.catalogId !== undefined ? `No catalog "${args.catalogId}" is loaded.` : 'Status Code Lens cannot tell which codes this block is over.');
     return false;
   }
+  const problem = generateModule().generationProblem(catalog);
+  if (problem) {
+    void showInfo(problem);
+    return false;
+  }
   const edit = missingCasesEdit(text, block, catalog, generator);
   if (!edit) {
     void showInfo(`This block already handles every ${catalog.title} code.`);

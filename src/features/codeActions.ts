@@ -1,7 +1,10 @@
 import vscode = require('vscode');
 import { errorDetail } from '../services/commands';
 import type { Config } from '../config';
+import { ignoreEntryFor } from '../core/annotate/channels';
+import { parseHex } from '../core/catalog/codeFormat';
 import { ignoreNextLineComment } from '../core/annotate/commentSyntax';
+import { uiText } from '../core/render/uiText';
 import { constantsFor, declaresConstants } from '../core/annotate/namedConstants';
 import { handledCodes } from '../core/generate/blockInsertion';
 import { blockAtLine } from '../core/generate/situation';
@@ -107,11 +110,13 @@ function addMissingCasesAction(
     return undefined;
   }
   const generate = generateModule();
-  if (!generate.generatorFor(document.languageId)) {
+  if (!generate.generatorFor(document.languageId) || generate.generationProblem(summary.catalog)) {
     return undefined;
   }
   // The title counts the branches the fix writes, which include deprecated codes the summary leaves out of its total.
-  const count = generate.missingBranchCount(summary.catalog, handledCodes(block, summary.catalog));
+  const generator = generate.generatorFor(document.languageId);
+  const labels = generator && generate.caseLabelsFor(summary.catalog.id, generator.id);
+  const count = generate.missingBranchCount(summary.catalog, handledCodes(block, summary.catalog, labels));
   const action = new vscode.CodeAction(`Add the ${count} missing case${count === 1 ? '' : 's'} (${summary.catalog.title})`, vscode.CodeActionKind.QuickFix);
   const args: AddMissingCasesArgs = { uri: document.uri, line: firstLine + block.headerLine, catalogId: summary.catalog.id };
   action.command = { title: action.title, command: 'statusCodeLens.addMissingCases', arguments: [args] };
@@ -122,10 +127,12 @@ function codeActions(document: vscode.TextDocument, recognition: Recognition, ma
   const actions: vscode.CodeAction[] = [];
   const { code } = recognition;
   const literal = new vscode.Range(recognition.line, recognition.start, recognition.line, recognition.end);
-  if (code !== undefined && recognition.text === String(code) && declaresConstants(document.languageId)) {
+  // The literal as written, `23` or `0x0B`; a word or dotted code is no number a constant could hold.
+  const numeric = code !== undefined && (recognition.text === String(code) || parseHex(recognition.text) === code);
+  if (numeric && declaresConstants(document.languageId)) {
     const constant = constantsFor(document.getText(), document.languageId, code).find((c) => c.line < recognition.line);
     if (constant) {
-      const action = new vscode.CodeAction(`Replace ${code} with ${constant.name}`, vscode.CodeActionKind.RefactorRewrite);
+      const action = new vscode.CodeAction(`Replace ${recognition.text} with ${constant.name}`, vscode.CodeActionKind.RefactorRewrite);
       action.edit = new vscode.WorkspaceEdit();
       action.edit.replace(document.uri, literal, constant.name);
       actions.push(action);
@@ -138,9 +145,10 @@ function codeActions(document: vscode.TextDocument, recognition: Recognition, ma
     action.edit.insert(document.uri, new vscode.Position(recognition.line, 0), comment);
     actions.push(action);
   }
-  if (code !== undefined) {
-    const action = new vscode.CodeAction(`Never annotate code ${code} in this workspace`, vscode.CodeActionKind.QuickFix);
-    const args: IgnoreCodeArguments = { code, uri: document.uri };
+  const ignored = ignoreEntryFor(recognition);
+  if (ignored !== undefined) {
+    const action = new vscode.CodeAction(`Never annotate code ${uiText(String(ignored), 60)} in this workspace`, vscode.CodeActionKind.QuickFix);
+    const args: IgnoreCodeArguments = { code: ignored, uri: document.uri };
     action.command = { title: action.title, command: 'statusCodeLens.ignoreCode', arguments: [args] };
     actions.push(action);
   }

@@ -5,13 +5,14 @@ import type { Catalog, CatalogEntry } from '../core/catalog/types';
 import { generatedLanguageIds, isGeneratedLanguage } from '../core/generate/languageIds';
 import { codeBlockMarkdown } from '../core/generate/preview';
 import { caseOptionsFor, handledCodes, indentForBlock } from '../core/generate/blockInsertion';
-import { rankKeyCatalogs, situationAt, typedNumber } from '../core/generate/situation';
+import { rankKeyCatalogs, situationAt, typedCode } from '../core/generate/situation';
 import { Recognizer } from '../core/recognize/recognizer';
 import { rankSwitchCatalogs } from '../core/switch/switchSummary';
 import type { SwitchBlock } from '../core/switch/types';
 import type { DocumentContext } from '../core/recognize/types';
 import { renderDetailMarkdown } from '../core/render/detail';
-import { providerLabel } from '../core/render/labels';
+import { codeLabel, providerLabel, shownName } from '../core/render/labels';
+import { codeLiteral } from '../core/generate/literals';
 import type { CatalogStore } from '../services/catalogStore';
 import { documentContextFor, exclusionReason } from '../services/documentContext';
 import { generateModule } from '../services/lazyCore';
@@ -113,7 +114,7 @@ function branchItems(
   recognizer: Recognizer,
   doc: DocumentContext,
 ): vscode.CompletionItem[] {
-  const { generateCases, generatorFor, missingBranchCount } = generateModule();
+  const { caseLabelsFor, generateCases, generatorFor, generationProblem, missingBranchCount } = generateModule();
   const generator = generatorFor(languageId);
   const items: vscode.CompletionItem[] = [];
   if (!generator) {
@@ -123,12 +124,16 @@ function branchItems(
   const range = new vscode.Range(position.line, 0, position.line, position.character);
   for (const summary of rankSwitchCatalogs(block, recognizer, doc).slice(0, MAX_CATALOG_ITEMS)) {
     const { catalog } = summary;
-    const handled = handledCodes(block, catalog);
+    if (generationProblem(catalog)) {
+      continue;
+    }
+    const labels = caseLabelsFor(catalog.id, generator.id);
+    const handled = handledCodes(block, catalog, labels);
     const missing = missingBranchCount(catalog, handled);
     if (missing === 0) {
       continue;
     }
-    const cases = generateCases(catalog, generator, { ...caseOptionsFor(block, handled), indent: block.indentUnit });
+    const cases = generateCases(catalog, generator, { ...caseOptionsFor(block, handled, labels), indent: block.indentUnit });
     const title = hasLabels ? `Add the ${missing} missing ${catalog.title} cases` : `Handle all ${catalog.title} codes`;
     const item = new vscode.CompletionItem({ label: title, description: providerLabel(catalog) }, vscode.CompletionItemKind.Snippet);
     item.insertText = new vscode.SnippetString(indentForBlock(cases.snippet, block));
@@ -147,20 +152,22 @@ function branchItems(
 
 /** Single codes of one catalog, for `case |` and `statusCode === |`; codes the block handles are left out. */
 function codeItems(catalog: Catalog, handled: ReadonlySet<number>, position: vscode.Position, linePrefix: string): vscode.CompletionItem[] {
-  const typed = typedNumber(linePrefix);
+  const typed = typedCode(linePrefix);
   const range = new vscode.Range(position.line, position.character - typed.length, position.line, position.character);
   const entries = catalog.entries.filter((entry) => !entry.reserved && !handled.has(entry.code)).sort((a, b) => a.code - b.code);
   return entries.map((entry, i) => codeItem(catalog, entry, range, i));
 }
 
 function codeItem(catalog: Catalog, entry: CatalogEntry, range: vscode.Range, order: number): vscode.CompletionItem {
-  const code = String(entry.code);
-  const label = entry.to !== undefined && entry.to !== entry.code ? `${code}–${entry.to}` : code;
-  const item = new vscode.CompletionItem({ label, ...(entry.name ? { detail: ` ${entry.name}` } : {}), description: catalog.title }, vscode.CompletionItemKind.EnumMember);
+  // The literal a program compares with: `23`, `0x0000000B`, or the quoted word `"UNDELIV"`.
+  const code = codeLiteral(catalog, entry);
+  const label = codeLabel(catalog, entry);
+  const name = shownName(catalog, entry);
+  const item = new vscode.CompletionItem({ label, ...(name ? { detail: ` ${name}` } : {}), description: catalog.title }, vscode.CompletionItemKind.EnumMember);
   item.insertText = code;
   item.range = range;
-  item.filterText = `${code} ${entry.name ?? ''} ${entry.description}`;
-  item.detail = entry.name ? `${entry.name}: ${entry.description}` : entry.description;
+  item.filterText = `${code} ${name ?? ''} ${entry.description}`;
+  item.detail = name ? `${name}: ${entry.description}` : entry.description;
   item.documentation = untrusted(renderDetailMarkdown({ catalog, entry }));
   item.sortText = String(order).padStart(6, '0');
   return item;

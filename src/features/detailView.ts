@@ -5,6 +5,8 @@ import type { CatalogMatch } from '../core/catalog/types';
 import { renderDetailMarkdown } from '../core/render/detail';
 import { isHttpUrl, parseDetailMessage, renderDetailPage, type DetailMessage } from '../core/render/detailHtml';
 import { detailPanelState } from '../core/render/detailState';
+import { codeText } from '../core/catalog/codeFormat';
+import { uiText } from '../core/render/uiText';
 import { codeLabel, entryLabel } from '../core/render/labels';
 
 /** The panel type, also named in package.json's `onWebviewPanel:` activation event. */
@@ -59,7 +61,7 @@ export class DetailView implements vscode.Disposable {
       state: detailPanelState(matches, index),
     });
     this.state = { matches, selected: index, markdown, html };
-    panel.title = main ? entryLabel(main.entry) : 'Status Code Lens';
+    panel.title = main ? entryLabel(main.catalog, main.entry) : 'Status Code Lens';
     panel.webview.html = html;
     panel.reveal(undefined, true);
     return markdown;
@@ -118,8 +120,8 @@ export class DetailView implements vscode.Disposable {
     try {
       switch (message.action) {
         case 'copyCode':
-          await vscode.env.clipboard.writeText(String(entry.code));
-          vscode.window.setStatusBarMessage(`Copied ${entry.code}`, 3000);
+          await vscode.env.clipboard.writeText(codeText(catalog, entry));
+          vscode.window.setStatusBarMessage(`Copied ${uiText(codeText(catalog, entry), 60)}`, 3000);
           break;
         case 'copyName':
           if (entry.name) {
@@ -128,7 +130,7 @@ export class DetailView implements vscode.Disposable {
           }
           break;
         case 'insertCode':
-          await this.insert(String(entry.code));
+          await this.insert(codeText(catalog, entry));
           break;
         case 'insertName':
           if (entry.name) {
@@ -148,7 +150,7 @@ export class DetailView implements vscode.Disposable {
           break;
       }
     } catch (error) {
-      this.log.error(`Detail view action "${message.action}" for ${codeLabel(entry)} (${catalog.id}) failed: ${errorDetail(error)}`);
+      this.log.error(`Detail view action "${message.action}" for ${codeLabel(catalog, entry)} (${catalog.id}) failed: ${errorDetail(error)}`);
       void showError(`Status Code Lens: the action failed. See the log for details.`);
     }
   }

@@ -2,6 +2,7 @@ import vscode = require('vscode');
 import { errorDetail, registerCommand } from '../services/commands';
 import { showInfo } from '../services/notifier';
 import { Delayer } from '../core/util/delayer';
+import { withDottedParts } from '../core/render/shownCode';
 import type { CatalogStore } from '../services/catalogStore';
 import type { CodeFinder } from '../services/codeAtCursor';
 import type { DetailView } from './detailView';
@@ -51,7 +52,7 @@ async function explain(deps: ExplainDependencies, argument: unknown): Promise<st
       .then((choice) => (choice === lookUp ? vscode.commands.executeCommand('statusCodeLens.lookup') : undefined));
     return undefined;
   }
-  return deps.detailView.show(found.matches, 0, editor);
+  return deps.detailView.show(withDottedParts(index, found.text, found.matches), 0, editor);
 }
 
 async function resolveTarget(

@@ -64,6 +64,11 @@ async function generate(args: GenerateHandlerArgs, deps: GenerateHandlerDeps): P
   if (!catalog) {
     return false;
   }
+  const problem = generateModule().generationProblem(catalog);
+  if (problem) {
+    void showWarning(problem);
+    return false;
+  }
   const languageId = args.languageId ?? editor?.document.languageId;
   const { generateHandler, generatorFor } = generateModule();
   const generator = (languageId !== undefined ? generatorFor(languageId) : undefined) ?? (await pickLanguage(languageId));

@@ -1,7 +1,7 @@
 import vscode = require('vscode');
 import { errorDetail } from '../services/commands';
 import type { Config } from '../config';
-import { isIgnoredCode } from '../core/annotate/channels';
+import { isIgnoredRecognition } from '../core/annotate/channels';
 import { Recognizer } from '../core/recognize/recognizer';
 import { renderHover } from '../core/render/hover';
 import type { CatalogStore } from '../services/catalogStore';
@@ -47,11 +47,11 @@ async function provideHover(
   const context = documentContextFor(document, recognizer, settings);
   const lineAt = (line: number) => (line >= 0 && line < document.lineCount ? document.lineAt(line).text : undefined);
   const recognition = recognizer.recognizeAt(document.lineAt(position.line).text, position.line, position.character, context, { lineAt });
-  if (!recognition || token.isCancellationRequested || isIgnoredCode(recognition.code, settings.ignoreCodes)) {
+  if (!recognition || token.isCancellationRequested || isIgnoredRecognition(recognition, settings.ignoreCodes)) {
     return undefined;
   }
   // Catalog text is data: no trusted content, no HTML, no command links.
-  const markdown = new vscode.MarkdownString(renderHover(recognition), false);
+  const markdown = new vscode.MarkdownString(renderHover(recognition, { index }), false);
   markdown.isTrusted = false;
   markdown.supportHtml = false;
   const range = new vscode.Range(recognition.line, recognition.start, recognition.line, recognition.end);

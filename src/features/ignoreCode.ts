@@ -1,10 +1,12 @@
 import vscode = require('vscode');
 import { SECTION } from '../config';
 import { registerCommand } from '../services/commands';
+import { WRITTEN_CODE } from '../core/settings';
 
 /** What the quick fix passes to `statusCodeLens.ignoreCode`. */
 export interface IgnoreCodeArguments {
-  readonly code: number;
+  /** A number, or a code as written (`0x0000000B`, `UNDELIV`, `5.1.1`). */
+  readonly code: number | string;
   readonly uri?: vscode.Uri;
 }
 
@@ -20,7 +22,8 @@ export function registerIgnoreCode(log: vscode.LogOutputChannel): vscode.Disposa
     'Adding the code to statusCodeLens.ignoreCodes',
     log,
     async (args?: Partial<IgnoreCodeArguments>): Promise<boolean> => {
-      const code = typeof args?.code === 'number' && Number.isSafeInteger(args.code) ? args.code : await askForCode();
+      const given = args?.code;
+      const code = (typeof given === 'number' && Number.isSafeInteger(given)) || (typeof given === 'string' && WRITTEN_CODE.test(given)) ? given : await askForCode();
       if (code === undefined) {
         return false;
       }
@@ -40,11 +43,15 @@ export function registerIgnoreCode(log: vscode.LogOutputChannel): vscode.Disposa
   );
 }
 
-async function askForCode(): Promise<number | undefined> {
+async function askForCode(): Promise<number | string | undefined> {
   const answer = await vscode.window.showInputBox({
     title: 'Never annotate a code in this workspace',
-    prompt: 'The code, e.g. 404',
-    validateInput: (value) => (/^\s*-?\d+\s*$/.test(value) ? undefined : 'Type a whole number.'),
+    prompt: 'The code, e.g. 404, 0x0000000B, UNDELIV or 5.1.1',
+    validateInput: (value) => (/^\s*-?\d+\s*$/.test(value) || WRITTEN_CODE.test(value.trim()) ? undefined : 'Type a whole number or a code as written, e.g. 0x0000000B, UNDELIV, 5.1.1.'),
   });
-  return answer === undefined ? undefined : Number(answer.trim());
+  if (answer === undefined) {
+    return undefined;
+  }
+  const text = answer.trim();
+  return /^-?\d+$/.test(text) ? Number(text) : text;
 }

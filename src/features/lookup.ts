@@ -2,6 +2,7 @@ import vscode = require('vscode');
 import { registerCommand } from '../services/commands';
 import { showInfo, showWarning } from '../services/notifier';
 import type { CatalogIndex } from '../core/catalog/catalogIndex';
+import { codeText } from '../core/catalog/codeFormat';
 import type { CatalogMatch } from '../core/catalog/types';
 import { pickRows, type PickEntry } from '../core/search/pickItems';
 import type { SearchContext } from '../core/search/search';
@@ -99,7 +100,7 @@ export function pickCode(index: CatalogIndex, context: SearchContext | undefined
   return new Promise((resolve) => {
     const picker = vscode.window.createQuickPick<EntryItem>();
     picker.title = title;
-    picker.placeholder = 'A code, a name or words, e.g. 7871, DELIVERY_FAILURE, template paused';
+    picker.placeholder = 'A code, a name or words, e.g. 7871, 0x0000000B, 5.1.1, DELIVERY_FAILURE, template paused';
     picker.matchOnDescription = false;
     picker.matchOnDetail = false;
     let chosen: CatalogMatch | undefined;
@@ -148,7 +149,7 @@ export function showWithOtherMeanings(
   detailView: DetailView,
   editor: vscode.TextEditor | undefined,
 ): string {
-  const others = searchModule().search(String(match.entry.code), index, context)
+  const others = searchModule().search(codeText(match.catalog, match.entry), index, context)
     .filter((r) => (r.match === 'code' || r.match === 'range') && r.entry !== match.entry)
     .map(({ catalog, entry }) => ({ catalog, entry }));
   return detailView.show([match, ...others], 0, editor);

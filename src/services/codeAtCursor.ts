@@ -18,8 +18,8 @@ export interface CodeAt {
   readonly recognised: boolean;
 }
 
-/** A number or identifier under the cursor, for the fallback when the recogniser sees no code. */
-const WORD_AT_CURSOR = /-?\d+|[A-Za-z_][A-Za-z0-9_]*/;
+/** A hex or dotted code, a number or an identifier under the cursor, for the fallback when the recogniser sees no code. */
+const WORD_AT_CURSOR = /0[xX][0-9A-Fa-f]{1,8}|(?:\d{1,3}|X)\.(?:\d{1,3}|X)\.(?:\d{1,3}|X)|-?\d+|[A-Za-z_][A-Za-z0-9_]*/;
 
 /**
  * Finds the code at a position for the lookup, explain and context-key

@@ -98,7 +98,8 @@ describe('Lookup, explain and browse', () => {
     // The picker opens after the command's own awaits; close the quick input until the command reports it was dismissed.
     for (let attempt = 0; !settled && attempt < 500; attempt++) {
       await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-      await new Promise((resolve) => setImmediate(resolve));
+      // A macrotask turn, as in both hosts: the web worker has no setImmediate.
+      await new Promise((resolve) => setTimeout(resolve, 0));
     }
     assert.ok(settled, 'the command ended when its picker was closed');
     assert.equal(await shown, undefined);

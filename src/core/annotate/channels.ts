@@ -1,3 +1,5 @@
+import { codeFormatOf, codeText, parseHex, writtenCode } from '../catalog/codeFormat';
+import type { Recognition } from '../recognize/types';
 import type { Settings } from '../settings';
 
 /**
@@ -57,6 +59,53 @@ export function inlayHintsAllowed(value: unknown): boolean {
 }
 
 /** Whether `code` is one the user asked never to annotate (`statusCodeLens.ignoreCodes`). */
-export function isIgnoredCode(code: number | undefined, ignoreCodes: readonly number[]): boolean {
+export function isIgnoredCode(code: number | undefined, ignoreCodes: readonly (number | string)[]): boolean {
   return code !== undefined && ignoreCodes.length > 0 && ignoreCodes.includes(code);
+}
+
+/**
+ * Whether the user asked never to annotate what `recognition` found. A
+ * number silences that number in decimal and hex catalogs; a code as written
+ * silences it where its catalog writes it so: `0x0000000B` a hex code of that
+ * value, `UNDELIV` that word, `5.1.1` that dotted code and `X.1.1` every code
+ * of that row. A number never silences a word or dotted code, whose numbers
+ * are the catalog's own.
+ */
+export function isIgnoredRecognition(recognition: Recognition, ignoreCodes: readonly (number | string)[]): boolean {
+  if (ignoreCodes.length === 0) {
+    return false;
+  }
+  const top = recognition.candidates[0];
+  const format = top ? codeFormatOf(top.catalog) : 'decimal';
+  for (const ignored of ignoreCodes) {
+    if (typeof ignored === 'number') {
+      if ((format === 'decimal' || format === 'hex') && recognition.code === ignored) {
+        return true;
+      }
+    } else if (format === 'hex') {
+      if (recognition.code !== undefined && parseHex(ignored) === recognition.code) {
+        return true;
+      }
+    } else if (top && format !== 'decimal') {
+      const written = ignored.toUpperCase();
+      if (written === recognition.text.toUpperCase() || written === codeText(top.catalog, top.entry).toUpperCase()) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** What the quick fix "Never annotate code N" stores for `recognition`: its number, or its code as written for a hex, word or dotted code. */
+export function ignoreEntryFor(recognition: Recognition): number | string | undefined {
+  const top = recognition.candidates[0];
+  const format = top ? codeFormatOf(top.catalog) : 'decimal';
+  if (format === 'decimal') {
+    return recognition.code;
+  }
+  if (format === 'hex') {
+    return top && recognition.code !== undefined ? writtenCode(top.catalog, recognition.code) : recognition.code;
+  }
+  // `5.1.1` as met, not the row `X.1.1` that stands for every class.
+  return format === 'dotted' ? recognition.text.toUpperCase() : top && codeText(top.catalog, top.entry);
 }

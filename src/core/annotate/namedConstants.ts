@@ -24,7 +24,8 @@ export interface NamedConstant {
 }
 
 const NAME = String.raw`(?<name>[A-Z][A-Z0-9_]*[A-Z0-9])`;
-const VALUE = String.raw`(?<value>-?\d{1,10})`;
+// Hex too: SMPP code declares `ESME_RINVDSTADR = 0x0000000B`.
+const VALUE = String.raw`(?<value>-?\d{1,10}|0[xX][0-9A-Fa-f]{1,8})`;
 const TYPE = String.raw`(?:\s*:\s*[\w.]+)?`;
 
 const ECMASCRIPT = new RegExp(String.raw`^(?:export\s+)?const\s+${NAME}${TYPE}\s*=\s*${VALUE}\s*(?:as\s+const\s*)?(?:;\s*)?(?:\/\/.*)?$`);
@@ -62,8 +63,8 @@ export function constantsFor(text: string, languageId: string, code: number): Na
       end = text.length;
     }
     const lineText = text.slice(start, end).replace(/\r$/, '');
-    // Cheap test first: most lines do not even hold the digits.
-    if (lineText.includes(digits)) {
+    // Cheap test first: most lines do not even hold the digits (or a hex literal).
+    if (lineText.includes(digits) || lineText.includes('0x') || lineText.includes('0X')) {
       const match = pattern.exec(lineText);
       if (match?.groups && Number(match.groups.value) === code && match.groups.name) {
         found.push({ name: match.groups.name, line });

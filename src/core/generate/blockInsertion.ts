@@ -1,3 +1,4 @@
+import { hasNumericCodes } from '../catalog/codeFormat';
 import { entryOverlaps, normalizeKey } from '../catalog/normalize';
 import type { Catalog, CatalogEntry } from '../catalog/types';
 import type { SwitchBlock } from '../switch/types';
@@ -12,16 +13,30 @@ import type { CaseOptions } from './language';
  * inserts is the text the compile check compiles.
  */
 
-/** Codes a block's labels handle in `catalog`: numeric labels, and names resolved to their entries' codes. */
-export function handledCodes(block: SwitchBlock, catalog: Catalog): Set<number> {
-  const handled = new Set(block.handledCodes);
-  if (block.handledRanges.length === 0 && block.handledNames.length === 0) {
+/**
+ * Codes a block's labels handle in `catalog`: numeric labels, and names
+ * resolved to their entries' codes, or through `labels` (a library's constants,
+ * whose spelling may differ from the catalog's: Go's `codes.Canceled` is `CANCELLED`).
+ */
+export function handledCodes(block: SwitchBlock, catalog: Catalog, labels?: ReadonlyMap<number, string>): Set<number> {
+  // The numbers of a word or dotted catalog are its own (codeFormat.ts): only its names are labels of it.
+  const numeric = hasNumericCodes(catalog);
+  const handled = new Set(numeric ? block.handledCodes : []);
+  if (labels && block.handledNames.length > 0) {
+    const named = new Set(block.handledNames.map(normalizeKey));
+    for (const [code, label] of labels) {
+      if (named.has(normalizeKey(label.slice(Math.max(label.lastIndexOf('.'), label.lastIndexOf(':')) + 1)))) {
+        handled.add(code);
+      }
+    }
+  }
+  if ((block.handledRanges.length === 0 || !numeric) && block.handledNames.length === 0) {
     return handled;
   }
   const names = new Set(block.handledNames.map(normalizeKey));
   // An entry a range label takes in (`in 7100..7199 ->`) or a name label names is handled, all its codes with it.
   const covered = (entry: CatalogEntry) =>
-    block.handledRanges.some(([first, last]) => entryOverlaps(entry, first, last)) ||
+    (numeric && block.handledRanges.some(([first, last]) => entryOverlaps(entry, first, last))) ||
     (names.size > 0 && [entry.name, ...(entry.aliases ?? [])].some((name) => name !== undefined && names.has(normalizeKey(name))));
   for (const entry of catalog.entries) {
     if (covered(entry)) {
@@ -33,9 +48,15 @@ export function handledCodes(block: SwitchBlock, catalog: Catalog): Set<number> 
   return handled;
 }
 
-/** Generator options that write branches the way the block's existing ones are written. */
-export function caseOptionsFor(block: SwitchBlock, handled: ReadonlySet<number>): CaseOptions {
+/**
+ * Generator options that write branches the way the block's existing ones are
+ * written. `labels` (a library's constants for the codes) are used unless the
+ * block already labels codes by number: its subject is then a number.
+ */
+export function caseOptionsFor(block: SwitchBlock, handled: ReadonlySet<number>, labels?: ReadonlyMap<number, string>): CaseOptions {
+  const numbered = block.handledCodes.length > 0 || block.handledRanges.length > 0;
   return {
+    ...(labels && !numbered ? { labels } : {}),
     subject: block.subject,
     includeDefault: block.defaultCase === undefined,
     handled,

@@ -27,8 +27,8 @@ export interface BranchShape {
 
 /** How a language writes the branches for a `switch` over raw codes that the user already wrote. */
 export interface CaseStyle extends BranchShape {
-  /** The patterns for the codes a branch still lists: one that joins them, or one per code for stacked labels. */
-  readonly patterns: (codes: readonly number[], branch: Branch) => readonly string[];
+  /** The patterns for the codes a branch still lists, each already a literal (`23`, `0x0000000B`, `"UNDELIV"`): one that joins them, or one per code for stacked labels. */
+  readonly patterns: (codes: readonly string[], branch: Branch) => readonly string[];
   /** The pattern for a range too wide to list; without one, the branch is a comment asking to handle those codes before the block. */
   readonly wideRange?: (branch: Branch, subject: string | undefined) => string;
   /** What that comment calls the block, `switch` unless given. */
@@ -54,7 +54,7 @@ export function writeCases(model: HandlerModel, options: CaseOptions, style: Cas
     writer.comment(0, style.marker, branch.comment);
     const codes = layout.listed(branch);
     if (codes !== undefined) {
-      writeBranch(writer, 0, style, style.patterns(codes, branch));
+      writeBranch(writer, 0, style, style.patterns(codes.map((code) => options.labels?.get(code) ?? model.literal(code)), branch));
     } else if (style.wideRange) {
       writeBranch(writer, 0, style, [style.wideRange(branch, subject)]);
     } else {
@@ -81,7 +81,7 @@ export const BREAKING_CASE: BranchShape = { marker: '//', label: (pattern) => `c
  * statement.
  */
 export function breakingSwitch(fallback: (subject: string | undefined) => string): CaseStyle {
-  return { ...BREAKING_CASE, patterns: (codes) => codes.map(String), fallback: (subject) => ['default:', fallback(subject)] };
+  return { ...BREAKING_CASE, patterns: (codes) => codes, fallback: (subject) => ['default:', fallback(subject)] };
 }
 
 /**

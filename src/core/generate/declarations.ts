@@ -46,6 +46,14 @@ export function rangeBranches(model: HandlerModel): Branch[] {
 }
 
 /** The constructor arguments of a member carrying its code, and the last code for a range: `34` or `34, 37`. */
-export function codeArguments(branch: Branch): string {
-  return branch.last === branch.first ? `${branch.first}` : `${branch.first}, ${branch.last}`;
+export function codeArguments(branch: Branch, literal: (code: number) => string = String): string {
+  return branch.last === branch.first ? literal(branch.first) : `${literal(branch.first)}, ${literal(branch.last)}`;
+}
+
+/**
+ * Whether a handler's codes are strings: the words of a name catalog
+ * (`"UNDELIV"`), which arrive as text and have no number of their own.
+ */
+export function hasStringCodes(model: HandlerModel): boolean {
+  return model.format === 'name' || model.format === 'dotted';
 }

@@ -1,3 +1,4 @@
+import { codeFormatOf } from '../catalog/codeFormat';
 import type { Catalog } from '../catalog/types';
 import type { SwitchBlock } from '../switch/types';
 import { caseOptionsFor, handledCodes, placeInBlock } from './blockInsertion';
@@ -15,6 +16,8 @@ import { typescript } from './languages/typescript';
 import { buildModel } from './model';
 
 export type { CaseOptions, LanguageGenerator } from './language';
+import { caseLabelsFor } from './libraryNames';
+export { caseLabelsFor } from './libraryNames';
 export { MAX_LISTED_RANGE } from './cases';
 
 /** Every language the generator writes, in the order pickers show them. */
@@ -23,6 +26,19 @@ export const generators: readonly LanguageGenerator[] = [typescript, javascript,
 /** The generator for a VS Code language id (`typescriptreact` uses TypeScript's), if there is one. */
 export function generatorFor(languageId: string): LanguageGenerator | undefined {
   return generators.find((generator) => generator.languageIds.includes(languageId));
+}
+
+/**
+ * Why no handler or branches are written for `catalog`, or undefined when
+ * they are. Dotted codes (SMTP's `5.1.1`) are not switched over one by one:
+ * their registry lists `X.1.1` for every class, a `case "X.1.1":` would match
+ * nothing a server sends, and code reads the class and subject instead.
+ */
+export function generationProblem(catalog: Catalog): string | undefined {
+  if (codeFormatOf(catalog) === 'dotted') {
+    return `${catalog.title} are dotted codes read by class and subject (5.1.1: class 5, subject 1), not switched over one by one, so no handler or cases are written for them.`;
+  }
+  return undefined;
 }
 
 /** Generated code in both forms: a snippet for the editor and plain code for files and tests. */
@@ -83,11 +99,12 @@ export interface MissingCasesEdit {
  * and the summary lens and the light bulb run that command.
  */
 export function missingCasesEdit(text: string, block: SwitchBlock, catalog: Catalog, generator: LanguageGenerator): MissingCasesEdit | undefined {
-  const handled = handledCodes(block, catalog);
+  const labels = caseLabelsFor(catalog.id, generator.id);
+  const handled = handledCodes(block, catalog, labels);
   if (missingBranchCount(catalog, handled) === 0) {
     return undefined;
   }
-  const cases = generateCases(catalog, generator, { ...caseOptionsFor(block, handled), indent: block.indentUnit });
+  const cases = generateCases(catalog, generator, { ...caseOptionsFor(block, handled, labels), indent: block.indentUnit });
   return {
     offset: block.insertOffset,
     snippet: placeInBlock(cases.snippet, block, text),

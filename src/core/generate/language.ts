@@ -30,4 +30,6 @@ export interface CaseOptions {
   readonly expressionArms?: boolean;
   /** Java: the switch uses `case 1:` labels with `break`, not `case 1 ->` arrows. */
   readonly colonLabels?: boolean;
+  /** Labels to write for codes instead of their literals: a library's constants (`codes.Unavailable`), see libraryLabels.ts. */
+  readonly labels?: ReadonlyMap<number, string>;
 }

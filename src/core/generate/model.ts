@@ -1,4 +1,5 @@
-import type { Catalog, CatalogEntry } from '../catalog/types';
+import { codeFormatOf, codeText, writtenCode } from '../catalog/codeFormat';
+import type { Catalog, CatalogEntry, CodeFormat } from '../catalog/types';
 import { commentText } from './comments';
 import { entryWords, splitWords } from './identifiers';
 
@@ -48,6 +49,13 @@ export interface HandlerModel {
   readonly groups: readonly BranchGroup[];
   /** Every branch, in the same order as in `groups`. */
   readonly branches: readonly Branch[];
+  /** How the catalog writes its codes; a `name` catalog's handler is over strings, the others over integers. */
+  readonly format: CodeFormat;
+  /**
+   * A code as a literal of the generated code: `404`, `0x0000000B` (every
+   * generated language has hex literals), or the quoted word `"UNDELIV"`.
+   */
+  readonly literal: (code: number) => string;
 }
 
 export interface ModelOptions {
@@ -80,7 +88,7 @@ export function buildModel(catalog: Catalog, options: ModelOptions = {}): Handle
 }
 
 function createModel(catalog: Catalog, typeName: string | undefined): HandlerModel {
-  const branches = mergeByFirstCode(catalog.entries);
+  const branches = mergeByFirstCode(catalog);
   const groups: BranchGroup[] = [];
   for (const [key, title] of GROUP_TITLES) {
     const members = branches.filter((branch) => branch.group === key).sort((a, b) => a.first - b.first);
@@ -96,7 +104,24 @@ function createModel(catalog: Catalog, typeName: string | undefined): HandlerMod
     ],
     groups,
     branches: groups.flatMap((group) => group.branches),
+    format: codeFormatOf(catalog),
+    literal: literalsOf(catalog),
   };
+}
+
+/** The literal of each code of `catalog` in generated code (see `HandlerModel.literal`). */
+function literalsOf(catalog: Catalog): (code: number) => string {
+  switch (codeFormatOf(catalog)) {
+    case 'decimal':
+      return String;
+    case 'hex':
+      return (code) => writtenCode(catalog, code);
+    default: {
+      // Words (and dotted codes) are strings; the schema keeps them to letters, digits, `_`, `.` and `-`, and JSON quoting suits every language's double-quoted string.
+      const words = new Map(catalog.entries.map((entry) => [entry.code, JSON.stringify(codeText(catalog, entry))]));
+      return (code) => words.get(code) ?? JSON.stringify(writtenCode(catalog, code));
+    }
+  }
 }
 
 /**
@@ -105,9 +130,10 @@ function createModel(catalog: Catalog, typeName: string | undefined): HandlerMod
  * would otherwise produce duplicate `case` labels and duplicate enum values,
  * which most compilers reject; the first entry's name and text are kept.
  */
-function mergeByFirstCode(entries: readonly CatalogEntry[]): Branch[] {
+function mergeByFirstCode(catalog: Catalog): Branch[] {
   const byCode = new Map<number, Branch>();
-  for (const entry of entries) {
+  const comment = (entry: CatalogEntry, first: number, last: number): string => branchComment(catalog, entry, first, last);
+  for (const entry of catalog.entries) {
     if (entry.reserved) {
       continue;
     }
@@ -115,7 +141,7 @@ function mergeByFirstCode(entries: readonly CatalogEntry[]): Branch[] {
     const existing = byCode.get(entry.code);
     if (existing) {
       if (last > existing.last) {
-        byCode.set(entry.code, { ...existing, last, comment: branchComment(existing.entry, existing.first, last) });
+        byCode.set(entry.code, { ...existing, last, comment: comment(existing.entry, existing.first, last) });
       }
       continue;
     }
@@ -123,7 +149,7 @@ function mergeByFirstCode(entries: readonly CatalogEntry[]): Branch[] {
       first: entry.code,
       last,
       words: entryWords(entry),
-      comment: branchComment(entry, entry.code, last),
+      comment: comment(entry, entry.code, last),
       group: groupOf(entry),
       entry,
     });
@@ -145,10 +171,13 @@ export function groupOf(entry: CatalogEntry): GroupKey {
   }
 }
 
-function branchComment(entry: CatalogEntry, first: number, last: number): string {
-  const codes = first === last ? String(first) : `${first}-${last}`;
+function branchComment(catalog: Catalog, entry: CatalogEntry, first: number, last: number): string {
+  const written = first === entry.code ? codeText(catalog, entry) : writtenCode(catalog, first);
+  const codes = first === last ? written : `${written}-${writtenCode(catalog, last)}`;
   const description = entry.description.trim() === '' ? (entry.undocumented ? 'undocumented' : '') : entry.description;
-  const text = [entry.name ? `${entry.name}:` : '', description, entry.deprecated ? '(deprecated)' : ''].filter(Boolean).join(' ');
+  // A word code is its own name: `UNDELIV: …`, not `UNDELIV UNDELIV: …`.
+  const name = entry.name && entry.name !== written ? entry.name : undefined;
+  const text = [name ? `${name}:` : '', description, entry.deprecated ? '(deprecated)' : ''].filter(Boolean).join(' ');
   return commentText(text === '' ? codes : `${codes} ${text}`);
 }
 

@@ -18,7 +18,8 @@ export type Situation =
   | { readonly kind: 'caseLabel'; readonly block: SwitchBlock }
   | { readonly kind: 'comparison'; readonly subject: string; readonly key: string; readonly parentKey?: string };
 
-const CASE_LABEL = /^\s*case\s+-?\d*$/;
+/** `case `, then a number, a hex code or a quoted word being typed: `case 2`, `case 0x0B`, `case "UNDE`. */
+const CASE_LABEL = /^\s*case\s+(?:-?\d*|0[xX][0-9A-Fa-f]*|"[A-Za-z0-9_.-]*)$/;
 const ARM_START = /^\s*-?\d*$/;
 const BLANK_OR_WORD = /^\s*[A-Za-z_]*$/;
 
@@ -108,6 +109,12 @@ export function typedNumber(linePrefix: string): string {
   while (k > 0 && isDigitCode(linePrefix.charCodeAt(k - 1))) k--;
   if (k > 0 && linePrefix.charCodeAt(k - 1) === 45 /* - */) k--;
   return linePrefix.slice(k);
+}
+
+/** The code being typed at the end of `linePrefix`: a number (`-12`), a hex code (`0x0B`) or a quoted word (`"UNDE`), possibly empty. */
+export function typedCode(linePrefix: string): string {
+  const match = /(?:0[xX][0-9A-Fa-f]*|"[A-Za-z0-9_.-]*)$/.exec(linePrefix);
+  return match ? match[0] : typedNumber(linePrefix);
 }
 
 /** The leftmost place in the run `[from, to)` where a chain's first identifier can start, or -1. */

@@ -5,7 +5,7 @@ import type { SwitchBlock } from '../switch/types';
 import type { HintMatcher } from './hints';
 import { CodeClasses } from './codeClasses';
 import { anyHttpConstantCode, httpConstantCode } from './httpConstants';
-import { isLibraryQualifier, libraryReadings, type LibraryReading } from './libraryConstants';
+import { isLibraryQualifier, libraryReadings, spelledByLibrary, type LibraryReading } from './libraryConstants';
 import { BARE_MEANING, HTTP_MEANING, KeyMeanings, NAMED_MEANING, NO_MEANING, type KeyGroup } from './keyMeanings';
 import { ENCLOSING_LOOKBACK } from './keyReader';
 import type { KnownLiterals } from './knownLiterals';
@@ -256,7 +256,11 @@ export class CandidateAcceptor implements ScannerHooks {
 
   isKnownCamelName(text: string, start: number, end: number): boolean {
     // HTTP's reason phrases (`Created`, `Found`) are ordinary words in camel case: only other catalogs' names count.
-    return this.known.mayBeNameOfCode(text, start, end) && end - start >= 4 && this.known.isKnownName(text.slice(start, end)) && this.index.byName(text.slice(start, end)).some((match) => !isHttpCatalog(match.catalog));
+    if (!this.known.mayBeNameOfCode(text, start, end) || end - start < 4) {
+      return false;
+    }
+    const name = text.slice(start, end);
+    return this.known.isKnownName(name) ? this.index.byName(name).some((match) => !isHttpCatalog(match.catalog)) : spelledByLibrary(name) !== undefined;
   }
 
   isKnownName(text: string, start: number, end: number): boolean {
@@ -365,6 +369,9 @@ export class CandidateAcceptor implements ScannerHooks {
       if (library !== undefined) {
         meaning = this.meaningNaming(library.catalogId, text.slice(c.keyStart, c.keyEnd));
       }
+    } else if (literalName !== undefined && !this.index.hasName(literalName)) {
+      // A library's own spelling under a key, as its logs print it (`"grpc.code":"Canceled"`); the key still has to say "code".
+      library = spelledByLibrary(literalName);
     }
     // A distinctive name means itself even where its surroundings say nothing (`// retry after DELIVERY_FAILURE`).
     if (meaning.strength === 0 && literalName !== undefined && isDistinctiveName(literalName)) {
@@ -473,6 +480,9 @@ export class CandidateAcceptor implements ScannerHooks {
     const generic = alsoHttp || last === 'status' || last === 'statuscode' || last === 'code';
     return !generic || reading.specificity >= 2 || (doc.hintedCatalogs.get(reading.catalogId) ?? 0) > 0 ? reading : undefined;
   }
+
+  /** The provider of a catalog by id, for the ranking. */
+  private readonly providerOf = (catalogId: string): string | undefined => this.index.catalog(catalogId)?.provider;
 
   /** The code the catalog `catalogId` gives the name `name`, for libraries that write its names behind a prefix. */
   private readonly catalogNameCode = (catalogId: string, name: string): number | undefined =>
@@ -639,6 +649,7 @@ export class CandidateAcceptor implements ScannerHooks {
     return rankMatches(matches, meaning, c.formStrength, {
       doc,
       providerChannelMax: this.providerChannelMax,
+      providerOf: this.providerOf,
       requireEvidence: true,
       explicitEvidence: name === undefined && c.code === 0,
       ...(name === undefined ? { digits: c.digits } : {}),

@@ -107,3 +107,19 @@ function matchedTail(qualifier: readonly string[], written: readonly string[]): 
   }
   return qualifier.length;
 }
+
+/**
+ * A library's own spelling of a code under no qualifier at all, as its logs
+ * print it (`"grpc.code":"Canceled"`, Go's spelling of CANCELLED): the first
+ * library with that name; its specificity is 0.
+ */
+export function spelledByLibrary(name: string): LibraryReading | undefined {
+  const key = normalizeKey(name);
+  for (const library of LIBRARIES) {
+    const code = library.names.get(key);
+    if (code !== undefined) {
+      return { catalogId: library.catalogId, code, specificity: 0 };
+    }
+  }
+  return undefined;
+}

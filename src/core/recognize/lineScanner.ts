@@ -292,7 +292,15 @@ export class LineScanner {
     const before = start > from ? text.charCodeAt(start - 1) : -1;
     if (isQuote(before)) {
       if (next !== before) {
-        // The status of an access log follows the closing quote of the request: `"GET / HTTP/1.1" 404`.
+        // The status of an access log follows the closing quote of the request: `"GET / HTTP/1.1" 404`; a quoted
+        // SMTP answer starts with its reply, `C="250 2.0.0 Ok"`.
+        if (j - i === 3) {
+          const reply = this.reset(i, j, false, value);
+          reply.digits = 3;
+          if (this.detailedReply(text, to, j, value)) {
+            this.hooks.accept(reply);
+          }
+        }
         return j;
       }
       outerStart = start - 1;

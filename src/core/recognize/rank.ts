@@ -86,6 +86,8 @@ export interface RankContext {
   readonly digits?: number;
   /** The literal is a hex number (`0x0000000B`) and `digits` counts its hex digits. */
   readonly hex?: boolean;
+  /** The provider of a catalog by id, so that a document plainly about one provider lowers the others. */
+  readonly providerOf?: ProviderOf;
   /** Catalogs that other codes around the literal belong to (the other labels of its `switch`), as evidence. */
   readonly siblingCatalogs?: ReadonlySet<string>;
 }
@@ -130,7 +132,7 @@ export function hasEvidence(catalog: Catalog, key: KeyMeaning, context: RankCont
  * meanings of the same literal, so that naming some unrelated provider
  * elsewhere in the file does not count.
  */
-function otherProviderHint(hinted: ReadonlyMap<string, number>, provider: string, matches: readonly CatalogMatch[]): number {
+function otherProviderHint(hinted: ReadonlyMap<string, number>, provider: string, matches: readonly CatalogMatch[], catalogs: ProviderOf): number {
   let strongest = 0;
   for (const { catalog } of matches) {
     const weight = catalog.provider === provider ? 0 : (hinted.get(catalog.id) ?? 0);
@@ -138,8 +140,22 @@ function otherProviderHint(hinted: ReadonlyMap<string, number>, provider: string
       strongest = weight;
     }
   }
+  // A document plainly about one provider (its SDK, its host, its payload fields) speaks for it even where it lacks the code.
+  for (const [id, weight] of hinted) {
+    if (weight >= 0.85 && weight > strongest) {
+      const other = catalogs(id);
+      if (other !== undefined && other !== provider) {
+        strongest = weight;
+      }
+    }
+  }
   return strongest;
 }
+
+/** The provider of a catalog by its id, for hints that name catalogs by id. */
+export type ProviderOf = (catalogId: string) => string | undefined;
+
+const noProvider: ProviderOf = () => undefined;
 
 /**
  * `RankContext.providerChannelMax` for a set of catalogs, memoised per
@@ -209,8 +225,8 @@ export function rankMatches(matches: readonly CatalogMatch[], key: KeyMeaning, f
   for (const match of matches) {
     const { catalog, entry } = match;
     const hint = doc.hintedCatalogs.get(catalog.id);
-    const otherProvider = hint === undefined || hint === 0 ? otherProviderHint(doc.hintedCatalogs, catalog.provider, matches) : 0;
-    if (context.requireEvidence && (!hasEvidence(catalog, key, context) || (otherProvider >= 0.9 && !isHttpCatalog(catalog) && !context.doc.preferredCatalogs.includes(catalog.id)))) {
+    const otherProvider = hint === undefined || hint === 0 ? otherProviderHint(doc.hintedCatalogs, catalog.provider, matches, context.providerOf ?? noProvider) : 0;
+    if (context.requireEvidence && (!hasEvidence(catalog, key, context) || (otherProvider >= 0.85 && !isHttpCatalog(catalog) && !context.doc.preferredCatalogs.includes(catalog.id)))) {
       // A small code in a document that is plainly about another provider is that provider's or nobody's, whatever this catalog's own key or width says.
       continue;
     }

@@ -92,6 +92,7 @@ export class RankingMemo {
       const context: RankContext = {
         doc,
         providerChannelMax: this.providerChannelMax,
+        providerOf: this.providerOf,
         requireEvidence,
         explicitEvidence: name === undefined && c.code === 0,
         ...(name === undefined ? { digits: c.digits } : {}),
@@ -106,6 +107,9 @@ export class RankingMemo {
     }
     return ranked;
   }
+
+  /** The provider of a catalog by id, for the ranking. */
+  private readonly providerOf = (catalogId: string): string | undefined => this.index.catalog(catalogId)?.provider;
 
   /** The entries a hex number can mean: only those of catalogs that write their codes in hex. */
   hexMatches(code: number): CatalogMatch[] {

@@ -1,5 +1,5 @@
 import type { RankedMatch } from '../recognize/types';
-import { channelLabel, codeLabel } from './labels';
+import { channelLabel, codeLabel, shownName } from './labels';
 import { escapeInlineCode, escapeMarkdown } from './markdown';
 
 /**
@@ -23,7 +23,7 @@ export interface AlsoMeaning {
 
 /** Matches read alike when provider, code, name and description are the same; the channel may differ. */
 function meaningKey({ catalog, entry }: RankedMatch): string {
-  return [catalog.provider, codeLabel(entry), entry.name ?? '', entry.description ?? ''].join('\u0000');
+  return [catalog.provider, codeLabel(catalog, entry), entry.name ?? '', entry.description ?? ''].join('\u0000');
 }
 
 /** Groups `others` by meaning, in the order of their best match; the group that repeats `top` comes first. */
@@ -53,18 +53,20 @@ const NAMED_CHANNELS = 3;
 /** The Markdown of one line (without the list bullet). */
 export function renderAlsoMeaning(line: AlsoMeaning): string {
   const { catalog, entry } = line.match;
-  const name = entry.name ? ` \`${escapeInlineCode(entry.name, 80)}\`` : '';
+  const shown = shownName(catalog, entry);
+  const name = shown ? ` \`${escapeInlineCode(shown, 80)}\`` : '';
+  const code = escapeMarkdown(codeLabel(catalog, entry), 60);
   const description = entry.description ? ` — ${escapeMarkdown(entry.description, 120)}` : '';
   if (line.sameAsTop) {
     // "Submitted — in 9 other Webex Connect channels": the meaning is already above; only where else it applies is news.
-    const what = entry.name ? `\`${escapeInlineCode(entry.name, 80)}\`` : entry.description ? escapeMarkdown(entry.description, 120) : codeLabel(entry);
+    const what = entry.name ? `\`${escapeInlineCode(entry.name, 80)}\`` : entry.description ? escapeMarkdown(entry.description, 120) : code;
     return `${what} — in ${line.count} other ${escapeMarkdown(catalog.provider, 100)} ${line.count === 1 ? 'channel' : 'channels'}${channelList(line)}`;
   }
   if (line.count === 1) {
     const channel = catalog.channel ? ` (${escapeMarkdown(channelLabel(catalog.channel), 60)})` : '';
-    return `${escapeMarkdown(catalog.title, 120)}${channel}: ${codeLabel(entry)}${name}${description}`;
+    return `${escapeMarkdown(catalog.title, 120)}${channel}: ${code}${name}${description}`;
   }
-  return `${escapeMarkdown(catalog.provider, 100)}: ${codeLabel(entry)}${name}${description} — in ${line.count} channels${channelList(line)}`;
+  return `${escapeMarkdown(catalog.provider, 100)}: ${code}${name}${description} — in ${line.count} channels${channelList(line)}`;
 }
 
 /** ` (SMS, MMS, WhatsApp and 6 more)`, or nothing when no catalog of the line has a channel. */

@@ -1,5 +1,6 @@
 import type { Catalog, CatalogEntry, CatalogMatch } from '../catalog/types';
-import { codeLabel, channelLabel, kindLabel, levelLabel, outcomeLabel, retryLabel, sourceDateLabel } from './labels';
+import { codeFormatOf } from '../catalog/codeFormat';
+import { codeLabel, channelLabel, kindLabel, levelLabel, outcomeLabel, retryLabel, shownName, sourceDateLabel } from './labels';
 import { escapeInlineCode, escapeMarkdown, safeLink } from './markdown';
 
 /**
@@ -57,6 +58,9 @@ export function describeEntry({ catalog, entry }: CatalogMatch): EntryDetail {
     }
   };
   fact('Also named', entry.aliases ?? [], true);
+  // A hex code is logged in decimal too; a word stands for a number of its protocol.
+  fact('Decimal', [codeFormatOf(catalog) === 'hex' && entry.to === undefined ? String(entry.code) : undefined], true);
+  fact('Value', [entry.value === undefined ? undefined : String(entry.value)], true);
   fact('Outcome', [entry.outcome ? outcomeLabel(entry.outcome) : undefined]);
   fact('Retry', [entry.retryable === undefined ? undefined : retryLabel(entry.retryable)]);
   fact('HTTP status', [entry.httpStatus === undefined ? undefined : String(entry.httpStatus)], true);
@@ -80,7 +84,7 @@ export function describeEntry({ catalog, entry }: CatalogMatch): EntryDetail {
   catalogFact('Kind', kindLabel(catalog.kind));
 
   const detail: EntryDetail = {
-    code: codeLabel(entry),
+    code: codeLabel(catalog, entry),
     description: (entry.description ?? '').trim(),
     warnings: warningsOf(entry),
     facts,
@@ -90,7 +94,7 @@ export function describeEntry({ catalog, entry }: CatalogMatch): EntryDetail {
   };
   return {
     ...detail,
-    ...(entry.name ? { name: entry.name } : {}),
+    ...(shownName(catalog, entry) ? { name: entry.name } : {}),
     ...(entry.details && entry.details.trim() !== '' ? { details: entry.details.trim() } : {}),
   };
 }
@@ -189,8 +193,9 @@ function sourceMarkdown(source: DetailSource): string {
 
 /** One line for another catalog's meaning: code, name, description and catalog. */
 export function otherMeaningMarkdown({ catalog, entry }: CatalogMatch): string {
-  const name = entry.name ? ` ${escapeMarkdown(entry.name, 120)}` : '';
-  return `\`${escapeInlineCode(codeLabel(entry))}\`${name}: ${escapeMarkdown(entry.description, 300)} (${escapeMarkdown(catalog.title, 200)})`;
+  const shown = shownName(catalog, entry);
+  const name = shown ? ` ${escapeMarkdown(shown, 120)}` : '';
+  return `\`${escapeInlineCode(codeLabel(catalog, entry))}\`${name}: ${escapeMarkdown(entry.description, 300)} (${escapeMarkdown(catalog.title, 200)})`;
 }
 
 function factLines(facts: readonly DetailFact[]): string[] {

@@ -1,6 +1,6 @@
 import type { CatalogMatch } from '../catalog/types';
 import { describeEntry, limited, MAX_DETAILS, MAX_OTHER_MEANINGS, MAX_TEXT, MAX_URL, type DetailFact, type EntryDetail } from './detail';
-import { codeLabel, providerLabel } from './labels';
+import { codeLabel, providerLabel, shownName } from './labels';
 import { removeInvisible } from './markdown';
 
 /**
@@ -79,7 +79,7 @@ export function renderDetailPage(matches: readonly CatalogMatch[], selected: num
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp, 500)}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>${match ? escapeHtml(codeLabel(match.entry), 50) : 'Status Code Lens'}</title>
+<title>${match ? escapeHtml(codeLabel(match.catalog, match.entry), 50) : 'Status Code Lens'}</title>
 <style>${STYLE}</style>
 </head>
 <body data-state="${options.state === undefined ? '' : escapeHtml(JSON.stringify(options.state), 100_000)}">
@@ -131,9 +131,10 @@ function detailBody(match: CatalogMatch, matches: readonly CatalogMatch[], selec
   if (others.length > 0) {
     parts.push('<h2>Also means</h2><ul class="others">');
     for (const { other, index } of others.slice(0, MAX_OTHER_MEANINGS)) {
-      const otherName = other.entry.name ? ` ${escapeHtml(other.entry.name, 120)}` : '';
+      const shown = shownName(other.catalog, other.entry);
+      const otherName = shown ? ` ${escapeHtml(shown, 120)}` : '';
       parts.push(
-        `<li><button class="link" data-action="show" data-index="${index}"><code>${escapeHtml(codeLabel(other.entry), 50)}</code>${otherName}</button> ` +
+        `<li><button class="link" data-action="show" data-index="${index}"><code>${escapeHtml(codeLabel(other.catalog, other.entry), 50)}</code>${otherName}</button> ` +
           `${escapeHtml(other.entry.description, 300)} <span class="muted">(${escapeHtml(other.catalog.title, 200)})</span></li>`,
       );
     }

@@ -1,8 +1,11 @@
+import type { CatalogIndex } from '../catalog/catalogIndex';
+import { codeFormatOf } from '../catalog/codeFormat';
 import type { CatalogEntry } from '../catalog/types';
 import type { RankedMatch, Recognition } from '../recognize/types';
 import { groupAlsoMeans, renderAlsoMeaning } from './alsoMeans';
-import { channelLabel, codeLabel, levelLabel, outcomeSummary } from './labels';
+import { channelLabel, levelLabel, outcomeSummary, shownName } from './labels';
 import { escapeInlineCode, escapeMarkdown, safeLink } from './markdown';
+import { dottedPartsText, shownCode } from './shownCode';
 
 /**
  * The hover for a recognised code, as Markdown text. Every piece of catalog
@@ -16,6 +19,8 @@ export interface HoverRenderOptions {
   readonly maxAlso?: number;
   /** Longest details text shown, in characters. */
   readonly maxDetails?: number;
+  /** The index the recognition came from: a dotted code's hover explains its class and subject from the catalog's rows. */
+  readonly index?: Pick<CatalogIndex, 'dottedParts'>;
 }
 
 export function renderHover(recognition: Recognition, options: HoverRenderOptions = {}): string {
@@ -24,7 +29,7 @@ export function renderHover(recognition: Recognition, options: HoverRenderOption
     return '';
   }
   const maxAlso = options.maxAlso ?? 3;
-  const parts: string[] = [renderMeaning(top, options.maxDetails ?? 1200)];
+  const parts: string[] = [renderMeaning(top, options.maxDetails ?? 1200, recognition.text, options.index)];
   if (others.length > 0) {
     const groups = groupAlsoMeans(top, others);
     const lines = groups.slice(0, maxAlso).map((group) => `- ${renderAlsoMeaning(group)}`);
@@ -37,12 +42,29 @@ export function renderHover(recognition: Recognition, options: HoverRenderOption
   return parts.join('\n\n');
 }
 
-/** The full meaning of one entry: heading, description, details, facts, catalog line. */
-export function renderMeaning(match: RankedMatch | { readonly catalog: RankedMatch['catalog']; readonly entry: CatalogEntry }, maxDetails = 1200): string {
+/**
+ * The full meaning of one entry: heading, description, details, facts, catalog
+ * line. `text` is the literal as written, which a dotted code's heading shows
+ * (`5.1.1` for the registry's `X.1.1`); `index` adds what its class and subject mean.
+ */
+export function renderMeaning(
+  match: RankedMatch | { readonly catalog: RankedMatch['catalog']; readonly entry: CatalogEntry },
+  maxDetails = 1200,
+  text?: string,
+  index?: Pick<CatalogIndex, 'dottedParts'>,
+): string {
   const { catalog, entry } = match;
   const blocks: string[] = [];
-  const heading = `**${codeLabel(entry)}**${entry.name ? ` \`${escapeInlineCode(entry.name)}\`` : ''}`;
+  const name = shownName(catalog, entry);
+  const code = shownCode(text, match);
+  // A hex code is also logged in decimal (`command_status: 11`), so the hover gives both.
+  const decimal = codeFormatOf(catalog) === 'hex' && entry.to === undefined ? ` (${entry.code})` : '';
+  const heading = `**${escapeMarkdown(code, 60)}**${decimal}${name ? ` \`${escapeInlineCode(name)}\`` : ''}`;
   blocks.push(entry.description ? `${heading} — ${escapeMarkdown(entry.description, 300)}` : heading);
+  const parts = index && dottedPartsText(index, text, match);
+  if (parts) {
+    blocks.push(escapeMarkdown(`${code}: ${name ?? entry.description} — ${parts}`, 400));
+  }
   if (entry.details && entry.details !== entry.description) {
     blocks.push(escapeMarkdown(entry.details, maxDetails));
   }
@@ -50,6 +72,9 @@ export function renderMeaning(match: RankedMatch | { readonly catalog: RankedMat
   const outcome = outcomeSummary(entry);
   if (outcome) {
     facts.push(`Outcome: ${outcome}`);
+  }
+  if (entry.value !== undefined) {
+    facts.push(`Value ${entry.value}`);
   }
   if (entry.httpStatus !== undefined) {
     facts.push(`HTTP ${entry.httpStatus}`);

@@ -1,8 +1,10 @@
-import { isIgnoredCode, type Channels } from '../annotate/channels';
+import { isIgnoredRecognition, type Channels } from '../annotate/channels';
 import type { Recognizer } from '../recognize/recognizer';
 import type { DocumentContext, LineRange, Recognition } from '../recognize/types';
 import { renderMeaning } from './hover';
+import { hasNumericCodes } from '../catalog/codeFormat';
 import { codeLabel } from './labels';
+import { concreteDotted } from './shownCode';
 import { plain } from './lens';
 
 /**
@@ -33,7 +35,7 @@ export interface InlayOptions {
   readonly codes: boolean;
   readonly caseLabels: boolean;
   readonly minConfidence: number;
-  readonly ignoreCodes: readonly number[];
+  readonly ignoreCodes: readonly (number | string)[];
 }
 
 /** What a hint says: the name for a number, the number for a name, else the start of the description. */
@@ -42,10 +44,16 @@ export function inlayLabel(recognition: Recognition): string {
   if (!top) {
     return '';
   }
-  const { entry } = top;
-  if (recognition.code === undefined || (recognition.name !== undefined && recognition.text !== String(recognition.code))) {
-    return codeLabel(entry);
+  const { catalog, entry } = top;
+  const code = codeLabel(catalog, entry);
+  // A word code (`UNDELIV`) or a dotted one (`5.1.1`) is its own code: the hint says what it means.
+  if (!hasNumericCodes(catalog) && (recognition.text.toUpperCase() === code.toUpperCase() || concreteDotted(recognition.text, top) !== undefined)) {
+    return plain(entry.description || entry.name || '', LABEL_LENGTH);
   }
+  if (recognition.code === undefined || (recognition.name !== undefined && recognition.text !== String(recognition.code))) {
+    return plain(code, LABEL_LENGTH);
+  }
+  // `0x0B`, `11`: the name, as for any number.
   return plain(entry.name ?? entry.description ?? '', LABEL_LENGTH);
 }
 
@@ -77,7 +85,7 @@ export function inlayPlan(
       if (!top || top.confidence < options.minConfidence || !(recognition.form === 'case' ? options.caseLabels : options.codes)) {
         continue;
       }
-      if (isIgnoredCode(recognition.code, options.ignoreCodes) || onLine >= MAX_HINTS_PER_LINE) {
+      if (isIgnoredRecognition(recognition, options.ignoreCodes) || onLine >= MAX_HINTS_PER_LINE) {
         continue;
       }
       const label = inlayLabel(recognition);
@@ -92,6 +100,6 @@ export function inlayPlan(
 }
 
 /** The inlay options for one document, from its channels and settings. */
-export function inlayOptions(codes: Channels, caseLabels: Channels, minConfidence: number, ignoreCodes: readonly number[]): InlayOptions {
+export function inlayOptions(codes: Channels, caseLabels: Channels, minConfidence: number, ignoreCodes: readonly (number | string)[]): InlayOptions {
   return { codes: codes.inlay, caseLabels: caseLabels.inlay, minConfidence, ignoreCodes };
 }

@@ -1,3 +1,4 @@
+import { codeText, writtenCode } from '../catalog/codeFormat';
 import type { Catalog, CatalogEntry, CatalogKind, ErrorLevel, Outcome } from '../catalog/types';
 
 /**
@@ -102,14 +103,31 @@ export function providerLabel(catalog: Pick<Catalog, 'provider' | 'channel'>): s
   return catalog.channel ? `${catalog.provider} · ${channelLabel(catalog.channel)}` : catalog.provider;
 }
 
-/** The code or range as written in documentation, e.g. "23" or "34–37". */
-export function codeLabel(entry: Pick<CatalogEntry, 'code' | 'to'>): string {
-  return entry.to !== undefined && entry.to !== entry.code ? `${entry.code}–${entry.to}` : String(entry.code);
+/** What `codeLabel` needs of a catalog: how it writes its codes. */
+export type CodeWriting = Pick<Catalog, 'codeFormat' | 'codeWidth'>;
+
+/**
+ * The code or range as written in documentation, e.g. "23", "34–37",
+ * "0x0000000B", "UNDELIV" or "X.1.1": never the number a hex, name or dotted
+ * code is held as (see codeFormat.ts).
+ */
+export function codeLabel(catalog: CodeWriting, entry: Pick<CatalogEntry, 'code' | 'to' | 'codeText'>): string {
+  const first = codeText(catalog, entry);
+  return entry.to !== undefined && entry.to !== entry.code ? `${first}–${writtenCode(catalog, entry.to)}` : first;
+}
+
+/**
+ * The entry's name when it says more than its code: undefined for the words of
+ * a name catalog, whose name is the code itself (`UNDELIV UNDELIV` reads as a stutter).
+ */
+export function shownName(catalog: CodeWriting, entry: Pick<CatalogEntry, 'code' | 'codeText' | 'name'>): string | undefined {
+  return entry.name && entry.name !== codeText(catalog, entry) ? entry.name : undefined;
 }
 
 /** The code followed by its name when it has one, e.g. "23 DELIVERY_FAILURE". */
-export function entryLabel(entry: Pick<CatalogEntry, 'code' | 'to' | 'name'>): string {
-  return entry.name ? `${codeLabel(entry)} ${entry.name}` : codeLabel(entry);
+export function entryLabel(catalog: CodeWriting, entry: Pick<CatalogEntry, 'code' | 'to' | 'name' | 'codeText'>): string {
+  const name = shownName(catalog, entry);
+  return name ? `${codeLabel(catalog, entry)} ${name}` : codeLabel(catalog, entry);
 }
 
 /** Flags a reader must notice before relying on an entry, e.g. "deprecated", "reserved". */

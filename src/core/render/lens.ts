@@ -1,7 +1,8 @@
 import type { Catalog, CatalogEntry } from '../catalog/types';
 import type { Recognition } from '../recognize/types';
-import { channelLabel, codeLabel } from './labels';
+import { channelLabel, codeLabel, shownName } from './labels';
 import { removeInvisible } from './markdown';
+import { concreteDotted } from './shownCode';
 
 /**
  * CodeLens titles. Titles are plain text, but VS Code renders `$(name)` in
@@ -26,8 +27,10 @@ export function lensTitle(recognition: Recognition, maxLength = DEFAULT_MAX_LENG
   if (!top) {
     return '';
   }
-  if (maxLength !== DEFAULT_MAX_LENGTH) {
-    return entryTitle(top.entry, top.catalog, maxLength);
+  // `5.1.1` and `4.1.1` share the entry `X.1.1`, but each title names the code as written.
+  const concrete = concreteDotted(recognition.text, top);
+  if (maxLength !== DEFAULT_MAX_LENGTH || concrete !== undefined) {
+    return entryTitle(top.entry, top.catalog, maxLength, concrete);
   }
   let title = titles.get(top.entry);
   if (title === undefined) {
@@ -37,8 +40,9 @@ export function lensTitle(recognition: Recognition, maxLength = DEFAULT_MAX_LENG
   return title;
 }
 
-function entryTitle(entry: CatalogEntry, catalog: Catalog, maxLength: number): string {
-  const head = entry.name ? `${codeLabel(entry)} ${plain(entry.name, 60)}` : codeLabel(entry);
+function entryTitle(entry: CatalogEntry, catalog: Catalog, maxLength: number, code = codeLabel(catalog, entry)): string {
+  const name = shownName(catalog, entry);
+  const head = name ? `${plain(code, 30)} ${plain(name, 60)}` : plain(code, 60);
   const provider = catalog.channel ? `${plain(catalog.provider, 30)} ${plain(channelLabel(catalog.channel), 30)}` : plain(catalog.provider, 40);
   const description = plain(entry.description ?? '', 200).replace(/\.$/, '');
   const fixed = head.length + provider.length + SEPARATOR.length * 2;

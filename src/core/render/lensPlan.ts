@@ -5,7 +5,7 @@ import { findSwitchBlocks } from '../switch/switchBlocks';
 import type { SwitchBlock } from '../switch/types';
 import { summarizeSwitch } from '../switch/switchSummary';
 import type { DocumentContext, LineRange, Recognition } from '../recognize/types';
-import { isIgnoredCode } from '../annotate/channels';
+import { isIgnoredRecognition } from '../annotate/channels';
 import type { Settings } from '../settings';
 import { lensTitle, switchLensTitle } from './lens';
 
@@ -47,10 +47,10 @@ type LensSettings = Pick<Settings, 'codeLensSwitchSummary' | 'codeLensCaseLabels
   /** Lenses for codes that are not case labels; the annotation mode may leave them to inlay hints or the hover. */
   readonly codeLensCodes?: boolean;
   /** Codes that get no lens at all. */
-  readonly ignoreCodes?: readonly number[];
+  readonly ignoreCodes?: readonly (number | string)[];
 };
 
-const NO_CODES: readonly number[] = [];
+const NO_CODES: readonly (number | string)[] = [];
 
 /**
  * The lenses of one line's recognitions, `recognitions[from, to)`, that pass
@@ -66,13 +66,13 @@ export function pushLineLenses(
   from = 0,
   to = recognitions.length,
   codes = true,
-  ignoreCodes: readonly number[] = NO_CODES,
+  ignoreCodes: readonly (number | string)[] = NO_CODES,
 ): void {
   let onLine = 0;
   for (let i = from; i < to; i++) {
     const recognition = recognitions[i] as Recognition;
     const top = recognition.candidates[0];
-    if (!top || top.confidence < minConfidence || !(recognition.form === 'case' ? caseLabels : codes) || isIgnoredCode(recognition.code, ignoreCodes)) {
+    if (!top || top.confidence < minConfidence || !(recognition.form === 'case' ? caseLabels : codes) || isIgnoredRecognition(recognition, ignoreCodes)) {
       continue;
     }
     if (out.length >= cap || onLine >= MAX_LENSES_PER_LINE) {

@@ -1,5 +1,5 @@
 import type { Catalog, CatalogMatch } from '../catalog/types';
-import { codeLabel, providerLabel, sourceDateLabel } from '../render/labels';
+import { codeLabel, providerLabel, shownName, sourceDateLabel } from '../render/labels';
 import { uiText } from '../render/uiText';
 
 /**
@@ -44,8 +44,8 @@ export function entryRow(match: CatalogMatch): PickEntry {
   return {
     catalog,
     entry,
-    label: codeLabel(entry),
-    description: entry.name ? `${oneLine(entry.name).slice(0, 120)} · ${short}` : short,
+    label: oneLine(codeLabel(catalog, entry)).slice(0, 120),
+    description: shownName(catalog, entry) ? `${oneLine(entry.name ?? '').slice(0, 120)} · ${short}` : short,
     detail: `${oneLine(providerLabel(catalog))} · ${oneLine(catalog.title).slice(0, 200)}`,
   };
 }

@@ -1,4 +1,5 @@
 import type { CatalogIndex } from '../catalog/catalogIndex';
+import { codeFormatOf, codeText, dottedNumber, dottedParts, DOTTED_ANY, hasNumericCodes, parseDotted, parseHex } from '../catalog/codeFormat';
 import { normalizeKey } from '../catalog/normalize';
 import type { CatalogMatch } from '../catalog/types';
 import { contextBoost, flagPenalty, type SearchContext } from './rank';
@@ -47,7 +48,11 @@ const SCORE = {
  *   ones before prefixes, ignoring case and punctuation;
  * - words find entries containing all of them in any order (the last one may
  *   be unfinished), ranked by where they occur and how much of the name or
- *   description they cover; a number among words matches the code.
+ *   description they cover; a number among words matches the code;
+ * - a hex code (`0x0B`, `0x0000000B`) finds that code in hex catalogs, and a
+ *   dotted one (`5.1.1`) its entry (`X.1.1`) and the rows of its class and
+ *   subject; a word code (`UNDELIV`) is a name. The numbers name and dotted
+ *   catalogs hold their codes as are never matched by a typed number.
  * Results are ordered by score, then by the context's preference, then by
  * catalog and entry order. An empty query lists every entry.
  */
@@ -69,6 +74,10 @@ export function search(query: string, index: CatalogIndex, context?: SearchConte
     }
   } else if (/^[-+]?\d+$/.test(text)) {
     matchCode(text, index, searchIndex, consider);
+  } else if (/^0[xX][0-9A-Fa-f]*$/.test(text)) {
+    matchHex(text, index, searchIndex, consider);
+  } else if (DOTTED_START.test(text)) {
+    matchDotted(text, index, searchIndex, consider);
   } else {
     matchName(text, searchIndex, consider);
     matchWords(query, index, searchIndex, consider);
@@ -98,9 +107,90 @@ function matchCode(text: string, index: CatalogIndex, searchIndex: SearchIndex, 
   // While a code is being typed, the codes it could become follow the exact ones, closest first.
   const digits = text.replace(/^\+/, '');
   for (const doc of searchIndex.docs) {
+    if (!hasNumericCodes(doc.catalog)) {
+      continue;
+    }
     const written = String(doc.entry.code);
     if (written.length > digits.length && written.startsWith(digits)) {
       consider(doc, SCORE.codePrefix + (10 * digits.length) / written.length, 'codePrefix');
+    }
+  }
+}
+
+/** `0x0B` or `0x0000000B`: the code in every hex catalog; while typed, the hex codes it starts (`0x00000` → `0x0000000B`…). */
+function matchHex(text: string, index: CatalogIndex, searchIndex: SearchIndex, consider: Consider): void {
+  const value = parseHex(text);
+  if (value !== undefined) {
+    for (const { catalog, entry } of index.byCode(value)) {
+      const doc = codeFormatOf(catalog) === 'hex' ? searchIndex.docOf(entry) : undefined;
+      if (doc) {
+        const range = entry.to !== undefined && entry.to !== entry.code;
+        consider(doc, range ? SCORE.range : SCORE.code, range ? 'range' : 'code');
+      }
+    }
+  }
+  const typed = text.toUpperCase().replace(/^0X/, '0x');
+  for (const doc of searchIndex.docs) {
+    if (codeFormatOf(doc.catalog) !== 'hex') {
+      continue;
+    }
+    const written = codeText(doc.catalog, doc.entry);
+    if (written.length > typed.length && written.startsWith(typed)) {
+      consider(doc, SCORE.codePrefix + (10 * typed.length) / written.length, 'codePrefix');
+    }
+  }
+}
+
+/** A dotted code, whole or being typed: `5.1.1`, `X.1.1`, `5.1.`, `5.7`. */
+const DOTTED_START = /^(?:\d{1,3}|[xX])\.(?:(?:\d{1,3}|[xX])(?:\.(?:\d{1,3}|[xX])?)?)?$/;
+
+/**
+ * `5.1.1` finds the entry it resolves to (`5.1.1` when listed, else `X.1.1`)
+ * and, just below, the rows of its class (`5.X.X`) and subject (`X.1.X`). A
+ * code whose class the catalog has no row for (`1.2.3`, a version number) finds
+ * nothing unless the catalog lists it as it is. A code being typed lists the
+ * codes it can become.
+ */
+function matchDotted(text: string, index: CatalogIndex, searchIndex: SearchIndex, consider: Consider): void {
+  const code = parseDotted(text);
+  if (code !== undefined) {
+    const [cls] = dottedParts(code);
+    for (const match of index.byDotted(code)) {
+      const exact = match.entry.code === code;
+      const classKnown = cls === DOTTED_ANY || index.entryOf(match.catalog, dottedNumber(cls, DOTTED_ANY, DOTTED_ANY)) !== undefined;
+      const doc = exact || classKnown ? searchIndex.docOf(match.entry) : undefined;
+      if (!doc) {
+        continue;
+      }
+      consider(doc, SCORE.code, 'code');
+      for (const part of index.dottedParts(match.catalog, code)) {
+        const partDoc = searchIndex.docOf(part.entry);
+        if (partDoc && part.entry !== match.entry) {
+          consider(partDoc, SCORE.range, 'range');
+        }
+      }
+    }
+    return;
+  }
+  const typed = text.split('.');
+  for (const doc of searchIndex.docs) {
+    if (codeFormatOf(doc.catalog) !== 'dotted') {
+      continue;
+    }
+    const parts = dottedParts(doc.entry.code);
+    const fits = typed.every((part, i) => {
+      const listed = parts[i] as number;
+      if (part === '' || listed === DOTTED_ANY) {
+        return true;
+      }
+      if (part === 'X' || part === 'x') {
+        return false;
+      }
+      // The last part may still be typed: `5.1` can become `5.10.1`.
+      return i === typed.length - 1 ? String(listed).startsWith(part) : Number(part) === listed;
+    });
+    if (fits) {
+      consider(doc, SCORE.codePrefix + typed.length, 'codePrefix');
     }
   }
 }
@@ -111,7 +201,9 @@ function matchName(text: string, searchIndex: SearchIndex, consider: Consider): 
     return;
   }
   for (const name of searchIndex.namesEqual(key)) {
-    consider(name.doc, name.alias ? SCORE.alias : SCORE.name, name.alias ? 'alias' : 'name');
+    // The word of a name catalog is its code: `UNDELIV` is found as a code, as `404` is.
+    const isCode = codeFormatOf(name.doc.catalog) === 'name' && !name.alias;
+    consider(name.doc, isCode ? SCORE.code : name.alias ? SCORE.alias : SCORE.name, isCode ? 'code' : name.alias ? 'alias' : 'name');
   }
   if (key.length < 2) {
     return;
@@ -204,7 +296,7 @@ function candidates(word: QueryWord, index: CatalogIndex, searchIndex: SearchInd
  * field it occurs in, a little less when it only starts a word there.
  */
 function wordWeight(word: QueryWord, doc: SearchDoc, searchIndex: SearchIndex): number {
-  if (word.code !== undefined && doc.entry.code <= word.code && word.code <= (doc.entry.to ?? doc.entry.code)) {
+  if (word.code !== undefined && hasNumericCodes(doc.catalog) && doc.entry.code <= word.code && word.code <= (doc.entry.to ?? doc.entry.code)) {
     return 1;
   }
   let best = 0;

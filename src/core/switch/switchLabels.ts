@@ -557,6 +557,9 @@ function patterns(list: string, offset: number, rules: RangeRules): Omit<SwitchC
       }
     } else if (/^[-+]?\d+$/.test(unquoted)) {
       codes.push(Number(unquoted));
+    } else if (/^0[xX][0-9A-Fa-f]{1,8}$/.test(item)) {
+      // `case 0x0000000B:`, as SMPP code compares command_status.
+      codes.push(Number.parseInt(item.slice(2), 16));
     } else if (/^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)*$/.test(unquoted)) {
       const last = unquoted.split(/\.|::|->/).pop() ?? unquoted;
       names.push(last.replace(/^\$/, ''));

@@ -1,3 +1,4 @@
+import { hasNumericCodes } from '../catalog/codeFormat';
 import { entryOverlaps, entryRange, normalizeKey } from '../catalog/normalize';
 import { anyHttpConstantCode, prefixedHttpConstantCode } from '../recognize/httpConstants';
 import type { Catalog, CatalogEntry } from '../catalog/types';
@@ -51,7 +52,8 @@ function rankedCatalogs(block: SwitchBlock, recognizer: Recognizer, doc: Documen
     new Set(index.byCode(code).map((m) => m.catalog)).forEach(count);
   }
   for (const [first, last] of block.handledRanges) {
-    index.catalogs.filter((catalog) => catalog.entries.some((entry) => entryOverlaps(entry, first, last))).forEach(count);
+    // Word and dotted codes are held as numbers of their own catalog's (codeFormat.ts), which no range label means.
+    index.catalogs.filter((catalog) => hasNumericCodes(catalog) && catalog.entries.some((entry) => entryOverlaps(entry, first, last))).forEach(count);
   }
   const constants = constantCodes(block, recognizer);
   for (const name of block.handledNames) {
@@ -118,7 +120,9 @@ function constantCodes(block: SwitchBlock, recognizer: Recognizer): Map<string, 
 }
 
 function summaryFor(catalog: Catalog, block: SwitchBlock, confidence: number, recognizer: Recognizer): SwitchSummary {
-  const codes = new Set(block.handledCodes);
+  // A word catalog's entries are handled by name only (`case "UNDELIV":`): `case 1:` is no word.
+  const numeric = hasNumericCodes(catalog);
+  const codes = new Set(numeric ? block.handledCodes : []);
   if (isHttpCatalog(catalog)) {
     constantCodes(block, recognizer).forEach((code) => codes.add(code));
   }
@@ -139,7 +143,7 @@ function summaryFor(catalog: Catalog, block: SwitchBlock, confidence: number, re
         break;
       }
     }
-    if (!covered) {
+    if (!covered && numeric) {
       covered = block.handledRanges.some(([from, to]) => entryOverlaps(entry, from, to));
     }
     // Most switches label codes by number, so names are only normalised when some label is a name.

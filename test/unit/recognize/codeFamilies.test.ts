@@ -57,6 +57,13 @@ describe('codes that are not plain decimal numbers', () => {
       assert.deepEqual(read('S: 250-2.0.0 Ok: queued as 4VzL0q6Hn2', 'log'), ['250 → smtp-reply-codes:250', '2.0.0 → smtp-enhanced-status-codes:X.0.0']);
     });
 
+    it('reads the reply that opens a quoted SMTP answer in an Exim log', () => {
+      assert.deepEqual(read('2025-06-12 10:02:15 1uPq3M-000Kx2-1d => dev@ridgeback.example R=dnslookup T=remote_smtp C="250 2.0.0 Ok: queued as 4VzL0q6Hn2"', 'log'), [
+        '250 → smtp-reply-codes:250',
+        '2.0.0 → smtp-enhanced-status-codes:X.0.0',
+      ]);
+    });
+
     it('leaves versions, addresses and decimals that look like dotted codes alone', () => {
       const text = [
         'version = "5.1.1"',
@@ -105,11 +112,28 @@ describe('codes that are not plain decimal numbers', () => {
         'Unavailable → grpc-status:14',
       ]);
       assert.deepEqual(read('The service is Unavailable until NotFound pages are fixed.', 'plaintext'), []);
+      assert.deepEqual(read('{"level":"warn","grpc.method":"Reserve","grpc.code":"Canceled"}', 'jsonl'), ['Canceled → grpc-status:1'], "Go's own spelling of CANCELLED");
     });
 
     it('reads SMPP constants written behind a library prefix', () => {
       assert.deepEqual(read('if (status == SMPPConstant.STAT_ESME_RTHROTTLED) retry();', 'java'), ['STAT_ESME_RTHROTTLED → smpp-command-status:0x00000058']);
       assert.deepEqual(read('    return smpplib.consts.SMPP_ESME_ROK', 'python'), ['SMPP_ESME_ROK → smpp-command-status:0x00000000']);
+    });
+  });
+
+  describe('families kept apart', () => {
+    it('reads 1008 as a WebSocket close code in a close handler and never in a Twilio status callback', () => {
+      const socket = ["import WebSocket from 'ws';", "ws.on('close', (code) => { if (code === 1008) reauth(); });", "ws.close(1008, 'policy');"].join('\n');
+      assert.deepEqual(read(socket, 'javascript'), ['1008 → websocket-close-codes:1008', '1008 → websocket-close-codes:1008']);
+      const twilio = [
+        '// Twilio status callback (MessageSid, MessageStatus, ErrorCode)',
+        "app.post('/twilio/status', (req, res) => {",
+        "  if (req.body.ErrorCode === '1008') retryLater(req.body.MessageSid);",
+        '});',
+      ].join('\n');
+      const recognizer = recognizerFor(realIndex());
+      const found = recognizeText(recognizer, twilio, 'javascript').find((recognition) => recognition.text === '1008');
+      assert.ok(!found || ((found.candidates[0]?.confidence ?? 0) < 0.5 && found.candidates[0]?.catalog.id !== 'websocket-close-codes'), 'no lens, and never a close code');
     });
   });
 });

@@ -192,8 +192,8 @@ describe('shared labels', () => {
   it('names provider and channel, codes and ranges, outcomes and flags', () => {
     assert.equal(providerLabel({ provider: 'Webex Connect', channel: 'rcs' }), 'Webex Connect · RCS');
     assert.equal(providerLabel({ provider: 'Clickatell' }), 'Clickatell');
-    assert.equal(entryLabel({ code: 23, name: 'DELIVERY_FAILURE' }), '23 DELIVERY_FAILURE');
-    assert.equal(entryLabel({ code: 34, to: 37 }), '34–37');
+    assert.equal(entryLabel({}, { code: 23, name: 'DELIVERY_FAILURE' }), '23 DELIVERY_FAILURE');
+    assert.equal(entryLabel({}, { code: 34, to: 37 }), '34–37');
     assert.equal(outcomeSummary({ outcome: 'failed', retryable: true }), 'Failed · retryable');
     assert.equal(outcomeSummary({ outcome: 'delivered' }), 'Delivered');
     assert.equal(outcomeSummary({}), undefined);

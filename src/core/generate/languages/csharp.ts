@@ -1,5 +1,5 @@
 import { BREAKING_CASE, breakingSwitch, writeBranches, writeCases } from '../caseWriter';
-import { headedWriter, memberNames, rangeBranches, writeMembers } from '../declarations';
+import { hasStringCodes, headedWriter, memberNames, rangeBranches, writeMembers } from '../declarations';
 import { pascal } from '../identifiers';
 import type { LanguageGenerator } from '../language';
 import type { HandlerModel } from '../model';
@@ -28,18 +28,30 @@ export const csharp: LanguageGenerator = {
     const w = headedWriter(model, '//');
     w.line(0, `public enum ${type}`);
     w.line(0, '{');
-    writeMembers(w, model, '//', (branch) => `${nameOf.get(branch)} = ${branch.first},`);
+    // An enum holds numbers only: for words the members carry none, and FromCode maps each word.
+    const words = hasStringCodes(model);
+    writeMembers(w, model, '//', (branch) => (words ? `${nameOf.get(branch)},` : `${nameOf.get(branch)} = ${model.literal(branch.first)},`));
     w.line(0, '}');
     w.blank();
     w.line(0, `public static class ${handler}`);
     w.line(0, '{');
     w.comment(1, '//', 'The member for a received code (a range maps to its first code); throws for a code the catalog does not list.');
-    w.line(1, `public static ${type} FromCode(int code)`);
+    w.line(1, `public static ${type} FromCode(${words ? 'string' : 'int'} code)`);
     w.line(1, '{');
-    w.line(2, `if (System.Enum.IsDefined(typeof(${type}), code))`);
-    w.line(2, '{');
-    w.line(3, `return (${type})code;`);
-    w.line(2, '}');
+    if (words) {
+      w.line(2, 'switch (code)');
+      w.line(2, '{');
+      for (const branch of [...model.branches].sort((a, b) => a.first - b.first)) {
+        w.line(3, `case ${model.literal(branch.first)}:`);
+        w.line(4, `return ${type}.${nameOf.get(branch)};`);
+      }
+      w.line(2, '}');
+    } else {
+      w.line(2, `if (System.Enum.IsDefined(typeof(${type}), code))`);
+      w.line(2, '{');
+      w.line(3, `return (${type})code;`);
+      w.line(2, '}');
+    }
     for (const branch of rangeBranches(model)) {
       w.line(2, `if (code >= ${branch.first} && code <= ${branch.last})`);
       w.line(2, '{');

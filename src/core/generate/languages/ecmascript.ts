@@ -1,5 +1,5 @@
 import { BREAKING_CASE, breakingSwitch, writeBranches, writeCases } from '../caseWriter';
-import { headedWriter, memberNames, rangeBranches, writeMembers } from '../declarations';
+import { hasStringCodes, headedWriter, memberNames, rangeBranches, writeMembers } from '../declarations';
 import { camel, pascal, upperSnake } from '../identifiers';
 import type { CaseOptions } from '../language';
 import type { HandlerModel } from '../model';
@@ -19,11 +19,12 @@ export function ecmaHandler(model: HandlerModel, typed: boolean): CodeWriter {
   // Object keys may be any identifier, keywords included, so only duplicates need care.
   const nameOf = memberNames(model, { casing: upperSnake, reserved: new Set() });
   const exp = typed ? 'export ' : '';
+  const codeType = hasStringCodes(model) ? 'string' : 'number';
 
   const w = headedWriter(model, '//');
   w.line(0, typed ? `${exp}const ${type} = {` : `const ${type} = Object.freeze({`);
   // Doc comments, so that editors show the text when a member is used.
-  writeMembers(w, model, '//', (branch) => `${nameOf.get(branch)}: ${branch.first},`, (text) => `/** ${text} */`);
+  writeMembers(w, model, '//', (branch) => `${nameOf.get(branch)}: ${model.literal(branch.first)},`, (text) => `/** ${text} */`);
   w.line(0, typed ? '} as const;' : '});');
   if (typed) {
     w.blank();
@@ -34,10 +35,10 @@ export function ecmaHandler(model: HandlerModel, typed: boolean): CodeWriter {
   w.blank();
   w.line(0, `/** The ${type} member for a received code (a range maps to its first code), or undefined for a code the catalog does not list. */`);
   if (!typed) {
-    w.line(0, '/** @param {number} code @returns {number | undefined} */');
+    w.line(0, `/** @param {${codeType}} code @returns {${codeType} | undefined} */`);
   }
-  w.line(0, typed ? `${exp}function ${fromCode}(code: number): ${type} | undefined {` : `function ${fromCode}(code) {`);
-  w.line(1, typed ? `if ((Object.values(${type}) as number[]).includes(code)) {` : `if (Object.values(${type}).includes(code)) {`);
+  w.line(0, typed ? `${exp}function ${fromCode}(code: ${codeType}): ${type} | undefined {` : `function ${fromCode}(code) {`);
+  w.line(1, typed ? `if ((Object.values(${type}) as ${codeType}[]).includes(code)) {` : `if (Object.values(${type}).includes(code)) {`);
   w.line(2, typed ? `return code as ${type};` : 'return code;');
   w.line(1, '}');
   for (const branch of ranges) {

@@ -1,5 +1,5 @@
 import { writeBranches, writeCases, type BranchShape } from '../caseWriter';
-import { headedWriter, memberNames, rangeBranches, writeMembers } from '../declarations';
+import { hasStringCodes, headedWriter, memberNames, rangeBranches, writeMembers } from '../declarations';
 import { camel, pascal } from '../identifiers';
 import type { LanguageGenerator } from '../language';
 import type { HandlerModel } from '../model';
@@ -28,15 +28,16 @@ export const go: LanguageGenerator = {
     const fromCode = pascal([...model.typeWords, 'from', 'code']);
     // Constants share the package namespace with the type and the lookup, so those names are reserved.
     const nameOf = memberNames(model, { casing: (words) => pascal([...model.typeWords, ...words]), reserved: new Set([type, fromCode]) });
+    const codeType = hasStringCodes(model) ? 'string' : 'int';
     const w = headedWriter(model, '//');
-    w.line(0, `type ${type} int`);
+    w.line(0, `type ${type} ${codeType}`);
     w.blank();
     w.line(0, 'const (');
-    writeMembers(w, model, '//', (branch) => `${nameOf.get(branch)} ${type} = ${branch.first}`);
+    writeMembers(w, model, '//', (branch) => `${nameOf.get(branch)} ${type} = ${model.literal(branch.first)}`);
     w.line(0, ')');
     w.blank();
     w.line(0, `// ${fromCode} returns the constant for a received code (a range maps to its first code), and false for a code the catalog does not list.`);
-    w.line(0, `func ${fromCode}(code int) (${type}, bool) {`);
+    w.line(0, `func ${fromCode}(code ${codeType}) (${type}, bool) {`);
     const singles = [...model.branches].sort((a, b) => a.first - b.first);
     w.line(1, `switch status := ${type}(code); status {`);
     singles.forEach((branch, i) => {
@@ -54,7 +55,7 @@ export const go: LanguageGenerator = {
       w.line(2, `return ${nameOf.get(branch)}, true`);
       w.line(1, '}');
     }
-    w.line(1, 'return 0, false');
+    w.line(1, codeType === 'int' ? 'return 0, false' : 'return "", false');
     w.line(0, '}');
     w.blank();
     w.line(0, `func ${camel(['handle', ...model.typeWords])}(status ${type}) {`);

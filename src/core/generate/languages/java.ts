@@ -1,5 +1,5 @@
 import { breakingSwitch, writeBranches, writeCases, type BranchShape } from '../caseWriter';
-import { codeArguments, headedWriter, memberNames, writeMembers } from '../declarations';
+import { codeArguments, hasStringCodes, headedWriter, memberNames, writeMembers } from '../declarations';
 import { pascal, upperSnake } from '../identifiers';
 import type { LanguageGenerator } from '../language';
 import type { HandlerModel } from '../model';
@@ -32,12 +32,13 @@ export const java: LanguageGenerator = {
     const type = pascal(model.typeWords);
     const nameOf = memberNames(model, { casing: upperSnake, reserved: KEYWORDS });
     const hasRanges = model.branches.some((branch) => branch.last !== branch.first);
+    const codeType = hasStringCodes(model) ? 'String' : 'int';
     const w = headedWriter(model, '//');
     w.line(0, `enum ${type} {`);
-    writeMembers(w, model, '//', (branch) => `${nameOf.get(branch)}(${codeArguments(branch)}),`);
+    writeMembers(w, model, '//', (branch) => `${nameOf.get(branch)}(${codeArguments(branch, model.literal)}),`);
     w.line(1, ';');
     w.blank();
-    w.line(1, 'private final int code;');
+    w.line(1, `private final ${codeType} code;`);
     if (hasRanges) {
       w.line(1, 'private final int lastCode;');
       w.blank();
@@ -51,20 +52,20 @@ export const java: LanguageGenerator = {
       w.line(1, '}');
     } else {
       w.blank();
-      w.line(1, `${type}(int code) {`);
+      w.line(1, `${type}(${codeType} code) {`);
       w.line(2, 'this.code = code;');
       w.line(1, '}');
     }
     w.blank();
     w.comment(1, '//', 'The code, or the first code of a range.');
-    w.line(1, 'int code() {');
+    w.line(1, `${codeType} code() {`);
     w.line(2, 'return code;');
     w.line(1, '}');
     w.blank();
     w.comment(1, '//', 'The member for a received code; throws IllegalArgumentException for a code the catalog does not list.');
-    w.line(1, `static ${type} fromCode(int code) {`);
+    w.line(1, `static ${type} fromCode(${codeType} code) {`);
     w.line(2, `for (${type} status : values()) {`);
-    w.line(3, 'if (status.code == code) {');
+    w.line(3, codeType === 'int' ? 'if (status.code == code) {' : 'if (status.code.equals(code)) {');
     w.line(4, 'return status;');
     w.line(3, '}');
     w.line(2, '}');

@@ -1,5 +1,5 @@
 import { rangeOrCodes, writeBranches, writeCases, type BranchShape } from '../caseWriter';
-import { codeArguments, headedWriter, memberNames, writeMembers } from '../declarations';
+import { codeArguments, hasStringCodes, headedWriter, memberNames, writeMembers } from '../declarations';
 import { camel, pascal, upperSnake } from '../identifiers';
 import type { LanguageGenerator } from '../language';
 import type { HandlerModel } from '../model';
@@ -27,15 +27,16 @@ export const kotlin: LanguageGenerator = {
     const type = pascal(model.typeWords);
     // Upper-case constants cannot clash with Kotlin's lower-case keywords.
     const nameOf = memberNames(model, { casing: upperSnake, reserved: new Set() });
+    const words = hasStringCodes(model);
     const w = headedWriter(model, '//');
-    w.line(0, `enum class ${type}(val code: Int, val lastCode: Int = code) {`);
-    writeMembers(w, model, '//', (branch) => `${nameOf.get(branch)}(${codeArguments(branch)}),`);
+    w.line(0, words ? `enum class ${type}(val code: String) {` : `enum class ${type}(val code: Int, val lastCode: Int = code) {`);
+    writeMembers(w, model, '//', (branch) => `${nameOf.get(branch)}(${codeArguments(branch, model.literal)}),`);
     w.line(1, ';');
     w.blank();
     w.line(1, 'companion object {');
     w.comment(2, '//', 'The constant for a received code (a range maps to its constant), or null for a code the catalog does not list.');
-    w.line(2, `fun fromCode(code: Int): ${type}? =`);
-    w.line(3, 'values().firstOrNull { it.code == code } ?: values().firstOrNull { code in it.code..it.lastCode }');
+    w.line(2, `fun fromCode(code: ${words ? 'String' : 'Int'}): ${type}? =`);
+    w.line(3, words ? 'values().firstOrNull { it.code == code }' : 'values().firstOrNull { it.code == code } ?: values().firstOrNull { code in it.code..it.lastCode }');
     w.line(1, '}');
     w.line(0, '}');
     w.blank();

@@ -1,5 +1,5 @@
 import { BREAKING_CASE, breakingSwitch, writeBranches, writeCases } from '../caseWriter';
-import { headedWriter, memberNames, rangeBranches, writeMembers } from '../declarations';
+import { hasStringCodes, headedWriter, memberNames, rangeBranches, writeMembers } from '../declarations';
 import { camel, pascal } from '../identifiers';
 import type { LanguageGenerator } from '../language';
 import type { HandlerModel } from '../model';
@@ -25,13 +25,14 @@ export const php: LanguageGenerator = {
   handler(model: HandlerModel): CodeWriter {
     const type = pascal(model.typeWords);
     const nameOf = memberNames(model, { casing: pascal, reserved: KEYWORDS, caseInsensitive: true });
+    const codeType = hasStringCodes(model) ? 'string' : 'int';
     const w = headedWriter(model, '//');
-    w.line(0, `enum ${type}: int`);
+    w.line(0, `enum ${type}: ${codeType}`);
     w.line(0, '{');
-    writeMembers(w, model, '//', (branch) => `case ${nameOf.get(branch)} = ${branch.first};`);
+    writeMembers(w, model, '//', (branch) => `case ${nameOf.get(branch)} = ${model.literal(branch.first)};`);
     w.blank();
     w.comment(1, '//', 'The case for a received code (a range maps to its case); throws ValueError for a code the catalog does not list.');
-    w.line(1, 'public static function fromCode(int $code): self');
+    w.line(1, `public static function fromCode(${codeType} $code): self`);
     w.line(1, '{');
     w.line(2, 'return self::tryFrom($code) ?? match (true) {');
     for (const branch of rangeBranches(model)) {

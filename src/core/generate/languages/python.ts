@@ -1,5 +1,5 @@
 import { writeBranches, writeCases, type BranchShape } from '../caseWriter';
-import { headedWriter, memberNames, rangeBranches, writeMembers } from '../declarations';
+import { hasStringCodes, headedWriter, memberNames, rangeBranches, writeMembers } from '../declarations';
 import { pascal, snake, upperSnake } from '../identifiers';
 import type { LanguageGenerator } from '../language';
 import type { HandlerModel } from '../model';
@@ -27,15 +27,17 @@ export const python: LanguageGenerator = {
   handler(model: HandlerModel): CodeWriter {
     const type = pascal(model.typeWords);
     const nameOf = memberNames(model, { casing: upperSnake, reserved: KEYWORDS });
+    // Words get a StrEnum (3.11), whose members equal the strings received as IntEnum's equal the numbers.
+    const base = hasStringCodes(model) ? 'StrEnum' : 'IntEnum';
     const w = headedWriter(model, '#');
-    w.line(0, 'from enum import IntEnum');
+    w.line(0, `from enum import ${base}`);
     w.line(0, 'from typing import assert_never');
     w.blank();
     w.blank();
-    w.line(0, `class ${type}(IntEnum):`);
+    w.line(0, `class ${type}(${base}):`);
     w.comment(1, '#', `${type}(code) looks a received code up and raises ValueError for a code the catalog does not list.`);
     w.blank();
-    writeMembers(w, model, '#', (branch) => `${nameOf.get(branch)} = ${branch.first}`);
+    writeMembers(w, model, '#', (branch) => `${nameOf.get(branch)} = ${model.literal(branch.first)}`);
     const ranges = rangeBranches(model);
     if (ranges.length > 0) {
       w.blank();

@@ -1,5 +1,5 @@
 import { rangeOrCodes, writeBranches, writeCases, type BranchShape } from '../caseWriter';
-import { headedWriter, memberNames, writeMembers } from '../declarations';
+import { hasStringCodes, headedWriter, memberNames, writeMembers } from '../declarations';
 import { pascal, snake } from '../identifiers';
 import type { LanguageGenerator } from '../language';
 import type { HandlerModel } from '../model';
@@ -28,27 +28,40 @@ export const rust: LanguageGenerator = {
     const type = pascal(model.typeWords);
     // `Self` is the only keyword a Pascal-case name can spell.
     const nameOf = memberNames(model, { casing: pascal, reserved: new Set(['Self']) });
+    // Words have no discriminant: `code` and `from_code` map each variant to its word and back.
+    const words = hasStringCodes(model);
     const w = headedWriter(model, '//');
     w.line(0, '#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]');
-    w.line(0, '#[repr(i32)]');
+    if (!words) {
+      w.line(0, '#[repr(i32)]');
+    }
     w.line(0, `pub enum ${type} {`);
     // Doc comments, so that editors show the text when a variant is used.
-    writeMembers(w, model, '//', (branch) => `${nameOf.get(branch)} = ${branch.first},`, (text) => `/// ${text}`);
+    writeMembers(w, model, '//', (branch) => (words ? `${nameOf.get(branch)},` : `${nameOf.get(branch)} = ${model.literal(branch.first)},`), (text) => `/// ${text}`);
     w.line(0, '}');
     w.blank();
     w.line(0, `impl ${type} {`);
     w.comment(1, '///', 'The code, or the first code of a range.');
-    w.line(1, 'pub fn code(self) -> i32 {');
-    w.line(2, 'self as i32');
+    if (words) {
+      w.line(1, "pub fn code(self) -> &'static str {");
+      w.line(2, 'match self {');
+      for (const branch of model.branches) {
+        w.line(3, `Self::${nameOf.get(branch)} => ${model.literal(branch.first)},`);
+      }
+      w.line(2, '}');
+    } else {
+      w.line(1, 'pub fn code(self) -> i32 {');
+      w.line(2, 'self as i32');
+    }
     w.line(1, '}');
     w.blank();
     w.comment(1, '///', 'The variant for a received code, or `None` for a code the catalog does not list.');
-    w.line(1, 'pub fn from_code(code: i32) -> Option<Self> {');
+    w.line(1, `pub fn from_code(code: ${words ? '&str' : 'i32'}) -> Option<Self> {`);
     w.line(2, 'match code {');
     // Single codes before ranges, so a code listed on its own wins over a range that also covers it.
     const ordered = [...model.branches].sort((a, b) => Number(a.last !== a.first) - Number(b.last !== b.first) || a.first - b.first);
     for (const branch of ordered) {
-      const pattern = branch.last === branch.first ? `${branch.first}` : `${branch.first}..=${branch.last}`;
+      const pattern = branch.last === branch.first ? model.literal(branch.first) : `${model.literal(branch.first)}..=${model.literal(branch.last)}`;
       w.line(3, `${pattern} => Some(Self::${nameOf.get(branch)}),`);
     }
     w.line(3, '_ => None,');
