@@ -771,11 +771,16 @@ export class CandidateAcceptor implements ScannerHooks {
       }
       const distinctive = c.digits >= 5 && entry.to === undefined;
       const keyWord = firstWord.length >= 3 && this.keyWords(catalog).has(firstWord);
-      if (!distinctive && !keyWord) {
+      const commentKey = !distinctive && !keyWord ? this.commentNamesKey(c.end, catalog) : undefined;
+      if (!distinctive && !keyWord && commentKey === undefined) {
         continue;
       }
       const reasons = [
-        distinctive ? `a ${c.digits}-digit code the catalog lists, assigned to "${name}"` : `"${name}" starts with "${firstWord}", a word of the catalog's keys`,
+        distinctive
+          ? `a ${c.digits}-digit code the catalog lists, assigned to "${name}"`
+          : keyWord
+            ? `"${name}" starts with "${firstWord}", a word of the catalog's keys`
+            : `the comment after it names "${commentKey ?? ''}", a key of the catalog`,
         'the document mentions its provider or channel',
       ];
       candidates.push({ catalog, entry, confidence: Math.round(Math.min(0.9, 0.45 + 0.3 * hint) * 100) / 100, reasons });
@@ -795,6 +800,26 @@ export class CandidateAcceptor implements ScannerHooks {
       role: undefined,
       form: 'assign',
       candidates,
+    });
+  }
+
+  /**
+   * The context key of `catalog` that the comment ending the line after `at` spells (`AUTH_FAILED = 4003  # our own
+   * close code` names `closeCode`), ignoring case, spaces and punctuation as keys are matched; undefined if none.
+   */
+  private commentNamesKey(at: number, catalog: Catalog): string | undefined {
+    const text = this.text;
+    let k = at;
+    const end = this.lineScanEnd;
+    while (k < end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 59)) k++;
+    const comment = text.charCodeAt(k) === 35 ? k + 1 : text.charCodeAt(k) === 47 && text.charCodeAt(k + 1) === 47 ? k + 2 : -1;
+    if (comment < 0) {
+      return undefined;
+    }
+    const words = normalizeKey(text.slice(comment, end));
+    return catalog.context.find((key) => {
+      const normal = normalizeKey(key);
+      return normal.length >= 6 && words.includes(normal);
     });
   }
 

@@ -105,6 +105,11 @@ describe('constants of four or more digits', () => {
     assert.deepEqual(lastLine(`${socket}const CLOSE_TOKEN_EXPIRED = 4001;`, 'typescript'), ['websocket-close-codes:4000']);
   });
 
+  it('reads a private-use close code whose comment names a key of the catalog', () => {
+    assert.deepEqual(lastLine('import websockets\n# WebSocket client of the quotes stream (ws)\nAUTH_FAILED = 4003  # the exchange\'s own close code', 'python'), ['websocket-close-codes:4000']);
+    assert.deepEqual(lastLine('import websockets\n# WebSocket client of the quotes stream (ws)\nAUTH_FAILED = 4003  # the exchange\'s own reason', 'python'), []);
+  });
+
   it('leaves quantities, other names and undocumented providers alone', () => {
     assert.deepEqual(lastLine(`${socket}const MAX_PAYLOAD = 4096;`, 'typescript'), []);
     assert.deepEqual(lastLine(`${socket}const CLOSE_TIMEOUT_MS = 4000;`, 'typescript'), []);
