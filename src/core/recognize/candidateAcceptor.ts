@@ -183,32 +183,46 @@ export class CandidateAcceptor implements ScannerHooks {
   quotedCodes(list: Recognition[], from: number): void {
     const text = this.text;
     const end = this.lineScanEnd;
-    const count = list.length;
-    for (let i = from; i < count; i++) {
+    let at = text.indexOf('#', this.lineStart);
+    if (at < 0 || at >= end) {
+      return;
+    }
+    // Each code the line gives, by its digits; then each `#` is looked at once: linear in the line and its codes.
+    const codes = new Map<string, Recognition>();
+    for (let i = from; i < list.length; i++) {
       const recognition = list[i] as Recognition;
       const top = recognition.candidates[0];
-      if (!top || top.confidence < QUOTED_CODE_CONFIDENCE || recognition.name !== undefined || (recognition.code ?? 0) < 100) {
+      if (top && top.confidence >= QUOTED_CODE_CONFIDENCE && recognition.name === undefined && (recognition.code ?? 0) >= 100 && !codes.has(recognition.text)) {
+        codes.set(recognition.text, recognition);
+      }
+    }
+    if (codes.size === 0) {
+      return;
+    }
+    const count = list.length;
+    const taken = new Set<number>();
+    for (let i = from; i < count; i++) taken.add((list[i] as Recognition).start);
+    for (; at >= 0 && at < end; at = text.indexOf('#', at + 1)) {
+      const start = at + 1;
+      let stop = start;
+      while (stop < end && stop - start < 10 && text.charCodeAt(stop) >= 48 && text.charCodeAt(stop) <= 57) stop++;
+      if (stop === start || isWordCode(text.charCodeAt(stop)) || (at > this.lineStart && isWordCode(text.charCodeAt(at - 1)))) {
         continue;
       }
-      const digits = recognition.text;
-      for (let at = text.indexOf('#', this.lineStart); at >= 0 && at < end; at = text.indexOf('#', at + 1)) {
-        const start = at + 1;
-        const stop = start + digits.length;
-        if (stop > end || !text.startsWith(digits, start) || isWordCode(text.charCodeAt(stop)) || (at > this.lineStart && isWordCode(text.charCodeAt(at - 1)))) {
-          continue;
-        }
-        const column = start - this.lineStart;
-        if (list.some((other, k) => k >= from && other.start === column)) {
-          continue;
-        }
-        list.push({
-          ...recognition,
-          start: column,
-          end: column + digits.length,
-          form: 'loose',
-          candidates: recognition.candidates.map((candidate) => ({ ...candidate, reasons: [...candidate.reasons, `the line gives ${digits} as its code`] })),
-        });
+      const digits = text.slice(start, stop);
+      const recognition = codes.get(digits);
+      const column = start - this.lineStart;
+      if (recognition === undefined || taken.has(column)) {
+        continue;
       }
+      taken.add(column);
+      list.push({
+        ...recognition,
+        start: column,
+        end: column + digits.length,
+        form: 'loose',
+        candidates: recognition.candidates.map((candidate) => ({ ...candidate, reasons: [...candidate.reasons, `the line gives ${digits} as its code`] })),
+      });
     }
     if (list.length > count) {
       // Recognitions of a line stay in the order of their positions.
