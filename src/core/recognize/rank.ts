@@ -110,9 +110,9 @@ export function hasEvidence(catalog: Catalog, key: KeyMeaning, context: RankCont
   } else if ((context.lineHints?.get(catalog.id) ?? 0) > 0) {
     return true;
   } else {
-    // A digit under a key no catalog declares (`app-error=1`) has only a word for it: the document must name the
-    // catalog more than in passing. A name (`MessageStatus.READ`) says more than a digit does.
-    const weak = context.digits !== undefined && key.declaredKey.size === 0 && key.declaredPath.size === 0;
+    // A digit under a key the catalog does not declare (`app-error=1`, `status === 0` for an error table) has only a
+    // word for it: the document must name the catalog more than in passing. A name (`MessageStatus.READ`) says more.
+    const weak = context.digits !== undefined && !key.declaredKey.has(catalog.id) && !key.declaredPath.has(catalog.id);
     if ((context.doc.hintedCatalogs.get(catalog.id) ?? 0) >= (weak ? STRONG_HINT : Number.MIN_VALUE)) {
       return true;
     }

@@ -133,3 +133,10 @@ describe('close code constants of Go WebSocket libraries', () => {
     assert.deepEqual(lastLine(`${gorilla}_ = c.conn.WriteControl(websocket.CloseMessage, msg, deadline)`, 'go'), []);
   });
 });
+
+describe('small numbers under a key the catalog does not declare', () => {
+  it("reads `status === 0` as no Vonage receipt error where the document names Vonage only by its SDK", () => {
+    const sdkOnly = "import { Vonage } from '@vonage/server-sdk';\nconst vonage = new Vonage(credentials);\n";
+    assert.deepEqual(lastLine(`${sdkOnly}  return { ok: status === 0, attempts: 1 };`, 'typescript'), []);
+  });
+});
