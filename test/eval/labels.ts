@@ -157,23 +157,17 @@ export function tokenOccurrences(text: string, literal: string): number[] {
 
 /** Free-standing digit runs of a line (not part of an identifier, a hex literal or `2xx`): the numbers that need a label. */
 export function numberRuns(text: string): { start: number; end: number }[] {
-  const runs: { start: number; end: number }[] = [];
-  const pattern = /\d+/g;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const before = start > 0 ? text.charCodeAt(start - 1) : -1;
-    const after = end < text.length ? text.charCodeAt(end) : -1;
-    if ((before >= 0 && isWordChar(before)) || (after >= 0 && isWordChar(after))) continue;
-    runs.push({ start, end });
-  }
-  return runs;
+  return freeStandingRuns(text, /\d+/g);
 }
 
 /** Free-standing hex literals of a line (`0x0000000B`, `0x58`): codes in SMPP logs and code, so they need a label too. */
 export function hexRuns(text: string): { start: number; end: number }[] {
+  return freeStandingRuns(text, /0[xX][0-9a-fA-F]+/g);
+}
+
+/** The matches of `pattern` (global) in `text` that no word character touches on either side. */
+function freeStandingRuns(text: string, pattern: RegExp): { start: number; end: number }[] {
   const runs: { start: number; end: number }[] = [];
-  const pattern = /0[xX][0-9a-fA-F]+/g;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;

@@ -89,6 +89,9 @@ export class CandidateAcceptor implements ScannerHooks {
   private readonly catalogKeyWords = new WeakMap<Catalog, ReadonlySet<string>>();
   /** Catalogs the labels of a `switch` belong to, per block, as evidence for its small labels. */
   private readonly blockCatalogs = new WeakMap<SwitchBlock, ReadonlySet<string>>();
+  /** Catalogs with lower-case word codes, and the document the scanner was last readied for. */
+  private readonly wordCatalogs: ReadonlySet<string>;
+  private wordDoc: DocumentContext | undefined;
 
   constructor(
     private readonly index: CatalogIndex,
@@ -99,7 +102,28 @@ export class CandidateAcceptor implements ScannerHooks {
   ) {
     this.memo = new RankingMemo(index, providerChannelMax);
     this.classes = new CodeClasses(index, providerChannelMax);
-    this.scanner = new LineScanner(this, lowerCaseWordCodes(index));
+    const words = lowerCaseWordCodes(index);
+    this.wordCatalogs = new Set(words.map(({ catalog }) => catalog));
+    this.scanner = new LineScanner(this, words.map(({ word }) => word));
+  }
+
+  /**
+   * Readies the scanner for `doc`: the search stops at lower-case word codes
+   * only where the document names (or the user prefers) a catalog that has them.
+   */
+  useDocument(doc: DocumentContext): void {
+    if (doc === this.wordDoc) {
+      return;
+    }
+    this.wordDoc = doc;
+    let on = false;
+    for (const id of this.wordCatalogs) {
+      if ((doc.hintedCatalogs.get(id) ?? 0) > 0 || doc.preferredCatalogs.includes(id)) {
+        on = true;
+        break;
+      }
+    }
+    this.scanner.useWordCodes(on);
   }
 
   /**
@@ -136,6 +160,7 @@ export class CandidateAcceptor implements ScannerHooks {
     this.line = line;
     this.doc = doc;
     this.caseBlock = caseBlock;
+    this.useDocument(doc);
     this.lineHintsCache = undefined;
     this.lastKeyStart = -1;
     if (doc !== this.enclosingDoc) {
@@ -545,16 +570,7 @@ export class CandidateAcceptor implements ScannerHooks {
       const hinted = (doc.hintedCatalogs.get(match.catalog.id) ?? 0) > 0;
       return { ...match, confidence: Math.min(1, strength + (hinted ? 0.05 : 0)), reasons: hinted ? [reason, 'the document names the catalog'] : [reason] };
     });
-    this.emit({
-      line: this.line,
-      start: c.start - this.lineStart,
-      end: c.end - this.lineStart,
-      text: this.text.slice(c.start, c.end),
-      code: c.code,
-      ...(key === undefined ? {} : { key }),
-      form: c.form,
-      candidates,
-    });
+    this.emitLiteral(c, { key, parentKey: undefined, role: undefined }, candidates);
   }
 
   /** Whether parameter `index` of the callable at `text[start, end)`, as the document declares it, names codes; sets its meaning. */
@@ -637,6 +653,11 @@ export class CandidateAcceptor implements ScannerHooks {
 
   /** Recognises the literal of `c` as the class of codes `match` names. */
   private emitClass(c: RawCandidate, meaning: KeyMeaning, match: RankedMatch): void {
+    this.emitLiteral(c, meaning, [match]);
+  }
+
+  /** Recognises the literal of `c`, as written, with the meanings `candidates` under the key of `meaning`. */
+  private emitLiteral(c: RawCandidate, meaning: Pick<KeyMeaning, 'key' | 'parentKey' | 'role'>, candidates: readonly RankedMatch[]): void {
     this.emit({
       line: this.line,
       start: c.start - this.lineStart,
@@ -647,7 +668,7 @@ export class CandidateAcceptor implements ScannerHooks {
       parentKey: meaning.parentKey,
       role: meaning.role,
       form: c.form,
-      candidates: [match],
+      candidates,
     });
   }
 
@@ -896,14 +917,14 @@ function isDistinctiveName(name: string): boolean {
  * The codes of name catalogs that are written in lower case (Vonage's
  * `delivered`): the scanner stops at these words, and at no other lower-case word.
  */
-function lowerCaseWordCodes(index: CatalogIndex): string[] {
-  const words: string[] = [];
+function lowerCaseWordCodes(index: CatalogIndex): { readonly catalog: string; readonly word: string }[] {
+  const words: { catalog: string; word: string }[] = [];
   for (const catalog of index.catalogs) {
     if (catalog.codeFormat === 'name') {
       for (const entry of catalog.entries) {
         const word = entry.codeText;
         if (word !== undefined && /^[a-z]/.test(word)) {
-          words.push(word);
+          words.push({ catalog: catalog.id, word });
         }
       }
     }

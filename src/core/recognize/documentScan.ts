@@ -82,6 +82,8 @@ export class DocumentScan {
     let linesFound = 0;
     // The scanner's recognitions go straight into the batch; a line's own array is only made for `recognizeLine`.
     acceptor.collectInto(out);
+    // The candidate search runs ahead of the lines it enters, so the scanner is readied for the document first.
+    acceptor.useDocument(doc);
     try {
       // Asked at every batch as well as every few hundred lines, so a cancelled scan does no further batch.
       if (this.isCancelled?.()) {

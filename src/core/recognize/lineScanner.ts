@@ -110,13 +110,14 @@ export class LineScanner {
   /** The elements of the collection being read: start, end and value of each; reused. */
   private readonly items: number[] = [];
 
-  /** Where candidates can start: `WORD_START`, and the lower-case words some catalog has as codes. */
-  private readonly starts: RegExp;
+  /** Where candidates can start: `WORD_START`, or with `useWordCodes` also the lower-case words some catalog has as codes. */
+  private starts: RegExp = WORD_START;
+  private readonly wordStarts: RegExp | undefined;
 
   /**
    * `lowerWords` are the lower-case words that are codes of some catalog
-   * (Vonage's `delivered`): the search stops at them too, and nowhere else
-   * at a lower-case word, so ordinary prose costs nothing more.
+   * (Vonage's `delivered`): with `useWordCodes(true)` the search stops at
+   * them too, and nowhere else at a lower-case word.
    */
   constructor(
     private readonly hooks: ScannerHooks,
@@ -124,7 +125,17 @@ export class LineScanner {
   ) {
     this.keys = new KeyReader(this.c, hooks);
     this.assertions = new AssertionReader(this.keys);
-    this.starts = lowerWords.length === 0 ? WORD_START : wordStartsWith(lowerWords);
+    this.wordStarts = lowerWords.length === 0 ? undefined : wordStartsWith(lowerWords);
+  }
+
+  /**
+   * Whether the search stops at lower-case word codes. Such words are codes
+   * only with evidence for their catalog, which a document that does not
+   * name it cannot give, and looking for them costs every text a fifth more
+   * time: the caller turns them on for documents that name such a catalog.
+   */
+  useWordCodes(on: boolean): void {
+    this.starts = on && this.wordStarts ? this.wordStarts : WORD_START;
   }
 
   /**

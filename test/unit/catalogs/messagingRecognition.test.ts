@@ -1,5 +1,4 @@
-import * as assert from 'node:assert/strict';
-import { realIndex, recognizerFor, recognizeText, topOf } from '../recognize/catalogs';
+import { itReadsEach, type LiteralCase } from '../recognize/catalogs';
 
 /**
  * The context keys and hints of the Twilio and WhatsApp Cloud API catalogs
@@ -8,16 +7,8 @@ import { realIndex, recognizerFor, recognizeText, topOf } from '../recognize/cat
  * written in the idioms of status callbacks, REST responses and webhooks.
  */
 
-interface Case {
-  readonly title: string;
-  readonly languageId: string;
-  readonly text: string;
-  /** The literal, as written, and the meaning expected at the top. */
-  readonly literal: string;
-  readonly expected: string;
-}
 
-const cases: readonly Case[] = [
+const cases: readonly LiteralCase[] = [
   {
     title: 'a Twilio status callback read in Python',
     languageId: 'python',
@@ -80,14 +71,5 @@ const cases: readonly Case[] = [
 ];
 
 describe('Twilio and WhatsApp Cloud API codes among the other catalogs', () => {
-  const recognizer = recognizerFor(realIndex());
-
-  for (const { title, languageId, text, literal, expected } of cases) {
-    it(`reads ${literal} in ${title} as ${expected}`, () => {
-      const found = recognizeText(recognizer, text, languageId).filter((recognition) => recognition.text === literal);
-      // Once, or twice where a Graph error message quotes the code, `(#131047) …`: each time with the same meaning.
-      assert.ok(found.length >= 1, `${literal} is recognised`);
-      assert.deepEqual(found.map(topOf), found.map(() => expected));
-    });
-  }
+  itReadsEach(cases);
 });

@@ -1,5 +1,4 @@
-import * as assert from 'node:assert/strict';
-import { realIndex, recognizerFor, recognizeText, topOf } from '../recognize/catalogs';
+import { itReadsEach, type LiteralCase } from '../recognize/catalogs';
 
 /**
  * The context keys and hints of the gRPC, WebSocket and SMTP catalogs
@@ -9,16 +8,8 @@ import { realIndex, recognizerFor, recognizeText, topOf } from '../recognize/cat
  * HTTP keys stay HTTP statuses. Snippets follow the libraries' idioms.
  */
 
-interface Case {
-  readonly title: string;
-  readonly languageId: string;
-  readonly text: string;
-  /** The literal, as written, and the meaning expected at the top. */
-  readonly literal: string;
-  readonly expected: string;
-}
 
-const cases: readonly Case[] = [
+const cases: readonly LiteralCase[] = [
   {
     title: 'a ws close call with a policy violation',
     languageId: 'typescript',
@@ -64,13 +55,5 @@ const cases: readonly Case[] = [
 ];
 
 describe('gRPC, WebSocket and SMTP codes among the other catalogs', () => {
-  const recognizer = recognizerFor(realIndex());
-
-  for (const { title, languageId, text, literal, expected } of cases) {
-    it(`reads ${literal} in ${title} as ${expected}`, () => {
-      const found = recognizeText(recognizer, text, languageId).filter((recognition) => recognition.text === literal);
-      assert.equal(found.length, 1, `${literal} is recognised once`);
-      assert.equal(topOf(found[0]), expected);
-    });
-  }
+  itReadsEach(cases);
 });

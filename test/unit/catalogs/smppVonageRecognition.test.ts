@@ -1,5 +1,4 @@
-import * as assert from 'node:assert/strict';
-import { realIndex, recognizerFor, recognizeText, topOf } from '../recognize/catalogs';
+import { itReadsEach, type LiteralCase } from '../recognize/catalogs';
 
 /**
  * The context keys and hints of the SMPP message_state and Vonage delivery
@@ -9,18 +8,8 @@ import { realIndex, recognizerFor, recognizeText, topOf } from '../recognize/cat
  * clients and DLR webhook handlers.
  */
 
-interface Case {
-  readonly title: string;
-  readonly languageId: string;
-  readonly text: string;
-  /** The literal, as written, and the meaning expected at the top. */
-  readonly literal: string;
-  readonly expected: string;
-  /** The context key of the expected catalog that the recognition must rest on, as the catalog spells it. */
-  readonly key: string;
-}
 
-const cases: readonly Case[] = [
+const cases: readonly LiteralCase[] = [
   {
     title: "an smpplib query_sm_resp's message_state",
     languageId: 'python',
@@ -64,18 +53,5 @@ const cases: readonly Case[] = [
 ];
 
 describe('SMPP message states and Vonage receipt errors among the other catalogs', () => {
-  const recognizer = recognizerFor(realIndex());
-
-  for (const { title, languageId, text, literal, expected, key } of cases) {
-    it(`reads ${literal} in ${title} as ${expected}, by the key ${key}`, () => {
-      const found = recognizeText(recognizer, text, languageId).filter((recognition) => recognition.text === literal);
-      assert.equal(found.length, 1, `${literal} is recognised once`);
-      assert.equal(topOf(found[0]), expected);
-      const reasons = found[0]?.candidates[0]?.reasons ?? [];
-      assert.ok(
-        reasons.some((reason) => reason.includes(`names "${key}"`)),
-        `the catalog's own key ${key} is among the reasons: ${reasons.join('; ')}`,
-      );
-    });
-  }
+  itReadsEach(cases);
 });

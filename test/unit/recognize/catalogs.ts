@@ -1,3 +1,4 @@
+import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CatalogIndex } from '../../../src/core/catalog/catalogIndex';
@@ -71,3 +72,41 @@ export function topOf(recognition: Recognition | undefined): string | undefined 
 export function contextOf(recognizer: Recognizer, text: string, languageId: string, preferred: readonly string[] = []): DocumentContext {
   return recognizer.buildDocumentContext(text, languageId, preferred);
 }
+
+/** A literal in a snippet and the meaning it must get, for tables of recognition cases. */
+export interface LiteralCase {
+  readonly title: string;
+  readonly languageId: string;
+  readonly text: string;
+  /** The literal, as written, and the meaning expected at the top (`catalogId:code`). */
+  readonly literal: string;
+  readonly expected: string;
+  /** A context key of the expected catalog that the recognition must rest on, as the catalog spells it. */
+  readonly key?: string;
+}
+
+/**
+ * One test per case: the literal is recognised once, with the expected meaning
+ * first, and, where the case names a key, on that key of its catalog.
+ */
+export function itReadsEach(cases: readonly LiteralCase[]): void {
+  const recognizer = recognizerFor(realIndex());
+  for (const { title, languageId, text, literal, expected, key } of cases) {
+    it(`reads ${literal} in ${title} as ${expected}${key === undefined ? '' : `, by the key ${key}`}`, () => {
+      const found = recognizeText(recognizer, text, languageId).filter((recognition) => recognition.text === literal);
+      // Once, and again where a message quotes it after `#` (`"(#131047) …","code":131047`), each time with the same meaning.
+      const lines = text.split('\n');
+      const own = found.filter((recognition) => lines[recognition.line]?.charAt(recognition.start - 1) !== '#');
+      assert.equal(own.length, 1, `${literal} is recognised once`);
+      assert.deepEqual(found.map(topOf), found.map(() => expected));
+      if (key !== undefined) {
+        const reasons = own[0]?.candidates[0]?.reasons ?? [];
+        assert.ok(
+          reasons.some((reason) => reason.includes(`names "${key}"`)),
+          `the catalog's own key ${key} is among the reasons: ${reasons.join('; ')}`,
+        );
+      }
+    });
+  }
+}
+
