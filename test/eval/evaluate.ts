@@ -201,6 +201,49 @@ export interface Evaluation {
   readonly overall: Tally;
   readonly byKind: ReadonlyMap<string, Tally>;
   readonly byGroup: ReadonlyMap<string, Tally>;
+  /** By the code family a fixture is about (see `familyOfFile`), so each family's precision and recall can be read. */
+  readonly byFamily: ReadonlyMap<string, Tally>;
+}
+
+/** Code families by the start of their catalogs' ids, most specific first. */
+const FAMILIES: readonly (readonly [prefix: string, family: string])[] = [
+  ['whatsapp-cloud-api', 'WhatsApp Cloud API'],
+  ['grpc', 'gRPC'],
+  ['smpp', 'SMPP'],
+  ['smtp', 'SMTP'],
+  ['websocket', 'WebSocket'],
+  ['twilio', 'Twilio'],
+  ['vonage', 'Vonage'],
+  ['clickatell', 'Clickatell'],
+  ['webex', 'Webex Connect'],
+  ['geniqtech', 'GeniqTech'],
+  ['http', 'HTTP'],
+];
+
+/** The family of a catalog id (`smpp-command-status` is SMPP), or `other`. */
+export function familyOfCatalog(id: string): string {
+  return FAMILIES.find(([prefix]) => id === prefix || id.startsWith(`${prefix}-`))?.[1] ?? 'other';
+}
+
+/**
+ * The family a fixture is about: the family its labels name most often,
+ * HTTP only when no other is named (HTTP statuses sit beside every provider's
+ * codes), `no codes` for a fixture without any.
+ */
+export function familyOfFile(file: CorpusFile): string {
+  const counts = new Map<string, number>();
+  for (const label of file.labels.labels) {
+    for (const expected of label.expected) {
+      if (expected !== 'none') {
+        const family = familyOfCatalog(expected.slice(0, expected.indexOf(':')).replace(/-class$/, ''));
+        counts.set(family, (counts.get(family) ?? 0) + 1);
+      }
+    }
+  }
+  const http = counts.get('HTTP');
+  counts.delete('HTTP');
+  const best = [...counts].sort(([a, x], [b, y]) => y - x || a.localeCompare(b))[0];
+  return best ? best[0] : http !== undefined ? 'HTTP' : 'no codes';
 }
 
 export function evaluateCorpus(recognizer: Recognizer, corpus: readonly CorpusFile[], settings: Settings = defaultSettings): Evaluation {
@@ -208,6 +251,7 @@ export function evaluateCorpus(recognizer: Recognizer, corpus: readonly CorpusFi
   const overall = emptyTally();
   const byKind = new Map<string, Tally>();
   const byGroup = new Map<string, Tally>();
+  const byFamily = new Map<string, Tally>();
   const add = (map: Map<string, Tally>, key: string, tally: Tally) => {
     let into = map.get(key);
     if (!into) {
@@ -220,6 +264,7 @@ export function evaluateCorpus(recognizer: Recognizer, corpus: readonly CorpusFi
     addTally(overall, result.tally);
     add(byKind, result.file.kind, result.tally);
     add(byGroup, result.file.group, result.tally);
+    add(byFamily, familyOfFile(result.file), result.tally);
   }
-  return { files, overall, byKind, byGroup };
+  return { files, overall, byKind, byGroup, byFamily };
 }

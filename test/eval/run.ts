@@ -23,7 +23,7 @@ function main(): void {
   if (process.argv.includes('--json')) {
     const entry = (tally: Tally) => ({ ...tally, ...figuresOf(tally) });
     const group = (map: ReadonlyMap<string, Tally>) => Object.fromEntries([...map].map(([key, tally]) => [key, entry(tally)]));
-    console.log(JSON.stringify({ overall: entry(evaluation.overall), byKind: group(evaluation.byKind), byGroup: group(evaluation.byGroup) }, null, 2));
+    console.log(JSON.stringify({ overall: entry(evaluation.overall), byKind: group(evaluation.byKind), byFamily: group(evaluation.byFamily), byGroup: group(evaluation.byGroup) }, null, 2));
     return;
   }
   console.log(evaluationTable(evaluation));

@@ -29,14 +29,16 @@ function render(rows: string[][]): string {
 }
 
 /**
- * The evaluation as a plain-text table: overall, by kind of file, by language
- * or log format. "switch lenses" counts the summaries above a switch over
+ * The evaluation as a plain-text table: overall, by kind of file, by the code
+ * family a fixture is about, by language or log format. "switch lenses" counts the summaries above a switch over
  * codes; they are not scored.
  */
 export function evaluationTable(evaluation: Evaluation): string {
   const rows: string[][] = [header, row('overall', evaluation.overall)];
   rows.push(['by kind', ...header.slice(1).map(() => '')]);
   for (const [kind, tally] of [...evaluation.byKind].sort(([a], [b]) => a.localeCompare(b))) rows.push(row(`  ${kind}`, tally));
+  rows.push(['by code family', ...header.slice(1).map(() => '')]);
+  for (const [family, tally] of [...evaluation.byFamily].sort(([a], [b]) => a.localeCompare(b))) rows.push(row(`  ${family}`, tally));
   rows.push(['by language / log format', ...header.slice(1).map(() => '')]);
   for (const [group, tally] of [...evaluation.byGroup].sort(([a], [b]) => a.localeCompare(b))) rows.push(row(`  ${group}`, tally));
   return render(rows);

@@ -89,6 +89,8 @@ export class CandidateAcceptor implements ScannerHooks {
   private readonly catalogKeyWords = new WeakMap<Catalog, ReadonlySet<string>>();
   /** Catalogs the labels of a `switch` belong to, per block, as evidence for its small labels. */
   private readonly blockCatalogs = new WeakMap<SwitchBlock, ReadonlySet<string>>();
+  /** Answers of `isKnownCamelName`, by word: logs repeat the same few words. */
+  private readonly camelNames = new Map<string, boolean>();
   /** Catalogs with lower-case word codes, and the document the scanner was last readied for. */
   private readonly wordCatalogs: ReadonlySet<string>;
   private wordDoc: DocumentContext | undefined;
@@ -295,11 +297,19 @@ export class CandidateAcceptor implements ScannerHooks {
 
   isKnownCamelName(text: string, start: number, end: number): boolean {
     // HTTP's reason phrases (`Created`, `Found`) are ordinary words in camel case: only other catalogs' names count.
-    if (!this.known.mayBeNameOfCode(text, start, end) || end - start < 4) {
+    if (end - start < 4 || !this.known.mayBeNameOfCode(text, start, end)) {
       return false;
     }
     const name = text.slice(start, end);
-    return this.known.isKnownName(name) ? this.index.byName(name).some((match) => !isHttpCatalog(match.catalog)) : spelledByLibrary(name) !== undefined;
+    let known = this.camelNames.get(name);
+    if (known === undefined) {
+      known = this.known.isKnownName(name) ? this.index.byName(name).some((match) => !isHttpCatalog(match.catalog)) : spelledByLibrary(name) !== undefined;
+      if (this.camelNames.size > 10_000) {
+        this.camelNames.clear();
+      }
+      this.camelNames.set(name, known);
+    }
+    return known;
   }
 
   isKnownName(text: string, start: number, end: number): boolean {

@@ -56,6 +56,19 @@ function wordStartsWith(words: readonly string[]): RegExp {
   return new RegExp(`${WORD_START.source}|\\b(?=(?:${escaped.join('|')})(?![\\w.-]))[a-z]`, 'g');
 }
 
+/**
+ * Whether the word at `i` stands where a value does: after `:`, `=`, `(` or
+ * `,`, with spaces and one quote between. Camel-case names count only there,
+ * so the capitalised words of prose cost one look back each.
+ */
+function afterValueMark(text: string, from: number, i: number): boolean {
+  let b = i - 1;
+  if (b >= from && isQuote(text.charCodeAt(b))) b--;
+  while (b >= from && isSpace(text.charCodeAt(b))) b--;
+  const ch = b >= from ? text.charCodeAt(b) : -1;
+  return ch === 58 || ch === 61 || ch === 40 || ch === 44;
+}
+
 /** Variables that hold a response body, before the status in `return body, 404`. */
 const BODY_NAMES = new Set(['body', 'content', 'data', 'payload', 'response', 'resp', 'html', 'message', 'msg', 'result', 'error', 'errors']);
 
@@ -209,7 +222,7 @@ export class LineScanner {
         }
       } else if (afterDot) {
         this.member(text, from, i, j);
-      } else if (this.hooks.isKnownCamelName(text, i, j)) {
+      } else if (afterValueMark(text, from, i) && this.hooks.isKnownCamelName(text, i, j)) {
         this.camelName(text, from, to, i, j);
       }
     }
