@@ -19,15 +19,15 @@ export const TARGETS: Figures = {
 };
 
 /**
- * No change may make the figures worse than these. They stand at the
- * targets, which today's recogniser meets; raise a floor above its target
- * when a fix lifts the figure well past it.
+ * No change may make the figures worse than these: today's figures (99.5%,
+ * 98.0%, 95.7%, 94.8% on 142 fixtures, the code families of issue 17
+ * included), rounded down. Raise a floor when a fix lifts its figure.
  */
 export const FLOORS: Figures = {
   lensPrecision: 0.99,
-  hoverOnlyPrecision: 0.95,
-  recall: 0.9,
-  recallAsLens: 0.8,
+  hoverOnlyPrecision: 0.975,
+  recall: 0.95,
+  recallAsLens: 0.94,
 };
 
 describe('Recognition on the evaluation corpus', function () {
@@ -48,9 +48,9 @@ describe('Recognition on the evaluation corpus', function () {
     });
   }
 
-  it('keeps the floors at or below the targets', () => {
+  it('never lets a floor fall below the target issue 15 set', () => {
     for (const name of Object.keys(FLOORS) as (keyof Figures)[]) {
-      assert.ok(FLOORS[name] <= TARGETS[name], `the floor of ${name} is above its target`);
+      assert.ok(FLOORS[name] >= TARGETS[name], `the floor of ${name} is below its target`);
     }
   });
 });
