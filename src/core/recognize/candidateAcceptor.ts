@@ -210,8 +210,9 @@ export class CandidateAcceptor implements ScannerHooks {
   quotedCodes(list: Recognition[], from: number): void {
     const text = this.text;
     const end = this.lineScanEnd;
-    let at = text.indexOf('#', this.lineStart);
-    if (at < 0 || at >= end) {
+    // The text may be the whole document: the search for `#` stays within the line, or a document without one would be read again for every line.
+    let at = hashWithin(text, this.lineStart, end);
+    if (at < 0) {
       return;
     }
     // Each code the line gives, by its digits; then each `#` is looked at once: linear in the line and its codes.
@@ -229,7 +230,7 @@ export class CandidateAcceptor implements ScannerHooks {
     const count = list.length;
     const taken = new Set<number>();
     for (let i = from; i < count; i++) taken.add((list[i] as Recognition).start);
-    for (; at >= 0 && at < end; at = text.indexOf('#', at + 1)) {
+    for (; at >= 0; at = hashWithin(text, at + 1, end)) {
       const start = at + 1;
       let stop = start;
       while (stop < end && stop - start < 10 && text.charCodeAt(stop) >= 48 && text.charCodeAt(stop) <= 57) stop++;
@@ -973,4 +974,14 @@ function qualifierChain(text: string, from: number, start: number, end: number):
 
 function isIdentifierChar(ch: number): boolean {
   return (ch >= 48 && ch <= 57) || (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122) || ch === 95 || ch === 36;
+}
+
+/** The first `#` in `text[from, to)`, or -1; never reads past `to`. */
+function hashWithin(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    if (text.charCodeAt(i) === 35) {
+      return i;
+    }
+  }
+  return -1;
 }

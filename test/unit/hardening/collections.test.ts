@@ -26,3 +26,20 @@ describe('collections, constants and quoted codes on long lines', () => {
     });
   }
 });
+
+describe('quoted codes in a whole document', () => {
+  it('scans a log of lines with codes and no # at all in linear time, however many lines it has', function () {
+    this.timeout(30_000);
+    const recognizer = recognizerFor(realIndex());
+    const line = '2025-06-12T10:01:06Z error graph api {"error":{"message":"Parameter value is not valid","code":131009,"fbtrace_id":"AbC"}}\n';
+    const scan = (text: string) => {
+      const doc = recognizer.buildDocumentContext(text, 'log');
+      let count = 0;
+      for (const { recognitions } of recognizer.recognizeDocument(text, doc)) count += recognitions.length;
+      return count;
+    };
+    // Each line must be read on its own: looking for `#` through the rest of the document made this quadratic.
+    assert.ok(linearRatio((n) => line.repeat(n), scan, 8_000) < LINEAR);
+  });
+});
+
