@@ -205,14 +205,16 @@ export class CandidateAcceptor implements ScannerHooks {
   /**
    * A number sign before a code the line holds elsewhere (`"message":"(#131009) Parameter value is not
    * valid",…,"code":131009`, Meta's Graph errors): the message quotes that code, so it means the same.
-   * Only lines with a recognition that earns a lens get here, and only its exact digits are looked for.
+   * Only lines with a recognition that earns a lens get here, and only its exact digits are looked for;
+   * `firstHash` is the line's first `#` when the caller has found it already.
    */
-  quotedCodes(list: Recognition[], from: number): void {
+  quotedCodes(list: Recognition[], from: number, firstHash?: number): void {
     const text = this.text;
     const end = this.lineScanEnd;
-    // The text may be the whole document: the search for `#` stays within the line, or a document without one would be read again for every line.
-    let at = hashWithin(text, this.lineStart, end);
-    if (at < 0) {
+    // The text may be the whole document: the search for `#` stays within the line, or a document without one would be
+    // read again for every line; a whole-document scan passes the line's first `#`, found once for all lines before it.
+    let at = firstHash ?? hashWithin(text, this.lineStart, end);
+    if (at < 0 || at >= end) {
       return;
     }
     // Each code the line gives, by its digits; then each `#` is looked at once: linear in the line and its codes.

@@ -32,6 +32,8 @@ export class DocumentScan {
   private previousStart = -1;
   private candidate = UNSTARTED;
   private scanned = 0;
+  /** The next `#` at or after the last line that asked (the text's length when there is none), for quoted codes. */
+  private hashAt = -1;
   private readonly markers: IgnoreMarkers;
   private readonly ranges: readonly LineRange[];
   private readonly caseBlock: (line: number) => SwitchBlock | undefined;
@@ -123,7 +125,14 @@ export class DocumentScan {
                 acceptor.settleLine(out, before);
               }
               if (out.length > before) {
-                acceptor.quotedCodes(out, before);
+                // Lines only move forward, so one native search serves every line up to the next `#` of the document.
+                if (this.hashAt < pos) {
+                  const at = text.indexOf('#', pos);
+                  this.hashAt = at < 0 ? text.length : at;
+                }
+                if (this.hashAt < scanEnd) {
+                  acceptor.quotedCodes(out, before, this.hashAt);
+                }
                 linesFound++;
               }
             }
