@@ -40,6 +40,10 @@ export const tests = [
       const hoverText = await hover.innerText();
       if (!/20/.test(hoverText)) throw new Error(`The hint's hover does not name code 20:\n${hoverText}`);
 
+      // The hover widget is dismissed first: left open, it can lie over the hint and take the click.
+      await page.keyboard.press('Escape');
+      await hover.waitFor({ state: 'hidden', timeout: 5000 });
+
       // Ctrl+click runs the hint's command; the detail view opens beside the code with the code and its name as title.
       await hint.click({ modifiers: ['Control'] });
       const tab = page.locator('.tabs-container .tab', { hasText: '20 EXPIRED' });
