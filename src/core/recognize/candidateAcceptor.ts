@@ -16,7 +16,7 @@ import { columnAt, isHttpStatusColumn, type ColumnLayout } from './logColumns';
 import { isHttpCatalog, MIN_CONFIDENCE, NO_RANKING, onePerCatalog, rankMatches, type KeyMeaning, type RankContext, type Ranking } from './rank';
 import { RankingMemo } from './rankingMemo';
 import { DOTTED, HEX, NO_BOUND, type KeyInterest, type KeyKind, type RawCandidate, type ScannerHooks } from './scannerTypes';
-import type { DocumentContext, RankedMatch, Recognition } from './types';
+import type { DocumentContext, LiteralForm, RankedMatch, Recognition } from './types';
 
 /** The document hint a catalog needs before a bare constant of four or more digits is read as its code. */
 const CLEAR_CONSTANT_HINT = 0.5;
@@ -416,8 +416,10 @@ export class CandidateAcceptor implements ScannerHooks {
     }
     // Another protocol's library constant (`codes.Unavailable`, `grpc.StatusCode.NOT_FOUND`) is its catalog's code, whatever the qualifier's words say.
     let library: LibraryReading | undefined;
+    // An HTTP library's constant (`HttpURLConnection.HTTP_MOVED_TEMP`): read once, for the reading above and the one below.
+    const httpConstant = c.form === 'member' && literalName !== undefined ? httpConstantCode(literalName, normalizeKey(text.slice(c.keyStart, c.keyEnd))) : undefined;
     if (c.form === 'member' && literalName !== undefined) {
-      library = this.libraryConstant(literalName, doc, httpConstantCode(literalName, normalizeKey(text.slice(c.keyStart, c.keyEnd))) !== undefined, c.keyStart, c.keyEnd);
+      library = this.libraryConstant(literalName, doc, httpConstant !== undefined, c.keyStart, c.keyEnd);
       if (library !== undefined) {
         meaning = this.meaningNaming(library.catalogId, text.slice(c.keyStart, c.keyEnd));
       }
@@ -451,7 +453,7 @@ export class CandidateAcceptor implements ScannerHooks {
     let lookupName: string | undefined;
     if (literalName !== undefined) {
       // A library's constant (`HttpURLConnection.HTTP_MOVED_TEMP`, `HttpStatusCode.Redirect`) is its code, HTTP whatever the qualifier's words say.
-      const constant = c.form === 'member' && library === undefined ? httpConstantCode(literalName, normalizeKey(text.slice(c.keyStart, c.keyEnd))) : undefined;
+      const constant = library === undefined ? httpConstant : undefined;
       if (library !== undefined) {
         c.code = library.code;
       } else if (constant !== undefined) {
@@ -655,12 +657,7 @@ export class CandidateAcceptor implements ScannerHooks {
     if (ids === '') {
       return false;
     }
-    let meaning = this.tableMeanings.get(ids);
-    if (!meaning) {
-      meaning = { ...NAMED_MEANING, declaredKey: new Set(ids.split('\u0000')) };
-      this.tableMeanings.set(ids, meaning);
-    }
-    this.tableMeaning = meaning;
+    this.tableMeaning = this.meaningNaming(ids, NAMED_MEANING.label);
     return true;
   }
 
@@ -669,8 +666,8 @@ export class CandidateAcceptor implements ScannerHooks {
     this.emitLiteral(c, meaning, [match]);
   }
 
-  /** Recognises the literal of `c`, as written, with the meanings `candidates` under the key of `meaning`. */
-  private emitLiteral(c: RawCandidate, meaning: Pick<KeyMeaning, 'key' | 'parentKey' | 'role'>, candidates: readonly RankedMatch[]): void {
+  /** Recognises the literal of `c`, as written, with the meanings `candidates` under the key of `meaning`, in the form `form`. */
+  private emitLiteral(c: RawCandidate, meaning: Pick<KeyMeaning, 'key' | 'parentKey' | 'role'>, candidates: readonly RankedMatch[], form: LiteralForm = c.form): void {
     this.emit({
       line: this.line,
       start: c.start - this.lineStart,
@@ -680,7 +677,7 @@ export class CandidateAcceptor implements ScannerHooks {
       key: meaning.key,
       parentKey: meaning.parentKey,
       role: meaning.role,
-      form: c.form,
+      form,
       candidates,
     });
   }
@@ -837,18 +834,7 @@ export class CandidateAcceptor implements ScannerHooks {
       return;
     }
     candidates.sort((a, b) => b.confidence - a.confidence);
-    this.emit({
-      line: this.line,
-      start: c.start - this.lineStart,
-      end: c.end - this.lineStart,
-      text: this.text.slice(c.start, c.end),
-      code: c.code,
-      key: name,
-      parentKey: undefined,
-      role: undefined,
-      form: 'assign',
-      candidates,
-    });
+    this.emitLiteral(c, { key: name, parentKey: undefined, role: undefined }, candidates, 'assign');
   }
 
   /**

@@ -85,7 +85,8 @@ export class KnownLiterals {
   isSymbolicName(name: string): boolean {
     let symbolic = this.symbolicCache.get(name);
     if (symbolic === undefined) {
-      symbolic = this.index.byName(name).some(({ catalog, entry }) => isHttpCatalog(catalog) || [entry.name, ...(entry.aliases ?? [])].some((n) => n !== undefined && !n.includes(' ') && normalizeKey(n) === normalizeKey(name)));
+      const key = normalizeKey(name);
+      symbolic = this.index.byName(name).some(({ catalog, entry }) => isHttpCatalog(catalog) || [entry.name, ...(entry.aliases ?? [])].some((n) => n !== undefined && !n.includes(' ') && normalizeKey(n) === key));
       if (this.symbolicCache.size > CACHE_LIMIT) {
         this.symbolicCache.clear();
       }

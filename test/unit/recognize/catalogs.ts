@@ -110,3 +110,11 @@ export function itReadsEach(cases: readonly LiteralCase[]): void {
   }
 }
 
+/** `catalog:code` of every recognition on the last line of `text`, in order, with the catalogs shipped in `catalogs/`. */
+export function lastLine(text: string, languageId: string): (string | undefined)[] {
+  const last = text.split('\n').length - 1;
+  return recognizeText(recognizerFor(realIndex()), text, languageId)
+    .filter((recognition) => recognition.line === last)
+    .map(topOf);
+}
+

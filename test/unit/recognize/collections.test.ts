@@ -1,20 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { realIndex, recognizeText, recognizerFor, topOf } from './catalogs';
+import { lastLine } from './catalogs';
 
 /**
  * Collections of codes (`new Set([21211, 21614])`, `{3, 4, 9, 14}`, Ruby's
  * `%w[3 4 9]`): their numbers are codes of the one catalog that holds them
  * all and that the document names; lists of quantities stay silent.
  */
-const recognizer = recognizerFor(realIndex());
-
-/** `catalog:code` of every recognition on the last line of `text`, in order. */
-function lastLine(text: string, languageId: string): (string | undefined)[] {
-  const last = text.split('\n').length - 1;
-  return recognizeText(recognizer, text, languageId)
-    .filter((recognition) => recognition.line === last)
-    .map(topOf);
-}
 
 const twilio = "const twilio = require('twilio');\n";
 const vonage = '// Vonage (Nexmo) delivery receipt webhook: err-code values\n';

@@ -1,16 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { realIndex, recognizeText, recognizerFor, topOf } from './catalogs';
+import { lastLine, realIndex, recognizeText, recognizerFor, topOf } from './catalogs';
 
 /** Idioms of the messaging and WebSocket families: close handlers, quoted Graph error codes, lists of word labels. */
 const recognizer = recognizerFor(realIndex());
 
-/** `catalog:code` of every recognition on the last line of `text`, in order. */
-function lastLine(text: string, languageId: string): (string | undefined)[] {
-  const last = text.split('\n').length - 1;
-  return recognizeText(recognizer, text, languageId)
-    .filter((recognition) => recognition.line === last)
-    .map(topOf);
-}
 
 describe('ranking beside a clearly named catalog', () => {
   const socket = "const socket = new WebSocket(url);\nsocket.addEventListener('close', (event: CloseEvent) => {\n";
