@@ -89,7 +89,8 @@ async function provideItems(
   const doc = documentContextFor(document, recognizer, settings);
   switch (situation.kind) {
     case 'branches':
-      return branchItems(situation.block, document.languageId, position, recognizer, doc);
+      // What is typed on the cursor line is replaced by the item, so it is no statement of the branch above when asking whether branches leave the block.
+      return branchItems(withoutTypedPrefix(text, offset), situation.block, document.languageId, position, recognizer, doc);
     case 'caseLabel': {
       const best = rankSwitchCatalogs(situation.block, recognizer, doc)[0];
       return best ? codeItems(best.catalog, handledCodes(situation.block, best.catalog), position, linePrefix) : undefined;
@@ -101,6 +102,12 @@ async function provideItems(
   }
 }
 
+/** `text` with the characters from the start of the line at `offset` up to it as spaces, so every offset still holds. */
+function withoutTypedPrefix(text: string, offset: number): string {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  return text.slice(0, lineStart) + ' '.repeat(offset - lineStart) + text.slice(offset);
+}
+
 /**
  * One item per plausible catalog, best first: "Handle all" for a block with
  * no labels yet, "Add the N missing cases" for one that has some. The item
@@ -108,6 +115,7 @@ async function provideItems(
  * indentation whatever the cursor's was.
  */
 function branchItems(
+  text: string,
   block: SwitchBlock,
   languageId: string,
   position: vscode.Position,
@@ -133,7 +141,7 @@ function branchItems(
     if (missing === 0) {
       continue;
     }
-    const cases = generateCases(catalog, generator, { ...caseOptionsFor(block, handled, labels), indent: block.indentUnit });
+    const cases = generateCases(catalog, generator, { ...caseOptionsFor(text, block, handled, labels), indent: block.indentUnit });
     const title = hasLabels ? `Add the ${missing} missing ${catalog.title} cases` : `Handle all ${catalog.title} codes`;
     const item = new vscode.CompletionItem({ label: title, description: providerLabel(catalog) }, vscode.CompletionItemKind.Snippet);
     item.insertText = new vscode.SnippetString(indentForBlock(cases.snippet, block));

@@ -73,7 +73,7 @@ describe('Quick fixes', function () {
     await ready();
   });
 
-  it('adds the missing cases from the light bulb on the switch, before its default', async () => {
+  it('adds the missing cases from the light bulb on the switch, before its default, each throwing since the switch returns', async () => {
     const document = await openText(SWITCH, 'typescript');
     await vscode.window.showTextDocument(document);
     const action = await actionAt(document, positionOf(document, 'switch', 2), /^Add the (\d+) missing cases \(Clickatell One API message statuses\)$/);
@@ -86,6 +86,9 @@ describe('Quick fixes', function () {
     assert.ok(labels.includes(4) && labels.includes(20));
     assert.ok(text.lastIndexOf('case ') < text.indexOf('default:'), 'before the default');
     assert.equal(new Set(labels).size, labels.length, 'no label twice');
+    // Every branch of this switch returns, so a new one that breaks would end the function without a value.
+    assert.doesNotMatch(text, /break;/);
+    assert.match(text, /^ {4}case 4:\n {6}throw new Error\(`Status code \$\{statusCode\} is not handled yet`\);$/m);
   });
 
   it('silences a line with the ignore comment, and the line loses its lens', async () => {

@@ -125,6 +125,9 @@ function checkFixed(original, fixed, expected, promised) {
     throw new Error(`The fix added the labels ${sorted.join(', ')}; expected ${expected.join(', ')}.`);
   }
   if (labels.length !== promised) throw new Error(`The fix's title promised ${promised} cases, it added ${labels.length}.`);
-  const strays = added.split('\n').filter((line) => line.trim() !== '' && !/^ {4}(\/\/ .*|case \d+:)$|^ {6}break;$/.test(line));
-  if (strays.length > 0) throw new Error(`The added lines hold more than labels, comments and breaks:\n${strays.join('\n')}`);
+  // Every branch of the fixture's switch returns, so each new one throws that its code is not handled yet rather than break out of a function that must return.
+  const body = /^ {6}throw new Error\(`Status code \$\{statusCode\} is not handled yet`\);$/;
+  const strays = added.split('\n').filter((line) => line.trim() !== '' && !/^ {4}(\/\/ .*|case \d+:)$/.test(line) && !body.test(line));
+  if (strays.length > 0) throw new Error(`The added lines hold more than labels, comments and a throw that says the code is not handled yet:\n${strays.join('\n')}`);
+  if (!added.split('\n').some((line) => body.test(line))) throw new Error(`No added branch throws that its code is not handled yet:\n${added}`);
 }

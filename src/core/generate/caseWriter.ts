@@ -35,6 +35,23 @@ export interface CaseStyle extends BranchShape {
   readonly block?: string;
   /** The fallback branch for a plain `subject` (or none): its label line, then the lines one level deeper. */
   readonly fallback: (subject: string | undefined) => readonly [label: string, ...body: string[]];
+  /**
+   * How a new branch is written when the block's branches leave it
+   * (`CaseOptions.leave`): it holds a statement that says the code is not
+   * handled yet and leaves too, in place of the whole usual body (a `break`
+   * after it would be unreachable). Without one, branches keep their usual shape.
+   */
+  readonly leaving?: (subject: string | undefined) => BranchShape;
+}
+
+/** A branch shape whose body is `statement` alone, as the branch's tab stop: typing the real handling replaces it. */
+export function bodyOnly(shape: BranchShape, statement: string): BranchShape {
+  return { marker: shape.marker, label: shape.label, body: [tabStop(statement)] };
+}
+
+/** A one-line arm, `head(pattern)` then `value` as the tab stop then `tail`: `5 => todo!(),`, `case 5 -> throw …;`. */
+export function oneLineArm(marker: string, head: (pattern: string) => string, value: string, tail = ''): BranchShape {
+  return { marker, label: (pattern) => (tail === '' ? [head(pattern), tabStop(value)] : [head(pattern), tabStop(value), tail]), body: [] };
 }
 
 /** Writes every branch of `groups` under its comment, labelled with the patterns `patterns` gives for it. */
@@ -46,10 +63,11 @@ export function writeBranches(writer: CodeWriter, groups: readonly BranchGroup[]
 }
 
 /** The branches for the codes of `model` that the switch does not handle yet, and the fallback if asked for. */
-export function writeCases(model: HandlerModel, options: CaseOptions, style: CaseStyle): CodeWriter {
+export function writeCases(model: HandlerModel, options: CaseOptions, caseStyle: CaseStyle): CodeWriter {
   const writer = new CodeWriter();
   const layout = caseLayout(model, options.handled);
   const subject = simpleSubject(options.subject);
+  const style = options.leave && caseStyle.leaving ? withShape(caseStyle, caseStyle.leaving(subject)) : caseStyle;
   writeGroups(writer, layout.groups, 0, style.marker, (branch) => {
     writer.comment(0, style.marker, branch.comment);
     const codes = layout.listed(branch);
@@ -78,10 +96,15 @@ export const BREAKING_CASE: BranchShape = { marker: '//', label: (pattern) => `c
  * Branches of a C-family switch: one `case 1:` label per code, since C#,
  * PHP and JavaScript have no `case 1, 2:` and Java only since version 14,
  * each branch ending in `break;`, and a `default:` holding the `fallback`
- * statement.
+ * statement; a branch that must leave holds `notHandledYet` instead of `break`.
  */
-export function breakingSwitch(fallback: (subject: string | undefined) => string): CaseStyle {
-  return { ...BREAKING_CASE, patterns: (codes) => codes, fallback: (subject) => ['default:', fallback(subject)] };
+export function breakingSwitch(fallback: (subject: string | undefined) => string, notHandledYet: (subject: string | undefined) => string): CaseStyle {
+  return {
+    ...BREAKING_CASE,
+    patterns: (codes) => codes,
+    fallback: (subject) => ['default:', fallback(subject)],
+    leaving: (subject) => bodyOnly(BREAKING_CASE, notHandledYet(subject)),
+  };
 }
 
 /**
@@ -94,6 +117,11 @@ export function rangeOrCodes(range: (branch: Branch) => string, separator: strin
     patterns: (codes, branch) => [codes.length > 1 && codes.length === branch.last - branch.first + 1 ? range(branch) : codes.join(separator)],
     wideRange: range,
   };
+}
+
+function withShape(style: CaseStyle, shape: BranchShape): CaseStyle {
+  const { close: _usual, ...rest } = style;
+  return { ...rest, ...shape };
 }
 
 function writeBranch(writer: CodeWriter, depth: number, shape: BranchShape, patterns: readonly string[]): void {

@@ -104,7 +104,7 @@ export function missingCasesEdit(text: string, block: SwitchBlock, catalog: Cata
   if (missingBranchCount(catalog, handled) === 0) {
     return undefined;
   }
-  const cases = generateCases(catalog, generator, { ...caseOptionsFor(block, handled, labels), indent: block.indentUnit });
+  const cases = generateCases(catalog, generator, { ...caseOptionsFor(text, block, handled, labels), indent: block.indentUnit });
   return {
     offset: block.insertOffset,
     snippet: placeInBlock(cases.snippet, block, text),

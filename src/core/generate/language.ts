@@ -30,6 +30,15 @@ export interface CaseOptions {
   readonly expressionArms?: boolean;
   /** Java: the switch uses `case 1:` labels with `break`, not `case 1 ->` arrows. */
   readonly colonLabels?: boolean;
+  /**
+   * The block's branches leave it (they return, throw or panic) or the block
+   * is a value (`return switch`, a Rust `match` ending a function): each new
+   * branch then holds the language's "not handled yet" statement (a throw,
+   * `panic`, `todo!()`, `TODO()`) instead of doing nothing, so the function
+   * still compiles and a code nobody handled yet fails loudly. See
+   * switch/branchExits.ts.
+   */
+  readonly leave?: boolean;
   /** Labels to write for codes instead of their literals: a library's constants (`codes.Unavailable`), see libraryLabels.ts. */
   readonly labels?: ReadonlyMap<number, string>;
 }

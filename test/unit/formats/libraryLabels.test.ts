@@ -40,7 +40,7 @@ function cases(languageId: string, text: string): string {
   const generator = generatorFor(languageId)!;
   const [block] = findSwitchBlocks(text, { languageId });
   assert.ok(block, 'the text has a switch');
-  return generateCases(rpc, generator, { ...caseOptionsFor(block, new Set(block.handledCodes), libraryCaseLabels(names, generator.id)) }).plain;
+  return generateCases(rpc, generator, { ...caseOptionsFor(text, block, new Set(block.handledCodes), libraryCaseLabels(names, generator.id)) }).plain;
 }
 
 describe('cases named by a library constant', () => {

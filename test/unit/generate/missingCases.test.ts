@@ -48,4 +48,33 @@ describe('the missing-cases edit', () => {
     assert.ok(block);
     assert.equal(missingCasesEdit(result, block, catalog, generatorFor('kotlin')!), undefined, result);
   });
+
+  describe('in a block whose branches leave it', () => {
+    it('gives each new arm of a Rust match that is a function value todo!(), on one line, as rust-analyzer does', () => {
+      const { result } = fixed("fn f(code: i32) -> &'static str {\n    match code {\n        2 => \"queued\",\n        _ => \"other\",\n    }\n}\n", 'rust');
+      assert.match(result, /^ {8}5 => todo!\("status code \{\}", code\),$/m);
+      assert.doesNotMatch(result, /=> \{/, result);
+    });
+
+    it('gives a TypeScript switch whose branches return a throw, with no break after it', () => {
+      const { edit, result } = fixed("function f(code: number): string {\n  switch (code) {\n    case 2:\n      return 'queued';\n    default:\n      return 'other';\n  }\n}\n", 'typescript');
+      assert.match(result, /^ {4}case 5:\n {6}throw new Error\(`Status code \$\{code\} is not handled yet`\);$/m);
+      assert.doesNotMatch(edit.plain, /break;/);
+      // In the editor the statement is the branch's placeholder, selected when the cursor reaches it.
+      assert.match(edit.snippet, /\$\{1:throw new Error\(`Status code \\\$\{code\\\} is not handled yet`\);\}/);
+    });
+
+    it('writes one-line Java and Kotlin arms that throw, and a PHP match arm that throws', () => {
+      assert.match(fixed('String f(int code) {\n    return switch (code) {\n        case 2 -> "a";\n        default -> "b";\n    };\n}\n', 'java').result, /^ {8}case 5 -> throw new UnsupportedOperationException\("Status code " \+ code \+ " is not handled yet"\);$/m);
+      assert.match(fixed('fun f(code: Int): String = when (code) {\n    2 -> "a"\n    else -> "b"\n}\n', 'kotlin').result, /^ {4}5 -> TODO\("Status code \$\{code\} is not handled yet"\)$/m);
+      assert.match(fixed("<?php\nfunction f(int $code): string {\n    return match ($code) {\n        2 => 'a',\n    };\n}\n", 'php').result, /^ {8}5 => throw new \\LogicException\("Status code " \. \$code \. " is not handled yet"\),$/m);
+    });
+
+    it('keeps the usual branch bodies where some branch goes on after the block', () => {
+      const { result } = fixed("function f(code: number): string {\n  switch (code) {\n    case 2:\n      return 'queued';\n    default:\n      break;\n  }\n  return 'other';\n}\n", 'typescript');
+      assert.match(result, /^ {4}case 5:\n {6}break;$/m);
+      assert.doesNotMatch(result, /not handled yet/);
+      assert.match(fixed('fun f(code: Int) {\n    when (code) {\n        2 -> a()\n    }\n}\n', 'kotlin').result, /^ {8}5 -> \{\n {8}\}$/m);
+    });
+  });
 });

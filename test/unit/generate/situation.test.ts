@@ -7,7 +7,11 @@ import { situationAt } from '../../../src/core/generate/situation';
 function at(source: string, languageId: string) {
   const offset = source.indexOf('|');
   assert.ok(offset >= 0, 'the source marks the cursor with |');
-  return situationAt(source.slice(0, offset) + source.slice(offset + 1), offset, languageId);
+  return situationAt(unmarked(source), offset, languageId);
+}
+
+function unmarked(source: string): string {
+  return source.replace('|', '');
 }
 
 describe('completion situations', () => {
@@ -87,17 +91,20 @@ describe('block details for generation', () => {
   });
 
   it('keeps Java colon labels when the switch has them and uses arrows in an empty one', () => {
-    const colon = at('switch (status) {\n    case 1:\n        break;\n    |\n}\n', 'java');
-    const empty = at('switch (status) {\n    |\n}\n', 'java');
+    const colonText = 'switch (status) {\n    case 1:\n        break;\n    |\n}\n';
+    const emptyText = 'switch (status) {\n    |\n}\n';
+    const colon = at(colonText, 'java');
+    const empty = at(emptyText, 'java');
     assert.ok(colon?.kind === 'branches' && empty?.kind === 'branches');
-    assert.equal(caseOptionsFor(colon.block, new Set()).colonLabels, true);
-    assert.equal(caseOptionsFor(empty.block, new Set()).colonLabels, false);
+    assert.equal(caseOptionsFor(unmarked(colonText), colon.block, new Set()).colonLabels, true);
+    assert.equal(caseOptionsFor(unmarked(emptyText), empty.block, new Set()).colonLabels, false);
   });
 
   it('adds a fallback only when the block has none, and indents lines like the existing labels', () => {
-    const s = at('  switch (status) {\n    case 1:\n      break;\n    default:\n      break;\n    |\n  }\n', 'typescript');
+    const text = '  switch (status) {\n    case 1:\n      break;\n    default:\n      break;\n    |\n  }\n';
+    const s = at(text, 'typescript');
     assert.ok(s?.kind === 'branches');
-    assert.equal(caseOptionsFor(s.block, new Set()).includeDefault, false);
+    assert.equal(caseOptionsFor(unmarked(text), s.block, new Set()).includeDefault, false);
     assert.equal(indentForBlock('case 2:\n  break;\n', s.block), '    case 2:\n      break;');
   });
 });

@@ -78,7 +78,10 @@ export const csharp: LanguageGenerator = {
     return writeCases(
       model,
       options,
-      breakingSwitch((subject) => (subject ? `throw new System.InvalidOperationException("Unhandled status code: " + ${subject});` : 'throw new System.InvalidOperationException("Unhandled status code");')),
+      breakingSwitch(
+        (subject) => (subject ? `throw new System.InvalidOperationException("Unhandled status code: " + ${subject});` : 'throw new System.InvalidOperationException("Unhandled status code");'),
+        (subject) => `throw new System.NotImplementedException(${subject ? `"Status code " + ${subject} + " is not handled yet"` : '"Status code not handled yet"'});`,
+      ),
     );
   },
 };

@@ -72,5 +72,12 @@ export function ecmaHandler(model: HandlerModel, typed: boolean): CodeWriter {
 }
 
 export function ecmaCases(model: HandlerModel, options: CaseOptions): CodeWriter {
-  return writeCases(model, options, breakingSwitch((subject) => (subject ? `throw new Error(\`Unhandled status code: \${${subject}}\`);` : "throw new Error('Unhandled status code');")));
+  return writeCases(
+    model,
+    options,
+    breakingSwitch(
+      (subject) => (subject ? `throw new Error(\`Unhandled status code: \${${subject}}\`);` : "throw new Error('Unhandled status code');"),
+      (subject) => (subject ? `throw new Error(\`Status code \${${subject}} is not handled yet\`);` : "throw new Error('Status code not handled yet');"),
+    ),
+  );
 }

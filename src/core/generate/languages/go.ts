@@ -1,4 +1,4 @@
-import { writeBranches, writeCases, type BranchShape } from '../caseWriter';
+import { bodyOnly, writeBranches, writeCases, type BranchShape } from '../caseWriter';
 import { hasStringCodes, headedWriter, memberNames, rangeBranches, writeMembers } from '../declarations';
 import { camel, pascal } from '../identifiers';
 import type { LanguageGenerator } from '../language';
@@ -72,6 +72,8 @@ export const go: LanguageGenerator = {
       ...CASE,
       patterns: (codes) => [codes.join(', ')],
       fallback: (subject) => ['default:', subject && !subject.includes('$') && !subject.includes('->') ? `panic(${subject})` : 'panic("unhandled status code")'],
+      // A constant message: formatting the code in would need an import of fmt.
+      leaving: () => bodyOnly(CASE, 'panic("status code not handled yet")'),
     });
   },
 };

@@ -1,4 +1,4 @@
-import { breakingSwitch, writeBranches, writeCases, type BranchShape } from '../caseWriter';
+import { breakingSwitch, oneLineArm, writeBranches, writeCases, type BranchShape } from '../caseWriter';
 import { codeArguments, hasStringCodes, headedWriter, memberNames, writeMembers } from '../declarations';
 import { pascal, upperSnake } from '../identifiers';
 import type { LanguageGenerator } from '../language';
@@ -95,14 +95,17 @@ export const java: LanguageGenerator = {
   },
   cases(model, options): CodeWriter {
     const message = (subject: string | undefined): string => (subject ? `"Unhandled status code: " + ${subject}` : '"Unhandled status code"');
+    const notHandledYet = (subject: string | undefined): string =>
+      `throw new UnsupportedOperationException(${subject ? `"Status code " + ${subject} + " is not handled yet"` : '"Status code not handled yet"'});`;
     if (options.colonLabels) {
       // Stacked labels rather than `case 1, 2:` so the old-style switch also compiles before Java 14.
-      return writeCases(model, options, breakingSwitch((subject) => `throw new IllegalStateException(${message(subject)});`));
+      return writeCases(model, options, breakingSwitch((subject) => `throw new IllegalStateException(${message(subject)});`, notHandledYet));
     }
     return writeCases(model, options, {
       ...ARROW_CASE,
       patterns: (codes) => [codes.join(', ')],
       fallback: (subject) => [`default -> throw new IllegalStateException(${message(subject)});`],
+      leaving: (subject) => oneLineArm('//', (pattern) => `case ${pattern} -> `, notHandledYet(subject)),
     });
   },
 };

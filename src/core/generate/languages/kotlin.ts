@@ -1,4 +1,4 @@
-import { rangeOrCodes, writeBranches, writeCases, type BranchShape } from '../caseWriter';
+import { oneLineArm, rangeOrCodes, writeBranches, writeCases, type BranchShape } from '../caseWriter';
 import { codeArguments, hasStringCodes, headedWriter, memberNames, writeMembers } from '../declarations';
 import { camel, pascal, upperSnake } from '../identifiers';
 import type { LanguageGenerator } from '../language';
@@ -50,6 +50,8 @@ export const kotlin: LanguageGenerator = {
       ...BRANCH,
       ...rangeOrCodes((branch) => `in ${branch.first}..${branch.last}`, ', '),
       fallback: (subject) => [subject ? `else -> throw IllegalStateException("Unhandled status code: \${${subject}}")` : 'else -> throw IllegalStateException("Unhandled status code")'],
+      // `TODO()` returns `Nothing`, which fits a `when` of any type.
+      leaving: (subject) => oneLineArm('//', (pattern) => `${pattern} -> `, subject ? `TODO("Status code \${${subject}} is not handled yet")` : 'TODO("Status code not handled yet")'),
     });
   },
 };

@@ -1,9 +1,9 @@
-import { BREAKING_CASE, breakingSwitch, writeBranches, writeCases } from '../caseWriter';
+import { BREAKING_CASE, breakingSwitch, oneLineArm, writeBranches, writeCases } from '../caseWriter';
 import { hasStringCodes, headedWriter, memberNames, rangeBranches, writeMembers } from '../declarations';
 import { camel, pascal } from '../identifiers';
 import type { LanguageGenerator } from '../language';
 import type { HandlerModel } from '../model';
-import { tabStop, type CodeWriter } from '../template';
+import type { CodeWriter } from '../template';
 import { GENERATED_LANGUAGES } from '../languageIds';
 
 // PHP compares keywords without case, so these are checked against the lower-cased case name.
@@ -56,14 +56,22 @@ export const php: LanguageGenerator = {
   cases(model, options): CodeWriter {
     // Only a variable can be quoted in the message: PHP would read a bare name as a constant.
     const message = (subject: string | undefined): string => (subject?.startsWith('$') ? `"Unhandled status code: " . ${subject}` : '"Unhandled status code"');
+    const notHandledYet = (subject: string | undefined): string =>
+      `throw new \\LogicException(${subject?.startsWith('$') ? `"Status code " . ${subject} . " is not handled yet"` : '"Status code not handled yet"'})`;
     if (!options.expressionArms) {
-      return writeCases(model, options, breakingSwitch((subject) => `throw new \\UnexpectedValueException(${message(subject)});`));
+      return writeCases(
+        model,
+        options,
+        breakingSwitch(
+          (subject) => `throw new \\UnexpectedValueException(${message(subject)});`,
+          (subject) => `${notHandledYet(subject)};`,
+        ),
+      );
     }
-    // A `match` arm is one expression, so its tab stop stands in for the value, with `null` as the placeholder.
+    // A `match` arm is one expression, so its tab stop stands in for the value: `null`, or, where the value is used, a throw expression (PHP 8).
     return writeCases(model, options, {
-      marker: '//',
-      label: (pattern) => [`${pattern} => `, tabStop('null'), ','],
-      body: [],
+      ...oneLineArm('//', (pattern) => `${pattern} => `, 'null', ','),
+      leaving: (subject) => oneLineArm('//', (pattern) => `${pattern} => `, notHandledYet(subject), ','),
       patterns: (codes) => [codes.join(', ')],
       block: 'match',
       fallback: (subject) => [`default => throw new \\UnexpectedValueException(${message(subject)}),`],

@@ -1,4 +1,4 @@
-import { writeBranches, writeCases, type BranchShape } from '../caseWriter';
+import { bodyOnly, writeBranches, writeCases, type BranchShape } from '../caseWriter';
 import { hasStringCodes, headedWriter, memberNames, rangeBranches, writeMembers } from '../declarations';
 import { pascal, snake, upperSnake } from '../identifiers';
 import type { LanguageGenerator } from '../language';
@@ -66,6 +66,8 @@ export const python: LanguageGenerator = {
       // A guard tests a range too wide to list; without a plain subject to compare, the guard binds the matched code.
       wideRange: (branch, subject) => (subject ? `_ if ${branch.first} <= ${subject} <= ${branch.last}` : `int() as code if ${branch.first} <= code <= ${branch.last}`),
       fallback: (subject) => ['case _:', subject ? `raise ValueError(f"Unhandled status code: {${subject}!r}")` : 'raise ValueError("Unhandled status code")'],
+      leaving: (subject) =>
+        bodyOnly(CASE, subject ? `raise NotImplementedError(f"Status code {${subject}!r} is not handled yet")` : 'raise NotImplementedError("Status code not handled yet")'),
     });
   },
 };

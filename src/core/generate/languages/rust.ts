@@ -1,4 +1,4 @@
-import { rangeOrCodes, writeBranches, writeCases, type BranchShape } from '../caseWriter';
+import { oneLineArm, rangeOrCodes, writeBranches, writeCases, type BranchShape } from '../caseWriter';
 import { hasStringCodes, headedWriter, memberNames, writeMembers } from '../declarations';
 import { pascal, snake } from '../identifiers';
 import type { LanguageGenerator } from '../language';
@@ -81,6 +81,8 @@ export const rust: LanguageGenerator = {
       ...ARM,
       ...rangeOrCodes((branch) => `${branch.first}..=${branch.last}`, ' | '),
       fallback: () => ['other => panic!("unhandled status code: {}", other),'],
+      // `todo!()` has the type `!`, which fits an arm of any type, as rust-analyzer's "add missing match arms" writes it.
+      leaving: (subject) => oneLineArm('//', (pattern) => `${pattern} => `, subject ? `todo!("status code {}", ${subject})` : 'todo!()', ','),
     });
   },
 };
