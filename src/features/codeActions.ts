@@ -114,9 +114,7 @@ function addMissingCasesAction(
     return undefined;
   }
   // The title counts the branches the fix writes, which include deprecated codes the summary leaves out of its total.
-  const generator = generate.generatorFor(document.languageId);
-  const labels = generator && generate.caseLabelsFor(summary.catalog.id, generator.id);
-  const count = generate.missingBranchCount(summary.catalog, handledCodes(block, summary.catalog, labels));
+  const count = generate.missingBranchCount(summary.catalog, handledCodes(block, summary.catalog));
   const action = new vscode.CodeAction(`Add the ${count} missing case${count === 1 ? '' : 's'} (${summary.catalog.title})`, vscode.CodeActionKind.QuickFix);
   const args: AddMissingCasesArgs = { uri: document.uri, line: firstLine + block.headerLine, catalogId: summary.catalog.id };
   action.command = { title: action.title, command: 'statusCodeLens.addMissingCases', arguments: [args] };

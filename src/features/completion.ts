@@ -136,7 +136,7 @@ function branchItems(
       continue;
     }
     const labels = caseLabelsFor(catalog.id, generator.id);
-    const handled = handledCodes(block, catalog, labels);
+    const handled = handledCodes(block, catalog);
     const missing = missingBranchCount(catalog, handled);
     if (missing === 0) {
       continue;

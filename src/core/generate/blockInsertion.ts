@@ -1,6 +1,7 @@
 import { hasNumericCodes } from '../catalog/codeFormat';
 import { entryOverlaps, normalizeKey } from '../catalog/normalize';
 import type { Catalog, CatalogEntry } from '../catalog/types';
+import { librarySpellings } from '../recognize/libraryConstants';
 import { branchesLeave } from '../switch/branchExits';
 import type { SwitchBlock } from '../switch/types';
 import type { CaseOptions } from './language';
@@ -16,20 +17,18 @@ import type { CaseOptions } from './language';
 
 /**
  * Codes a block's labels handle in `catalog`: numeric labels, and names
- * resolved to their entries' codes, or through `labels` (a library's constants,
- * whose spelling may differ from the catalog's: Go's `codes.Canceled` is `CANCELLED`).
+ * resolved to their entries' codes, or through a protocol library's names
+ * for them, whose spelling may differ from the catalog's (Go's
+ * `codes.Canceled` is `CANCELLED`, gorilla's `CloseGoingAway` is 1001).
  */
-export function handledCodes(block: SwitchBlock, catalog: Catalog, labels?: ReadonlyMap<number, string>): Set<number> {
+export function handledCodes(block: SwitchBlock, catalog: Catalog): Set<number> {
   // The numbers of a word or dotted catalog are its own (codeFormat.ts): only its names are labels of it.
   const numeric = hasNumericCodes(catalog);
   const handled = new Set(numeric ? block.handledCodes : []);
-  if (labels && block.handledNames.length > 0) {
-    const named = new Set(block.handledNames.map(normalizeKey));
-    for (const [code, label] of labels) {
-      if (named.has(normalizeKey(label.slice(Math.max(label.lastIndexOf('.'), label.lastIndexOf(':')) + 1)))) {
-        handled.add(code);
-      }
-    }
+  // As the switch summary counts them, so the lens's "handles N of M" and the fix agree.
+  const nameCode = (_catalogId: string, name: string) => catalog.entries.find((entry) => entry.name !== undefined && normalizeKey(entry.name) === normalizeKey(name))?.code;
+  for (const name of block.handledNames) {
+    librarySpellings(name, nameCode).forEach((reading) => reading.catalogId === catalog.id && handled.add(reading.code));
   }
   if ((block.handledRanges.length === 0 || !numeric) && block.handledNames.length === 0) {
     return handled;

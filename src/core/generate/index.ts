@@ -100,7 +100,7 @@ export interface MissingCasesEdit {
  */
 export function missingCasesEdit(text: string, block: SwitchBlock, catalog: Catalog, generator: LanguageGenerator): MissingCasesEdit | undefined {
   const labels = caseLabelsFor(catalog.id, generator.id);
-  const handled = handledCodes(block, catalog, labels);
+  const handled = handledCodes(block, catalog);
   if (missingBranchCount(catalog, handled) === 0) {
     return undefined;
   }

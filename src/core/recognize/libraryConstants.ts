@@ -77,7 +77,7 @@ export function libraryReadings(name: string, segments: readonly string[], catal
   const key = normalizeKey(name);
   const readings: LibraryReading[] = [];
   for (const library of LIBRARIES) {
-    const code = library.prefix === '' ? library.names.get(key) : key.startsWith(library.prefix) ? catalogName(library.catalogId, key.slice(library.prefix.length)) : undefined;
+    const code = codeIn(library, key, catalogName);
     if (code === undefined) {
       continue;
     }
@@ -95,6 +95,14 @@ export function libraryReadings(name: string, segments: readonly string[], catal
   return readings.sort((a, b) => b.specificity - a.specificity);
 }
 
+/** The code `key` (normalised) stands for in `library`: one of its own names, or the catalog's name behind its prefix. */
+function codeIn(library: Library, key: string, catalogName: CatalogNameCode): number | undefined {
+  if (library.prefix === '') {
+    return library.names.get(key);
+  }
+  return key.startsWith(library.prefix) ? catalogName(library.catalogId, key.slice(library.prefix.length)) : undefined;
+}
+
 /** How many segments the library qualifier has when the written chain ends with all of them; 0 otherwise. */
 function matchedTail(qualifier: readonly string[], written: readonly string[]): number {
   if (qualifier.length > written.length) {
@@ -106,6 +114,26 @@ function matchedTail(qualifier: readonly string[], written: readonly string[]): 
     }
   }
   return qualifier.length;
+}
+
+/**
+ * Every catalog one of whose libraries spells `name`, with the code it
+ * stands for there, whatever qualifier it had: a switch label keeps only
+ * the last segment of a constant (Go's `codes.Canceled` is `Canceled`,
+ * gorilla's `websocket.CloseGoingAway` is `CloseGoingAway`, jsmpp's
+ * `SMPPConstant.STAT_ESME_ROK` is `STAT_ESME_ROK`), and a block over the
+ * catalog's codes handles that code. Specificity is 0.
+ */
+export function librarySpellings(name: string, catalogName: CatalogNameCode): LibraryReading[] {
+  const key = normalizeKey(name);
+  const readings: LibraryReading[] = [];
+  for (const library of LIBRARIES) {
+    const code = codeIn(library, key, catalogName);
+    if (code !== undefined && !readings.some((reading) => reading.catalogId === library.catalogId)) {
+      readings.push({ catalogId: library.catalogId, code, specificity: 0 });
+    }
+  }
+  return readings;
 }
 
 /**

@@ -1,6 +1,8 @@
 import { hasNumericCodes } from '../catalog/codeFormat';
 import { entryOverlaps, entryRange, normalizeKey } from '../catalog/normalize';
+import type { CatalogIndex } from '../catalog/catalogIndex';
 import { anyHttpConstantCode, prefixedHttpConstantCode } from '../recognize/httpConstants';
+import { librarySpellings } from '../recognize/libraryConstants';
 import type { Catalog, CatalogEntry } from '../catalog/types';
 import { isHttpCatalog, rankMatches } from '../recognize/rank';
 import type { Recognizer } from '../recognize/recognizer';
@@ -63,6 +65,15 @@ function rankedCatalogs(block: SwitchBlock, recognizer: Recognizer, doc: Documen
     if (catalogs.size === 0 && code !== undefined) {
       index.byCode(code).forEach((m) => isHttpCatalog(m.catalog) && catalogs.add(m.catalog));
     }
+    // A protocol library's spelling (`codes.Canceled`, `websocket.CloseGoingAway`) counts for its catalog.
+    if (catalogs.size === 0) {
+      for (const reading of librarySpellings(name, nameCodeIn(index))) {
+        const catalog = index.catalog(reading.catalogId);
+        if (catalog) {
+          catalogs.add(catalog);
+        }
+      }
+    }
     catalogs.forEach(count);
   }
   let candidates: Catalog[];
@@ -119,12 +130,20 @@ function constantCodes(block: SwitchBlock, recognizer: Recognizer): Map<string, 
   return codes;
 }
 
+/** The code a catalog of `index` gives a name, for libraries that write the catalog's names behind a prefix (jsmpp's `STAT_ESME_ROK`). */
+function nameCodeIn(index: CatalogIndex): (catalogId: string, name: string) => number | undefined {
+  return (catalogId, name) => index.byName(name).find((match) => match.catalog.id === catalogId)?.entry.code;
+}
+
 function summaryFor(catalog: Catalog, block: SwitchBlock, confidence: number, recognizer: Recognizer): SwitchSummary {
   // A word catalog's entries are handled by name only (`case "UNDELIV":`): `case 1:` is no word.
   const numeric = hasNumericCodes(catalog);
   const codes = new Set(numeric ? block.handledCodes : []);
   if (isHttpCatalog(catalog)) {
     constantCodes(block, recognizer).forEach((code) => codes.add(code));
+  }
+  for (const name of block.handledNames) {
+    librarySpellings(name, nameCodeIn(recognizer.index)).forEach((reading) => reading.catalogId === catalog.id && codes.add(reading.code));
   }
   const names = new Set(block.handledNames.map((n) => n.toLowerCase().replace(/[^a-z0-9]/g, '')));
   const handled: CatalogEntry[] = [];

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { CatalogIndex } from '../../../src/core/catalog/catalogIndex';
 import { findSwitchBlocks } from '../../../src/core/switch/switchBlocks';
 import { rankSwitchCatalogs, summarizeSwitch } from '../../../src/core/switch/switchSummary';
+import { handledCodes } from '../../../src/core/generate/blockInsertion';
 import { fakeCatalog, realIndex, recognizerFor } from '../recognize/catalogs';
 
 const status = fakeCatalog(
@@ -80,5 +81,24 @@ describe('switch summaries', () => {
     assert.equal(ranked[0]?.catalog.id, 'clickatell-one-api-message-status');
     assert.equal(ranked[0]?.handled.length, 3);
     assert.ok((ranked[0]?.confidence ?? 0) >= 0.5);
+  });
+
+  it('counts a protocol library\'s spelling of a code as handled, as the fix reads it', () => {
+    const real = recognizerFor(realIndex());
+    const summarise = (text: string, languageId: string) => {
+      const [block] = findSwitchBlocks(text, { languageId });
+      assert.ok(block);
+      const found = summarizeSwitch(block, real, real.buildDocumentContext(text, languageId));
+      return { block, found };
+    };
+    // Go's codes.Canceled is the catalog's CANCELLED.
+    const grpc = summarise('switch status.Code(err) {\ncase codes.Canceled:\n\treturn nil\ncase codes.Unavailable, codes.DeadlineExceeded:\n\treturn err\n}\n', 'go');
+    assert.equal(grpc.found?.catalog.id, 'grpc-status');
+    assert.deepEqual(grpc.found?.handled.map((e) => e.code), [1, 4, 14]);
+    assert.deepEqual([...handledCodes(grpc.block, grpc.found.catalog)].sort((a, b) => a - b), [1, 4, 14]);
+    // gorilla/websocket's CloseGoingAway is 1001.
+    const ws = summarise('switch closeErr.Code {\ncase websocket.CloseNormalClosure, websocket.CloseGoingAway:\n\treturn nil\n}\n', 'go');
+    assert.equal(ws.found?.catalog.id, 'websocket-close-codes');
+    assert.deepEqual(ws.found?.handled.map((e) => e.code), [1000, 1001]);
   });
 });
