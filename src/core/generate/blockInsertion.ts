@@ -63,8 +63,8 @@ export function caseOptionsFor(text: string, block: SwitchBlock, handled: Readon
     subject: block.subject,
     includeDefault: block.defaultCase === undefined,
     handled,
-    // PHP `match` takes `code => expression,` arms.
-    expressionArms: block.keyword === 'match' && block.syntax === 'fat-arrow',
+    // PHP's `match` and C#'s switch expression take `code => expression,` arms.
+    expressionArms: block.syntax === 'fat-arrow' && (block.keyword === 'match' || block.keyword === 'switch'),
     // An empty Java switch gets arrow labels; one with `case 1:` labels keeps them.
     colonLabels: block.syntax === 'case-colon' && block.cases.length > 0,
   };

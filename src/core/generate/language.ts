@@ -26,7 +26,7 @@ export interface CaseOptions {
   readonly includeDefault: boolean;
   /** Codes the switch already handles: left out of the branches, including codes inside ranges. */
   readonly handled?: ReadonlySet<number>;
-  /** PHP: the block is a `match` expression, so arms are `code => expression,`. */
+  /** PHP and C#: the block is a `match` or switch expression, so arms are `code => expression,`. */
   readonly expressionArms?: boolean;
   /** Java: the switch uses `case 1:` labels with `break`, not `case 1 ->` arrows. */
   readonly colonLabels?: boolean;

@@ -954,8 +954,8 @@ export class LineScanner {
     if (ch >= 0 && isWord(ch) && b < s - 1) {
       const wordStart = this.keys.identifierStart(text, from, b + 1);
       const word = text.slice(wordStart, b + 1);
-      if (word === 'case' || word === 'when' || word === 'in') {
-        // `in` starts Kotlin's range label, `in 200..299 ->`; elsewhere (`for x in 5`) the label check turns it down.
+      if (word === 'case' || word === 'when' || word === 'in' || word === 'or') {
+        // `in` starts Kotlin's range label, `in 200..299 ->`; `or` joins C#'s patterns, `408 or 429 =>`; elsewhere (`for x in 5`, `a or 5`) the label check turns it down.
         return this.caseLabel(text, from, to, s, e);
       }
       if (word === 'return' || word === 'of') {
@@ -1114,6 +1114,11 @@ export class LineScanner {
         continue;
       }
       if (this.labelQuote >= 0 && (isWord(ch) || ch === 46)) {
+        continue;
+      }
+      // C#'s `or` between patterns, `case 408 or 429:`, `502 or 503 =>`.
+      if (ch === 111 /* o */ && text.charCodeAt(k + 1) === 114 /* r */ && k + 2 < s && !isWord(text.charCodeAt(k + 2)) && k > from && !isWord(text.charCodeAt(k - 1))) {
+        k++;
         continue;
       }
       if (!(isSpace(ch) || isDigit(ch) || ch === 44 || ch === 124 || ch === 45 || (classOf(ch) & (UPPER | WORD_OTHER)) !== 0)) {

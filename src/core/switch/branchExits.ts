@@ -31,6 +31,10 @@ const VALUE_WORD = /(?:^|[^\w$])(?:return|yield)$/;
  * arm, or as the last expression of a Rust function that returns a value.
  */
 function usedAsValue(text: string, block: SwitchBlock): boolean {
+  // C#'s `code switch { … }` is an expression wherever it stands.
+  if (block.keyword === 'switch' && block.syntax === 'fat-arrow') {
+    return true;
+  }
   const before = text.slice(Math.max(0, block.headerOffset - 80), block.headerOffset).trimEnd();
   const last = before.charAt(before.length - 1);
   if (last === '(' || last === ',') {

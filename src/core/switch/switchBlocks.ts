@@ -301,12 +301,17 @@ function parseBlock(
     return undefined;
   }
 
-  // Brace blocks: `switch (x) {`, `switch x {`, `match x {`, `match (x) {`, `when (x) {`, `x match {`.
+  // Brace blocks: `switch (x) {`, `switch x {`, `match x {`, `match (x) {`, `when (x) {`, `x match {`, C#'s `x switch {`.
   let subject: string;
   let scala = false;
+  let csharpExpression = false;
   let cursor = restStart;
   const afterKeyword = skipSpaces(text, cursor, lineEnd);
-  if (text.charCodeAt(afterKeyword) === 40 /* ( */) {
+  if (keyword === 'switch' && languageId === 'csharp' && !blankBefore && text.charCodeAt(skipWhitespace(text, restStart, Math.min(text.length, restStart + 400))) === 123 /* { */) {
+    // C# 8's switch expression: the subject precedes the keyword, and the brace is often on the next line.
+    subject = expressionBefore(text, lineStart, at);
+    csharpExpression = true;
+  } else if (text.charCodeAt(afterKeyword) === 40 /* ( */) {
     const close = matchParen(text, afterKeyword, Math.min(text.length, afterKeyword + 2000));
     if (close < 0) {
       return undefined;
@@ -341,8 +346,59 @@ function parseBlock(
   if (text.charCodeAt(open) !== 123 /* { */) {
     return undefined;
   }
-  const syntax: CaseSyntax = keyword === 'switch' ? 'case-colon' : keyword === 'when' ? 'thin-arrow' : scala ? 'case-fat-arrow' : 'fat-arrow';
+  const syntax: CaseSyntax = csharpExpression ? 'fat-arrow' : keyword === 'switch' ? 'case-colon' : keyword === 'when' ? 'thin-arrow' : scala ? 'case-fat-arrow' : 'fat-arrow';
   return braceBlock(text, at, keyword, syntax, subject, open, headerIndent, lines, languageId, maxBlock, options.shareBraces === false ? undefined : traceFor(open));
+}
+
+/**
+ * The expression that ends just before `at` on its line, as the subject of
+ * C#'s `statusCode switch {`: a chain of names, member accesses and
+ * bracketed or parenthesised parts (`response.StatusCode`,
+ * `(int)response.StatusCode`, `GetStatus(id)`), read backwards from `at` to
+ * the first character that cannot be part of one (`=`, `>` of `=>`, a space
+ * between words, `return`'s space). Empty when there is none. At most
+ * `MAX_SUBJECT_BEFORE` characters are read, so a line of many keywords is
+ * not read back once per keyword.
+ */
+function expressionBefore(text: string, lineStart: number, at: number): string {
+  lineStart = Math.max(lineStart, at - MAX_SUBJECT_BEFORE);
+  let end = at;
+  while (end > lineStart && isSpace(text.charCodeAt(end - 1))) end--;
+  let k = end;
+  while (k > lineStart) {
+    const c = text.charCodeAt(k - 1);
+    if (c === 41 /* ) */ || c === 93 /* ] */) {
+      const open = c === 41 ? 40 : 91;
+      let depth = 0;
+      let j = k - 1;
+      for (; j >= lineStart; j--) {
+        const d = text.charCodeAt(j);
+        if (d === c) depth++;
+        else if (d === open && --depth === 0) break;
+      }
+      if (j < lineStart) {
+        break;
+      }
+      k = j;
+    } else if (isNamePart(c)) {
+      k--;
+    } else {
+      break;
+    }
+  }
+  return text.slice(k, end);
+}
+
+/** A subject is at most 200 characters (see parseBlock); a little more is read so that one that long is found and refused. */
+const MAX_SUBJECT_BEFORE = 240;
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+/** Letters, digits, `_`, `@` (C#'s verbatim names), and the `.`, `?.` and `!` of member chains. */
+function isNamePart(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 64 || c === 46 || c === 63 || c === 33 || c > 127;
 }
 
 /** The longest `name =` before Ruby's `case` (`status = case code`) that is looked at. */

@@ -223,9 +223,10 @@ function arrowAt(text: string, at: number): { arrow: '=>' | '->'; end: number } 
 }
 
 /**
- * A match arm's pattern, `23 | 25 =>`, `in 200..299 ->`, `Some(x) if x > 1 =>`:
- * any text without `=`, `-`, braces or unbalanced parentheses and quotes
- * (Rust's inclusive range `200..=299` holds the one `=` a pattern may), up to the first arrow.
+ * A match arm's pattern, `23 | 25 =>`, `in 200..299 ->`, `Some(x) if x > 1 =>`,
+ * `>= 500 and < 600 =>`: any text without `=`, `-`, braces or unbalanced
+ * parentheses and quotes (Rust's inclusive range `200..=299` and C#'s
+ * relational `>=` and `<=` hold the only `=` a pattern may), up to the first arrow.
  */
 function armPattern(content: string): { pattern: string; arrow: '=>' | '->' } | undefined {
   const n = content.length;
@@ -258,7 +259,9 @@ function armPattern(content: string): { pattern: string; arrow: '=>' | '->' } | 
       }
       p = close + 1;
     } else if (c === 61 /* = */) {
-      if (!(p >= 2 && content.charCodeAt(p - 1) === 46 && content.charCodeAt(p - 2) === 46)) {
+      // Rust's `200..=299`, C#'s relational `>= 500` and `<= 599`.
+      const before = content.charCodeAt(p - 1);
+      if (!((p >= 2 && before === 46 && content.charCodeAt(p - 2) === 46) || before === 62 /* > */ || before === 60) /* < */) {
         return undefined;
       }
       p++;
@@ -537,6 +540,9 @@ const RUBY_RANGES: RangeRules = { exclusive: new Set(['...', '..<']) };
 /** `200..299`, `in 200..299`, `200..=299`, `200...299`, `200..<300`. */
 const RANGE_PATTERN = /^(?:in\s+)?([-+]?\d+)\s*(\.\.=|\.\.<|\.\.\.|\.\.)\s*([-+]?\d+)$/;
 
+/** C# 9's relational range, `>= 500 and < 600`, `> 499 and <= 599`. */
+const RELATIONAL_RANGE = /^(>=?)\s*([-+]?\d+)\s+and\s+(<=?)\s*([-+]?\d+)$/;
+
 /** Splits a label's pattern list into codes, ranges and names. */
 function patterns(list: string, offset: number, rules: RangeRules): Omit<SwitchCase, 'line'> {
   const codes: number[] = [];
@@ -547,8 +553,15 @@ function patterns(list: string, offset: number, rules: RangeRules): Omit<SwitchC
     const item = raw.trim().replace(/^\(|\)$/g, '').trim();
     const unquoted = item.replace(/^(['"`])(.*)\1$/, '$2');
     const range = RANGE_PATTERN.exec(item);
+    const relational = range ? null : RELATIONAL_RANGE.exec(item);
     if (item === '_' || item === 'default' || item === 'else') {
       isDefault = true;
+    } else if (relational) {
+      const first = Number(relational[2]) + (relational[1] === '>' ? 1 : 0);
+      const last = Number(relational[4]) - (relational[3] === '<' ? 1 : 0);
+      if (last >= first) {
+        ranges.push([first, last]);
+      }
     } else if (range) {
       const first = Number(range[1]);
       const last = Number(range[3]) - (rules.exclusive.has(range[2] ?? '') ? 1 : 0);

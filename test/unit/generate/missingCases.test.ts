@@ -70,6 +70,16 @@ describe('the missing-cases edit', () => {
       assert.match(fixed("<?php\nfunction f(int $code): string {\n    return match ($code) {\n        2 => 'a',\n    };\n}\n", 'php').result, /^ {8}5 => throw new \\LogicException\("Status code " \. \$code \. " is not handled yet"\),$/m);
     });
 
+    it('writes C# switch expression arms that throw, several codes joined by `or`, before the discard arm', () => {
+      const text = 'static string Title(int statusCode) => statusCode switch\n{\n    2 => "queued",\n    35 => "supplier",\n    _ => "other",\n};\n';
+      const { result } = fixed(text, 'csharp');
+      assert.match(result, /^ {4}5 => throw new System\.NotImplementedException\("Status code " \+ statusCode \+ " is not handled yet"\),$/m);
+      assert.match(result, /^ {4}34 or 36 or 37 => throw /m, 'the codes of a range the switch handles part of');
+      assert.match(result, /^ {4}>= 100 and <= 300 => throw /m, 'a range too wide to list');
+      assert.ok(result.indexOf('5 => throw') < result.indexOf('_ => "other"'), result);
+      assert.doesNotMatch(result, /case |break;/);
+    });
+
     it('keeps the usual branch bodies where some branch goes on after the block', () => {
       const { result } = fixed("function f(code: number): string {\n  switch (code) {\n    case 2:\n      return 'queued';\n    default:\n      break;\n  }\n  return 'other';\n}\n", 'typescript');
       assert.match(result, /^ {4}case 5:\n {6}break;$/m);

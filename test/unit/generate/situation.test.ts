@@ -107,4 +107,13 @@ describe('block details for generation', () => {
     assert.equal(caseOptionsFor(unmarked(text), s.block, new Set()).includeDefault, false);
     assert.equal(indentForBlock('case 2:\n  break;\n', s.block), '    case 2:\n      break;');
   });
+
+  it('finds an empty C# switch expression and writes throwing arms and a discard arm for it', () => {
+    const text = 'static string Title(int statusCode) => statusCode switch\n{\n    |\n};\n';
+    const s = at(text, 'csharp');
+    assert.ok(s?.kind === 'branches');
+    const options = caseOptionsFor(unmarked(text), s.block, new Set());
+    assert.equal(options.expressionArms, true);
+    assert.equal(options.leave, true, 'a switch expression is a value');
+  });
 });

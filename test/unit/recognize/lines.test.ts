@@ -142,6 +142,11 @@ const rows: readonly Row[] = [
   { lang: 'python', doc: `${CLICKATELL_PY}\nmatch payload["status"]:`, line: '    case 23 | 25:', at: '25', expect: 'clickatell-one-api-message-status:25' },
   { lang: 'go', doc: 'switch err.Code {', line: '\tcase 101, 102:', at: '101', expect: 'clickatell-one-api-errors:101' },
   { lang: 'rust', doc: 'match response.status {', line: '    404 => not_found(),', expect: 'http:404' },
+  // C#'s switch expression: the subject before the keyword, patterns joined by `or`.
+  { lang: 'csharp', doc: 'public static bool ShouldRetry(HttpResponseMessage response) =>\n    (int)response.StatusCode switch\n    {', line: '        502 or 503 or 504 => true,', at: '503', expect: 'http:503' },
+  { lang: 'csharp', doc: 'string TitleFor(int statusCode) => statusCode switch\n{', line: '    404 => "Nothing lives here",', expect: 'http:404' },
+  { lang: 'csharp', doc: 'int PageSize(int requested) => requested switch\n{', line: '    > 100 => 100,', expect: null },
+  { lang: 'python', doc: 'retries = 0', line: 'ok = attempts > 3 or 404', at: '404', expect: null },
   { lang: 'kotlin', doc: `${CLICKATELL_C}\nwhen (msg.statusCode) {`, line: '    23, 25 -> retry()', at: '23', expect: 'clickatell-one-api-message-status:23' },
   { lang: 'php', doc: '$label = match ($reasonCode) {', line: "    8 => 'absent',", expect: 'geniqtech-reason-codes:8' },
   { lang: 'ruby', doc: '# clickatell\ncase params[:status]', line: 'when 23, 25', at: '23', expect: 'clickatell-one-api-message-status:23' },

@@ -214,6 +214,40 @@ describe('switch blocks', () => {
     assert.deepEqual(block.handledCodes, [23]);
   });
 
+  it('reads a C# switch expression: the subject before the keyword, arms joined by `or`, relational ranges, the brace on the next line', () => {
+    const text = [
+      'public static bool ShouldRetry(HttpResponseMessage response) =>',
+      '    (int)response.StatusCode switch',
+      '    {',
+      '        408 or 429 => true,',
+      '        >= 500 and < 600 => true,',
+      '        _ => false,',
+      '    };',
+      '',
+    ].join('\n');
+    const block = only(text, 'csharp');
+    assert.equal(block.keyword, 'switch');
+    assert.equal(block.syntax, 'fat-arrow');
+    assert.equal(block.subject, '(int)response.StatusCode');
+    assert.equal(block.key, 'StatusCode');
+    assert.deepEqual(block.handledCodes, [408, 429]);
+    assert.deepEqual(block.handledRanges, [[500, 599]]);
+    assert.equal(block.defaultCase?.line, 5);
+    assert.equal(block.insertLine, 5, 'new arms go before the discard arm');
+    assert.equal(block.caseIndent, '        ');
+  });
+
+  it('reads the subject of a C# switch expression after `=>`, `return` and `=`, and a relational range in a case label', () => {
+    assert.equal(only('string Title(int statusCode) => statusCode switch\n{\n    404 => "missing",\n};', 'csharp').subject, 'statusCode');
+    assert.equal(only('return e.Status switch\n{\n    1 => "a",\n};', 'csharp').subject, 'e.Status');
+    assert.equal(only('var label = GetCode(id) switch { 1 => "a" };', 'csharp').subject, 'GetCode(id)');
+    assert.deepEqual(only('switch (code)\n{\n    case > 499 and <= 599:\n        break;\n}', 'csharp').handledRanges, [[500, 599]]);
+  });
+
+  it('reads `x switch {` only in C#: a Go switch without a subject is no block', () => {
+    assert.deepEqual(findSwitchBlocks('func f() {\n\tx := 1; switch {\n\tcase x > 1:\n\t}\n}\n', { languageId: 'go' }), []);
+  });
+
   it('reports an unfinished block as not closed', () => {
     const text = 'switch (status) {\n  case 23:\n  ';
     const block = only(text, 'typescript');

@@ -1,5 +1,6 @@
-import { BREAKING_CASE, breakingSwitch, writeBranches, writeCases } from '../caseWriter';
+import { BREAKING_CASE, breakingSwitch, oneLineArm, rangeOrCodes, writeBranches, writeCases } from '../caseWriter';
 import { hasStringCodes, headedWriter, memberNames, rangeBranches, writeMembers } from '../declarations';
+import { simpleSubject } from '../cases';
 import { pascal } from '../identifiers';
 import type { LanguageGenerator } from '../language';
 import type { HandlerModel } from '../model';
@@ -74,13 +75,29 @@ export const csharp: LanguageGenerator = {
     return w;
   },
   cases(model, options): CodeWriter {
+    const unhandled = (subject: string | undefined): string =>
+      `throw new System.InvalidOperationException(${subject ? `"Unhandled status code: " + ${subject}` : '"Unhandled status code"'})`;
+    const notHandledYet = (subject: string | undefined): string =>
+      `throw new System.NotImplementedException(${subject ? `"Status code " + ${subject} + " is not handled yet"` : '"Status code not handled yet"'})`;
+    if (options.expressionArms) {
+      // A switch expression (C# 8) is always a value (branchExits.ts says its arms leave), so a new arm's placeholder is a throw expression, which fits an arm of any type.
+      // Several codes and ranges use C# 9's `or` and relational patterns, as code that writes switch expressions over codes does.
+      const arm = (subject: string | undefined) => oneLineArm('//', (pattern) => `${pattern} => `, notHandledYet(subject), ',');
+      return writeCases(model, options, {
+        ...arm(simpleSubject(options.subject)),
+        leaving: arm,
+        ...rangeOrCodes((branch) => `>= ${branch.first} and <= ${branch.last}`, ' or '),
+        block: 'switch expression',
+        fallback: (subject) => [`_ => ${unhandled(subject)},`],
+      });
+    }
     // Ranges too wide to list get a comment, not a guarded pattern (`case int c when ...`): that would need C# 7, which older compilers such as Mono's reject.
     return writeCases(
       model,
       options,
       breakingSwitch(
-        (subject) => (subject ? `throw new System.InvalidOperationException("Unhandled status code: " + ${subject});` : 'throw new System.InvalidOperationException("Unhandled status code");'),
-        (subject) => `throw new System.NotImplementedException(${subject ? `"Status code " + ${subject} + " is not handled yet"` : '"Status code not handled yet"'});`,
+        (subject) => `${unhandled(subject)};`,
+        (subject) => `${notHandledYet(subject)};`,
       ),
     );
   },
