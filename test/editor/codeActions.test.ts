@@ -91,6 +91,31 @@ describe('Quick fixes', function () {
     assert.match(text, /^ {4}case 4:\n {6}throw new Error\(`Status code \$\{statusCode\} is not handled yet`\);$/m);
   });
 
+  it('adds throwing arms to a C# switch expression over HTTP statuses, before its discard arm', async () => {
+    const source = [
+      'public static class Problems',
+      '{',
+      '    public static string TitleFor(int statusCode) => statusCode switch',
+      '    {',
+      '        404 => "Nothing lives here",',
+      '        >= 500 and < 600 => "Our fault",',
+      '        _ => "Something went wrong",',
+      '    };',
+      '}',
+      '',
+    ].join('\n');
+    const document = await openText(source, 'csharp');
+    await vscode.window.showTextDocument(document);
+    const action = await actionAt(document, positionOf(document, 'switch', 2), /^Add the (\d+) missing cases \(HTTP status codes\)$/);
+    await apply(action);
+    const text = document.getText();
+    assert.match(text, /^ {8}200 => throw new System\.NotImplementedException\("Status code " \+ statusCode \+ " is not handled yet"\),$/m);
+    assert.ok(text.indexOf('200 => throw') < text.indexOf('_ => "Something went wrong"'), 'before the discard arm');
+    assert.doesNotMatch(text, /^ {8}(404|50\d) => throw/m, 'codes the switch handles are not added again');
+    const discard = source.indexOf('        _ =>');
+    assert.ok(text.startsWith(source.slice(0, discard)) && text.endsWith(source.slice(discard)), 'the original text is kept around the new arms');
+  });
+
   it('silences a line with the ignore comment, and the line loses its lens', async () => {
     const ts = await openText('// Clickatell One API status callback\nfunction f(s: { statusCode: number }) {\n  if (s.statusCode === 23) {}\n}\n', 'typescript');
     await vscode.window.showTextDocument(ts);
