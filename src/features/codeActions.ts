@@ -5,6 +5,7 @@ import { ignoreEntryFor } from '../core/annotate/channels';
 import { parseHex } from '../core/catalog/codeFormat';
 import { ignoreNextLineComment } from '../core/annotate/commentSyntax';
 import { uiText } from '../core/render/uiText';
+import { importedConstantFor } from '../core/annotate/importedConstants';
 import { constantsFor, declaresConstants } from '../core/annotate/namedConstants';
 import { handledCodes } from '../core/generate/blockInsertion';
 import { blockAtLine } from '../core/generate/situation';
@@ -33,7 +34,8 @@ const KINDS = [vscode.CodeActionKind.QuickFix, vscode.CodeActionKind.RefactorRew
  * The light bulb: on a switch over codes, "Add the N missing cases" (the
  * `statusCodeLens.addMissingCases` command the summary lens runs); on a
  * recognised code, "Replace 23 with NAME" where the file declares a constant
- * for it above the use (see namedConstants for which declarations count), "Silence status-code-lens here" (the ignore comment above the line)
+ * for it above the use (see namedConstants for which declarations count) or
+ * imports an HTTP library that names it (see importedConstants), "Silence status-code-lens here" (the ignore comment above the line)
  * and "Never annotate code 23 in this workspace".
  */
 export function registerCodeActions(deps: CodeActionDeps): vscode.Disposable {
@@ -121,19 +123,41 @@ function addMissingCasesAction(
   return action;
 }
 
+/** The built-in HTTP catalog, whose codes libraries name. */
+const HTTP_CATALOG = 'http';
+
+/** Where a literal is a value in code that a constant can stand for: not in a log's field, in prose or in a comment. */
+const REPLACEABLE_FORMS: ReadonlySet<Recognition['form']> = new Set(['assign', 'compare', 'call', 'case', 'argument', 'table']);
+
+/** Whether the literal stands in quotes (`'404': …`): a name there would be text, not the constant. */
+function isQuoted(line: string, recognition: Recognition): boolean {
+  const before = line.charAt(recognition.start - 1);
+  return (before === '"' || before === "'" || before === '`') && line.charAt(recognition.end) === before;
+}
+
+function replacement(document: vscode.TextDocument, literal: vscode.Range, written: string, name: string): vscode.CodeAction {
+  const action = new vscode.CodeAction(`Replace ${written} with ${name}`, vscode.CodeActionKind.RefactorRewrite);
+  action.edit = new vscode.WorkspaceEdit();
+  action.edit.replace(document.uri, literal, name);
+  return action;
+}
+
 function codeActions(document: vscode.TextDocument, recognition: Recognition, marker: string): vscode.CodeAction[] {
   const actions: vscode.CodeAction[] = [];
   const { code } = recognition;
   const literal = new vscode.Range(recognition.line, recognition.start, recognition.line, recognition.end);
   // The literal as written, `23` or `0x0B`; a word or dotted code is no number a constant could hold.
   const numeric = code !== undefined && (recognition.text === String(code) || parseHex(recognition.text) === code);
-  if (numeric && declaresConstants(document.languageId)) {
-    const constant = constantsFor(document.getText(), document.languageId, code).find((c) => c.line < recognition.line);
+  if (numeric && !isQuoted(document.lineAt(recognition.line).text, recognition) && declaresConstants(document.languageId)) {
+    const text = document.getText();
+    const constant = constantsFor(text, document.languageId, code).find((c) => c.line < recognition.line);
     if (constant) {
-      const action = new vscode.CodeAction(`Replace ${recognition.text} with ${constant.name}`, vscode.CodeActionKind.RefactorRewrite);
-      action.edit = new vscode.WorkspaceEdit();
-      action.edit.replace(document.uri, literal, constant.name);
-      actions.push(action);
+      actions.push(replacement(document, literal, recognition.text, constant.name));
+    }
+    // The constant of an HTTP library the file imports: `http.StatusNotFound`, `HTTPStatus.NOT_FOUND`.
+    const imported = REPLACEABLE_FORMS.has(recognition.form) && recognition.candidates[0]?.catalog.id === HTTP_CATALOG ? importedConstantFor(text, document.languageId, code) : undefined;
+    if (imported) {
+      actions.push(replacement(document, literal, recognition.text, imported.text));
     }
   }
   const comment = ignoreNextLineComment(document.languageId, document.lineAt(recognition.line).text, marker);

@@ -145,6 +145,17 @@ describe('Quick fixes', function () {
     assert.ok(!titles.some((t) => t.startsWith('Replace')), titles.join(' | '));
   });
 
+  it('replaces a status with the constant of the HTTP library the file imports, and offers none without the import', async () => {
+    const source = 'package api\n\nimport (\n\t"net/http"\n)\n\nfunc notFound(w http.ResponseWriter) {\n\tw.WriteHeader(404)\n}\n';
+    const document = await openText(source, 'go');
+    await apply(find(await actionsAt(document, positionOf(document, '404', 1)), /^Replace 404 with http\.StatusNotFound$/));
+    assert.equal(document.lineAt(7).text, '\tw.WriteHeader(http.StatusNotFound)');
+
+    const without = await openText(source.replace('\t"net/http"\n', '\t"fmt"\n'), 'go');
+    const titles = (await actionsAt(without, positionOf(without, '404', 1))).map((a) => a.title);
+    assert.ok(!titles.some((t) => t.startsWith('Replace')), titles.join(' | '));
+  });
+
   it('never annotates a code again once the workspace says so', async () => {
     const document = await openText('// Clickatell One API status callback\nif (s.statusCode === 23) {}\n', 'typescript');
     const position = positionOf(document, '=== 23', 4);
