@@ -20,9 +20,10 @@ const MAX_TABLE_CHARS = 2_000_000;
 
 /**
  * `Status Code Lens: Import Catalog from Table…`: turns a table of codes
- * (Markdown, CSV, TSV or pipe rows) from the selection, the active editor or
- * the clipboard into a catalog file, reports the rows it could not read and
- * opens the file for review.
+ * (Markdown, CSV, TSV, pipe rows or plain lines; codes written as numbers,
+ * hex, dotted or words) from the selection, the active editor or the
+ * clipboard into a catalog file, reports the rows it could not read and opens
+ * the file for review.
  */
 export function registerImportCatalog(extensionUri: vscode.Uri, store: CatalogStore, log: vscode.LogOutputChannel): vscode.Disposable {
   return registerCommand('statusCodeLens.importCatalog', 'Importing the table', log, async () => {
@@ -35,27 +36,28 @@ export function registerImportCatalog(extensionUri: vscode.Uri, store: CatalogSt
       return;
     }
     const template = await readTemplate(extensionUri);
-    const identity = await askIdentity(template, await store.knownIds(), `Import ${source.table.entries.length} codes`, source.title);
+    const identity = await askIdentity(template, await store.knownIds(), `Import ${codesText(source.table)}`, source.title);
     if (!identity) {
       return;
     }
-    const uri = await writeCatalogFile(folder, identity.id, formatCatalog(scaffoldCatalog(template, identity, source.table.entries)));
+    const { codeFormat, codeWidth } = source.table;
+    const uri = await writeCatalogFile(folder, identity.id, formatCatalog(scaffoldCatalog(template, identity, source.table.entries, { codeFormat, codeWidth })));
     if (!uri) {
       return;
     }
     await vscode.window.showTextDocument(uri);
     const file = vscode.workspace.asRelativePath(uri);
-    const { entries, problems, format } = source.table;
-    log.info(`Imported ${entries.length} codes from ${source.label} (${format}) into ${file}.`);
+    const { problems, format } = source.table;
+    log.info(`Imported ${codesText(source.table)} from ${source.label} (${format}) into ${file}.`);
     for (const problem of problems) {
       log.warn(`Import into ${file}: line ${problem.line} of the table: ${problem.message}.`);
     }
     const review = 'Check kind, context and source.url, which come from the template.';
     if (problems.length === 0) {
-      void showInfo(`Status Code Lens: imported ${entries.length} codes into ${file}. ${review}`);
+      void showInfo(`Status Code Lens: imported ${codesText(source.table)} into ${file}. ${review}`);
     } else {
       void showWarning(
-          `Status Code Lens: imported ${entries.length} codes into ${file}; ${problems.length} row${problems.length === 1 ? '' : 's'} could not be read as they are. ${review}`,
+          `Status Code Lens: imported ${codesText(source.table)} into ${file}; ${problems.length} row${problems.length === 1 ? '' : 's'} could not be read as they are. ${review}`,
           'Show details',
         )
         .then((choice) => {
@@ -80,7 +82,7 @@ async function chooseSource(): Promise<TableSource | undefined> {
   if (selected.trim() !== '') {
     const table = read(selected);
     if (table.entries.length === 0) {
-      void showWarning('Status Code Lens: the selection holds no table rows that start with a numeric code.');
+      void showWarning(`Status Code Lens: the selection holds no table rows with a code. ${ACCEPTED_CODES}`);
       return undefined;
     }
     return { label: 'the selection', table, title };
@@ -100,7 +102,7 @@ async function chooseSource(): Promise<TableSource | undefined> {
   if (sources.length === 0) {
     const open = 'Open an Editor to Paste Into';
     const choice = await showInfo(
-      `Status Code Lens: no table of codes found in the selection, the editor or the clipboard.${clipboardText === undefined || (clipboardText === '' && vscode.env.uiKind === vscode.UIKind.Web) ? CLIPBOARD_REFUSED : ''} Paste one (Markdown, CSV or TSV with code, name and description columns) into an editor and run the command again.`,
+      `Status Code Lens: no table of codes found in the selection, the editor or the clipboard.${clipboardText === undefined || (clipboardText === '' && vscode.env.uiKind === vscode.UIKind.Web) ? CLIPBOARD_REFUSED : ''} Paste one (Markdown, CSV, TSV or plain lines, with code, name and description columns) into an editor and run the command again. ${ACCEPTED_CODES}`,
       open,
     );
     if (choice === open) {
@@ -112,10 +114,19 @@ async function chooseSource(): Promise<TableSource | undefined> {
     return sources[0];
   }
   const picked = await vscode.window.showQuickPick(
-    sources.map((source) => ({ label: uiText(`From ${source.label}`), description: uiText(`${source.table.entries.length} codes, ${source.table.format}`), source })),
+    sources.map((source) => ({ label: uiText(`From ${source.label}`), description: uiText(`${codesText(source.table)}, ${source.table.format}`), source })),
     { placeHolder: 'Which table should become a catalog?' },
   );
   return picked?.source;
+}
+
+/** What the importer reads as codes, for the messages that find none. */
+const ACCEPTED_CODES = 'Codes may be numbers (404, ranges such as 34-37), hex (0x0000000B), dotted (5.1.1, X.1.1) or upper-case words (UNDELIV; words in lower case under a header such as "Status").';
+
+/** `12 codes`, or `12 hex codes` for a table whose codes are not decimal numbers. */
+function codesText(table: ImportedTable): string {
+  const kind = { decimal: '', hex: 'hex ', dotted: 'dotted ', name: 'word ' }[table.codeFormat];
+  return `${table.entries.length} ${kind}code${table.entries.length === 1 ? '' : 's'}`;
 }
 
 function read(text: string): ImportedTable {

@@ -27,7 +27,7 @@ export interface TableLayout {
  */
 const HEADER_WORDS: Readonly<Record<keyof ColumnRoles, readonly string[]>> = {
   code: ['code', 'errorcode', 'statuscode', 'status', 'reasoncode', 'responsecode', 'resultcode', 'returncode', 'value', 'number', 'no', 'nr', 'errno', 'errornumber', 'id'],
-  name: ['name', 'statusname', 'errorname', 'symbol', 'constant', 'key', 'identifier', 'enum', 'label', 'title', 'status', 'state', 'type'],
+  name: ['name', 'statusname', 'errorname', 'symbol', 'constant', 'key', 'identifier', 'enum', 'label', 'title', 'status', 'state', 'type', 'sampletext'],
   description: ['description', 'message', 'meaning', 'desc', 'text', 'summary', 'reason', 'errormessage', 'statusmessage', 'explanation'],
   details: ['details', 'detail', 'notes', 'note', 'remarks', 'comment', 'comments', 'moreinformation', 'possiblecauses'],
 };
@@ -45,20 +45,51 @@ export function looksLikeCode(cell: string): boolean {
  * records whose cells are already plain text. With a header the words decide, checked against the data; without one, the data
  * alone: the code column is the one with most codes, the name column the one
  * of single identifiers (`DELIVERY_FAILED`), the description the longest text.
+ * `isCode` tells a code cell of the table's format (decimal numbers unless said).
  */
-export function detectLayout(records: readonly TextRecord[]): TableLayout {
-  const firstData = records.findIndex((record) => record.cells.some(looksLikeCode));
+export function detectLayout(records: readonly TextRecord[], isCode: (cell: string) => boolean = looksLikeCode): TableLayout {
+  const firstData = records.findIndex((record) => record.cells.some(isCode));
   const headerIndex = firstData > 0 ? firstData - 1 : -1;
+  const roles = assignRoles(records, headerIndex, firstData < 0 ? 0 : firstData, (columns) => {
+    // A header called "Status" holds codes in some tables and names in others; the data decides.
+    const code = columns.pick('code', (i) => columns.ratio(i, isCode) >= 0.5);
+    return code >= 0 ? code : columns.bestBy((i) => columns.ratio(i, isCode), 0);
+  });
+  return { roles, headerIndex };
+}
+
+/** The layout of a table whose header record and code column are already known (a table of word codes, see `codeColumn.ts`). */
+export function layoutAround(records: readonly TextRecord[], headerIndex: number, code: number): TableLayout {
+  return { roles: assignRoles(records, headerIndex, headerIndex + 1, (columns) => columns.take(code)), headerIndex };
+}
+
+/** What the role choices read: the data rows by column, and the header's words. */
+interface Columns {
+  ratio(i: number, test: (cell: string) => boolean): number;
+  pick(role: keyof ColumnRoles, accept: (i: number) => boolean): number;
+  bestBy(measure: (i: number) => number, minimum: number): number;
+  take(i: number): number;
+}
+
+/** The roles of the columns: the code column from `chooseCode`, then description, name and details. */
+function assignRoles(records: readonly TextRecord[], headerIndex: number, dataStart: number, chooseCode: (columns: Columns) => number): ColumnRoles {
   const first = headerIndex >= 0 ? records[headerIndex] : undefined;
-  const hasHeader = first !== undefined;
-  const data = records.slice(firstData < 0 ? 0 : firstData);
+  const data = records.slice(dataStart);
   const width = Math.max(0, ...records.map((record) => record.cells.length));
+  // A header of one cell above rows of several (a title, or a plain-lines table's headings run together) cannot say which column is which.
+  const hasHeader = first !== undefined && (first.cells.length > 1 || width <= 1);
   const column = (i: number): string[] => data.map((record) => (record.cells[i] ?? '').trim()).filter((cell) => cell !== '');
   const ratio = (i: number, test: (cell: string) => boolean): number => {
     const cells = column(i);
     return cells.length === 0 ? 0 : cells.filter(test).length / cells.length;
   };
   const taken = new Set<number>();
+  const take = (i: number): number => {
+    if (i >= 0) {
+      taken.add(i);
+    }
+    return i;
+  };
   const pick = (role: keyof ColumnRoles, accept: (i: number) => boolean): number => {
     if (!hasHeader || !first) {
       return -1;
@@ -72,10 +103,7 @@ export function detectLayout(records: readonly TextRecord[]): TableLayout {
         bestScore = score;
       }
     });
-    if (best >= 0) {
-      taken.add(best);
-    }
-    return best;
+    return take(best);
   };
   const bestBy = (measure: (i: number) => number, minimum: number): number => {
     let best = -1;
@@ -87,17 +115,10 @@ export function detectLayout(records: readonly TextRecord[]): TableLayout {
         bestValue = value;
       }
     }
-    if (best >= 0) {
-      taken.add(best);
-    }
-    return best;
+    return take(best);
   };
 
-  // A header called "Status" holds codes in some tables and names in others; the data decides.
-  let code = pick('code', (i) => ratio(i, looksLikeCode) >= 0.5);
-  if (code < 0) {
-    code = bestBy((i) => ratio(i, looksLikeCode), 0);
-  }
+  const code = chooseCode({ ratio, pick, bestBy, take });
   let description = pick('description', () => true);
   let name = pick('name', (i) => ratio(i, (cell) => cell.length <= 120) >= 0.9);
   const details = pick('details', () => true);
@@ -109,10 +130,11 @@ export function detectLayout(records: readonly TextRecord[]): TableLayout {
   if (description < 0) {
     description = bestBy((i) => averageLength(column(i)), 0);
   }
-  return { roles: { code, name, description, details }, headerIndex };
+  return { code, name, description, details };
 }
 
-function headerScore(header: string, role: keyof ColumnRoles): number {
+/** How well a header cell names a column of `role`: 3 when it is one of the role's words, 2 when it ends with one, 1 when it holds one, else 0. */
+export function headerScore(header: string, role: keyof ColumnRoles): number {
   const key = header.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (key === '') {
     return 0;

@@ -1,4 +1,5 @@
-import type { CatalogEntry } from '../catalog/types';
+import { hexText } from '../catalog/codeFormat';
+import type { Catalog, CatalogEntry } from '../catalog/types';
 import { validateCatalogValue } from '../catalog/validate';
 
 /** What the user is asked for when a catalog file is created. */
@@ -10,25 +11,63 @@ export interface CatalogIdentity {
 
 type JsonObject = Record<string, unknown>;
 
+/** How an imported table writes its codes (`ImportedTable`'s `codeFormat` and `codeWidth`). */
+export type CodeWriting = Pick<Catalog, 'codeFormat' | 'codeWidth'>;
+
 /**
  * A new catalog built from the template file (`resources/catalog-template.json`):
  * the template's fields in its order, with the user's id, title and provider,
  * the provider as a hint word, and the template's example entries unless
- * `entries` (e.g. an imported table) replace them.
+ * `entries` (e.g. an imported table) replace them. `writing` declares how the
+ * entries' codes are written, right after `kind` as the built-in catalogs
+ * place it; a decimal table declares nothing, decimal being the default.
  */
-export function scaffoldCatalog(template: unknown, identity: CatalogIdentity, entries?: readonly CatalogEntry[]): JsonObject {
+export function scaffoldCatalog(template: unknown, identity: CatalogIdentity, entries?: readonly CatalogEntry[], writing?: CodeWriting): JsonObject {
   const base: JsonObject = template !== null && typeof template === 'object' && !Array.isArray(template) ? (template as JsonObject) : {};
-  const catalog: JsonObject = { ...structuredClone(base), id: identity.id, title: identity.title, provider: identity.provider };
+  let catalog: JsonObject = { ...structuredClone(base), id: identity.id, title: identity.title, provider: identity.provider };
   const hint = identity.provider.trim();
   if (hint.length >= 2 && hint.length <= 60) {
     catalog.hints = [hint];
   } else {
     delete catalog.hints;
   }
+  if (writing) {
+    catalog = withWriting(catalog, writing);
+  }
   if (entries) {
-    catalog.entries = entries.map((entry) => ({ ...entry }));
+    catalog.entries = fileEntries(entries, writing?.codeFormat);
   }
   return catalog;
+}
+
+/** `catalog` with `codeFormat` and `codeWidth` as `writing` says, placed after `kind`. */
+function withWriting(catalog: JsonObject, writing: CodeWriting): JsonObject {
+  const { codeFormat: _format, codeWidth: _width, ...rest } = catalog;
+  const declared: JsonObject = {};
+  if (writing.codeFormat !== undefined && writing.codeFormat !== 'decimal') {
+    declared.codeFormat = writing.codeFormat;
+  }
+  if (writing.codeWidth !== undefined) {
+    declared.codeWidth = writing.codeWidth;
+  }
+  const keys = Object.keys(rest);
+  const at = keys.includes('kind') ? keys.indexOf('kind') + 1 : keys.length;
+  return Object.fromEntries([...keys.slice(0, at).map((key) => [key, rest[key]]), ...Object.entries(declared), ...keys.slice(at).map((key) => [key, rest[key]])]) as JsonObject;
+}
+
+/**
+ * The entries as the catalog file writes them: numbers in a decimal catalog,
+ * and otherwise each code as its `codeText` (`"0x0000000B"`, `"UNDELIV"`,
+ * `"X.1.1"`), the end of a hex range with as many digits as its start.
+ */
+function fileEntries(entries: readonly CatalogEntry[], format: CodeWriting['codeFormat']): JsonObject[] {
+  return entries.map(({ codeText, ...entry }) => {
+    if (codeText === undefined) {
+      return { ...entry };
+    }
+    const to = entry.to === undefined ? {} : { to: format === 'hex' ? hexText(entry.to, codeText.length - 2) : entry.to };
+    return { ...entry, code: codeText, ...to };
+  });
 }
 
 /**
