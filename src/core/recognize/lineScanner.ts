@@ -28,13 +28,14 @@ const { ABOVE, AT_LEAST, AT_MOST, BELOW, DECIMAL, DOTTED, HEX, LOOSE, NO_BOUND, 
  * a number at the start of a word that is not glued to letters (`3fa9`,
  * `10ms`), not part of a date, time, version or address (`2025-10-09`,
  * `08:53`, `1.2.3`), not in a path, list, offset or reference (`/404`,
- * `[23`, `+0000`, `#23`) and shorter than ten digits; also the `0` of a
+ * `[23`, `+0000`, `#23`; but the status Python's HTTP clients print,
+ * `<Response [404]>`) and shorter than ten digits; also the `0` of a
  * hex number (`0x0B`) and the class digit of a dotted code (`5.1.1`, three
  * parts, the class 2, 4 or 5 as SMTP's enhanced codes have it) and the
  * reply of a multi-line SMTP answer before one (`250-2.0.0`). The scanner
  * would reject all the others itself; the expression spares it the work.
  */
-const WORD_START = /\b(?:0(?=[xX][0-9A-Fa-f])|(?<!\d[-:/.]|[[/+#])(?:[245](?=\.\d{1,3}\.\d{1,3}(?!\d|\.\d)|\d\d-[245]\.\d)|\d(?!\d*(?:[A-Za-z_$]|[-:/.]\d)|\d{9}))|[A-Z])/g;
+const WORD_START = /\b(?:0(?=[xX][0-9A-Fa-f])|(?<!\d[-:/.]|[/+#]|(?<!<Response )\[)(?:[245](?=\.\d{1,3}\.\d{1,3}(?!\d|\.\d)|\d\d-[245]\.\d)|\d(?!\d*(?:[A-Za-z_$]|[-:/.]\d)|\d{9}))|[A-Z])/g;
 
 /**
  * The next position at or after `from` where a candidate may start, or -1.
@@ -71,6 +72,9 @@ function afterValueMark(text: string, from: number, i: number): boolean {
 
 /** Variables that hold a response body, before the status in `return body, 404`. */
 const BODY_NAMES = new Set(['body', 'content', 'data', 'payload', 'response', 'resp', 'html', 'message', 'msg', 'result', 'error', 'errors']);
+
+/** Most words of a reason phrase after a status (`431 Request Header Fields Too Large`). */
+const REASON_WORDS = 5;
 
 /** Longest digit run read as a code; longer numbers are ids and timestamps. */
 const MAX_DIGITS = 9;
@@ -926,6 +930,13 @@ export class LineScanner {
         return this.laterArgument(text, from, to, b, s, e) || this.returnedStatus(text, from, to, s, e);
       case 124: // |
         return this.caseLabel(text, from, to, s, e);
+      case 91: // [
+        // The status in the repr of a Python HTTP client's response: `<Response [404]>`, `<Response [200 OK]>`.
+        if (b - 10 >= from && e - s === 3 && text.startsWith('<Response ', b - 10)) {
+          c.form = 'http';
+          return true;
+        }
+        return this.forward(text, from, to, s, e);
       case 34: // "
       case 39: // '
         // The status field of an access log follows the quoted request: `"GET /x HTTP/1.1" 404 512`.
@@ -1193,6 +1204,9 @@ export class LineScanner {
     let f = e;
     while (f < to && isSpace(text.charCodeAt(f))) f++;
     const a = f < to ? text.charCodeAt(f) : -1;
+    if (f === e + 1 && text.charCodeAt(e) === 32 && e - s === 3 && a >= 65 && a <= 90 && this.reasonPhrase(text, f, to, value)) {
+      return true;
+    }
     if ((a === 61 || a === 45) && text.charCodeAt(f + 1) === 62) {
       // `=>`, `->`
       f += 2;
@@ -1228,6 +1242,28 @@ export class LineScanner {
     }
     const nameStart = this.keys.identifierStart(text, from, b + 1);
     return nameStart <= b && this.named(text, nameStart, b + 1, value);
+  }
+
+  /**
+   * Whether the words starting at `at`, one space after a three-digit number, are its
+   * reason phrase as servers, frameworks and tools print it after the status:
+   * `Completed 422 Unprocessable Content in 36ms`, `404 NOT_FOUND "…"`, `[201 Created]`,
+   * `npm error 404 Not Found`. The phrase starts with a capital (a lower-case `302 found`
+   * is prose) and is read a word at a time, at most `REASON_WORDS` of them.
+   */
+  private reasonPhrase(text: string, at: number, to: number, value: number): boolean {
+    let k = at;
+    for (let words = 0; words < REASON_WORDS; words++) {
+      while (k < to && (isWord(text.charCodeAt(k)) || text.charCodeAt(k) === 45 || text.charCodeAt(k) === 39)) k++;
+      if (this.named(text, at, k, value)) {
+        return true;
+      }
+      if (!(k + 1 < to && text.charCodeAt(k) === 32 && (classOf(text.charCodeAt(k + 1)) & (UPPER | LOWER)) !== 0)) {
+        return false;
+      }
+      k++;
+    }
+    return false;
   }
 
   /** Whether a quoted name or an identifier starting at `at` names `value`. */
