@@ -49,3 +49,12 @@ describe('a status followed by its own reason phrase', () => {
     { lang: 'log', text: 'Page 404 Not', at: '404', expect: null },
   ]);
 });
+
+describe('a response code is an HTTP status unless the document is about mail', () => {
+  check([
+    { lang: 'log', text: 'level=WARN msg="webhook retry" target=https://hooks.example.test/ledger response_code=502 attempt=2', at: '502', expect: 'http:502', lens: true },
+    { lang: 'java', text: 'int responseCode = conn.getResponseCode();\nif (responseCode == 503) retryLater();', at: '503', expect: 'http:503', lens: true },
+    { lang: 'javascript', text: '// relays through the smtp server of the office\nif (responseCode === 421) retryLater();', at: '421', expect: 'smtp-reply-codes:421' },
+    { lang: 'javascript', text: 'const transporter = nodemailer.createTransport(options);\nif (err.responseCode === 550) suppress(address);', at: '550', expect: 'smtp-reply-codes:550', lens: true },
+  ]);
+});
