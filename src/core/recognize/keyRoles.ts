@@ -15,7 +15,8 @@ import type { CodeRole } from './types';
  */
 
 const REASON = /reason(code|id)?$/;
-const ERROR = /(error|err|errno|fault|failure)(code|no|num|number|id)?$/;
+// `failure` alone counts failures (a probe's `#failure=3`, a threshold); a failure code says so, `failureCode`.
+const ERROR = /(?:error|err|errno|fault)(?:code|no|num|number|id)?$|failure(?:code|no|num|number|id)$/;
 const RESPONSE = /(response|resp)(code|status)?$|(result|return)code$/;
 const STATUS = /(status|state)(code|id)?$/;
 

@@ -58,3 +58,11 @@ describe('a response code is an HTTP status unless the document is about mail', 
     { lang: 'javascript', text: 'const transporter = nodemailer.createTransport(options);\nif (err.responseCode === 550) suppress(address);', at: '550', expect: 'smtp-reply-codes:550', lens: true },
   ]);
 });
+
+describe('a count of failures is no error code', () => {
+  check([
+    { lang: 'log', text: '    Startup:    http-get http://:8000/healthz delay=0s timeout=1s period=5s #success=1 #failure=30', at: '30', expect: null },
+    { lang: 'yaml', text: 'probe:\n  failure: 30', at: '30', expect: null },
+    { lang: 'javascript', text: '// Clickatell One API callback\nif (body.failureCode === 30) reroute(body);', at: '30', expect: 'clickatell-one-api-errors:30' },
+  ]);
+});
