@@ -89,6 +89,8 @@ export class CandidateAcceptor implements ScannerHooks {
   private readonly catalogKeyWords = new WeakMap<Catalog, ReadonlySet<string>>();
   /** Catalogs the labels of a `switch` belong to, per block, as evidence for its small labels. */
   private readonly blockCatalogs = new WeakMap<SwitchBlock, ReadonlySet<string>>();
+  /** Answers of `httpSymbolCode`, by symbol. */
+  private readonly httpSymbols = new Map<string, number>();
   /** Answers of `isKnownCamelName`, by word: logs repeat the same few words. */
   private readonly camelNames = new Map<string, boolean>();
   /** Catalogs with lower-case word codes, and the document the scanner was last readied for. */
@@ -126,6 +128,7 @@ export class CandidateAcceptor implements ScannerHooks {
       }
     }
     this.scanner.useWordCodes(on);
+    this.scanner.useSymbols(SYMBOL_LANGUAGES.has(doc.languageId));
   }
 
   /**
@@ -328,6 +331,22 @@ export class CandidateAcceptor implements ScannerHooks {
       return true;
     }
     return (this.known.memberLookupName(name) !== undefined || httpConstantCode(name, normalized) !== undefined) && this.keys.isCodeQualifier(qualifier);
+  }
+
+  httpSymbolCode(text: string, start: number, end: number): number {
+    if (!this.known.mayBeNameOfCode(text, start, end)) {
+      return -1;
+    }
+    const name = text.slice(start, end);
+    let code = this.httpSymbols.get(name);
+    if (code === undefined) {
+      code = this.index.byName(name).find((match) => isHttpCatalog(match.catalog))?.entry.code ?? -1;
+      if (this.httpSymbols.size > 10_000) {
+        this.httpSymbols.clear();
+      }
+      this.httpSymbols.set(name, code);
+    }
+    return code;
   }
 
   isNameOfCode(text: string, start: number, end: number, code: number): boolean {
@@ -903,6 +922,9 @@ function isProgression(items: readonly number[], count: number): boolean {
   }
   return arithmetic || geometric;
 }
+
+/** Languages whose web frameworks name HTTP statuses by symbols: Ruby's Rack (`head :not_found`), Elixir's Plug. */
+const SYMBOL_LANGUAGES: ReadonlySet<string> = new Set(['ruby', 'elixir']);
 
 /**
  * A name known to a catalog but said without context counts only when it

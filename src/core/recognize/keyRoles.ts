@@ -291,6 +291,19 @@ export function isParenFreeStatusCall(word: string): boolean {
   return PAREN_FREE_STATUS_CALLS.has(word);
 }
 
+/**
+ * Calls (normalised) that take a status as a symbol in Ruby and Elixir: Rails' `head :not_found` and
+ * `assert_response :created`, rspec-rails' `have_http_status(:ok)`, Plug's `put_status(conn, :not_found)`
+ * and `send_resp(conn, :no_content, "")`, Sinatra's `halt`. An application's own `status :created`
+ * or `update(status: :accepted)` is a state of its own, not an HTTP status.
+ */
+const SYMBOL_STATUS_CALLS = new Set(['head', 'halt', 'assertresponse', 'havehttpstatus', 'putstatus', 'sendresp', 'resp']);
+
+/** Whether a call (normalised) takes an HTTP status symbol. */
+export function takesStatusSymbol(callee: string): boolean {
+  return SYMBOL_STATUS_CALLS.has(callee);
+}
+
 /** Verbs of prose about HTTP responses: `returns 404`, `responds with 503`, `HTTP 429`. */
 const PROSE_HTTP_WORDS = new Set(['returns', 'returned', 'respond', 'responds', 'responded', 'replies', 'replied', 'http', 'https']);
 

@@ -1,7 +1,7 @@
 import * as chars from './charClasses';
 import { AssertionReader } from './assertions';
 import { KeyReader } from './keyReader';
-import { isParenFreeStatusCall, isProseHttpWord, isStatusTableName, takesStatusLater } from './keyRoles';
+import { isParenFreeStatusCall, isProseHttpWord, isStatusTableName, takesStatusLater, takesStatusSymbol } from './keyRoles';
 import * as scannerTypes from './scannerTypes';
 import type { RawCandidate, ScannerHooks } from './scannerTypes';
 
@@ -49,13 +49,28 @@ export function nextCandidate(text: string, from: number): number {
 
 /**
  * `WORD_START` that also stops at the given lower-case words, whole words
- * only. The words are literal alternatives behind a word boundary, so the
- * search stays linear; the match is one character, as `next` expects.
+ * only, and with `symbols` at the first letter of a Ruby or Elixir symbol
+ * (`:not_found`, a colon after no word character or colon). The words are
+ * literal alternatives behind a word boundary, so the search stays linear;
+ * the match is one character, as `next` expects.
  */
-function wordStartsWith(words: readonly string[]): RegExp {
+function startsWith(words: readonly string[], symbols: boolean): RegExp {
   const escaped = [...new Set(words)].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'));
-  return new RegExp(`${WORD_START.source}|\\b(?=(?:${escaped.join('|')})(?![\\w.-]))[a-z]`, 'g');
+  const wordPart = escaped.length > 0 ? `|\\b(?=(?:${escaped.join('|')})(?![\\w.-]))[a-z]` : '';
+  return new RegExp(`${WORD_START.source}${wordPart}${symbols ? '|(?<=(?<![\\w:]):)[a-z]' : ''}`, 'g');
 }
+
+/** Whether the lower-case letter at `i` starts a symbol, `:not_found`: a colon before it, and no word character or colon before that. */
+function isSymbolStart(text: string, from: number, i: number): boolean {
+  if (i - 1 < from || text.charCodeAt(i - 1) !== 58) {
+    return false;
+  }
+  const before = i - 2 >= from ? text.charCodeAt(i - 2) : -1;
+  return !isWord(before) && before !== 58;
+}
+
+/** Calls that write a response, on whose line a `status:` symbol is an HTTP status: `render json: x, status: :created`. */
+const RESPONSE_WRITER = /\b(?:render|head|redirect_to|respond_with)\b/;
 
 /**
  * Whether the word at `i` stands where a value does: after `:`, `=`, `(` or
@@ -127,9 +142,16 @@ export class LineScanner {
   /** The elements of the collection being read: start, end and value of each; reused. */
   private readonly items: number[] = [];
 
-  /** Where candidates can start: `WORD_START`, or with `useWordCodes` also the lower-case words some catalog has as codes. */
+  /**
+   * Where candidates can start: `WORD_START`, with `useWordCodes` also the lower-case words some catalog has
+   * as codes, with `useSymbols` also symbols; one expression for each choice, built when first needed.
+   */
   private starts: RegExp = WORD_START;
-  private readonly wordStarts: RegExp | undefined;
+  private readonly startsByChoice: (RegExp | undefined)[] = [WORD_START];
+  private wordCodes = false;
+  private symbols = false;
+  private readonly lowerWords: readonly string[];
+  private readonly lowerWordSet: ReadonlySet<string>;
 
   /**
    * `lowerWords` are the lower-case words that are codes of some catalog
@@ -142,7 +164,8 @@ export class LineScanner {
   ) {
     this.keys = new KeyReader(this.c, hooks);
     this.assertions = new AssertionReader(this.keys);
-    this.wordStarts = lowerWords.length === 0 ? undefined : wordStartsWith(lowerWords);
+    this.lowerWords = lowerWords;
+    this.lowerWordSet = new Set(lowerWords);
   }
 
   /**
@@ -152,7 +175,27 @@ export class LineScanner {
    * time: the caller turns them on for documents that name such a catalog.
    */
   useWordCodes(on: boolean): void {
-    this.starts = on && this.wordStarts ? this.wordStarts : WORD_START;
+    this.wordCodes = on && this.lowerWords.length > 0;
+    this.pickStarts();
+  }
+
+  /**
+   * Whether the search stops at symbols (`:not_found`), in the languages whose web frameworks name
+   * statuses by them (Ruby's Rack, Elixir's Plug); elsewhere a colon before a word means nothing of the kind.
+   */
+  useSymbols(on: boolean): void {
+    this.symbols = on;
+    this.pickStarts();
+  }
+
+  private pickStarts(): void {
+    const choice = (this.wordCodes ? 1 : 0) + (this.symbols ? 2 : 0);
+    let starts = this.startsByChoice[choice];
+    if (!starts) {
+      starts = startsWith(this.wordCodes ? this.lowerWords : [], this.symbols);
+      this.startsByChoice[choice] = starts;
+    }
+    this.starts = starts;
   }
 
   /**
@@ -196,7 +239,7 @@ export class LineScanner {
       return this.number(text, from, to, i);
     }
     if (ch >= 97 && ch <= 122) {
-      return this.lowerWord(text, from, to, i);
+      return this.symbols && isSymbolStart(text, from, i) ? this.symbol(text, from, to, i) : this.lowerWord(text, from, to, i);
     }
     // A word starting with a capital: a name (`DELIVERY_FAILURE`) or a member (`HttpStatusCode.NotFound`).
     let j = i + 1;
@@ -792,6 +835,38 @@ export class LineScanner {
     }
     if (this.context(text, from, to, outerStart, outerEnd) || this.hooks.isCodeColumn(text, from, outerStart, -1)) {
       this.hooks.accept(this.c);
+    }
+    return j;
+  }
+
+  /**
+   * A symbol at `i` (after its colon) that names an HTTP status, as Rack and Plug spell them:
+   * a status only as the argument of a call that writes or asserts one (`head :not_found`,
+   * `have_http_status(:created)`, `put_status(conn, :not_found)`) or as the `status:` of a
+   * `render`, `head` or `redirect_to`; anywhere else `:created` is an application's own state.
+   */
+  private symbol(text: string, from: number, to: number, i: number): number {
+    let j = i + 1;
+    while (j < to && isWord(text.charCodeAt(j))) j++;
+    const code = this.hooks.httpSymbolCode(text, i, j);
+    if (code < 0) {
+      return this.wordCodes && this.lowerWordSet.has(text.slice(i, j)) ? this.lowerWord(text, from, to, i) : j;
+    }
+    const c = this.reset(i, j, false, code);
+    c.digits = 3;
+    if (!this.context(text, from, to, i - 1, j) || c.keyStart < 0) {
+      return j;
+    }
+    const key = text.slice(c.keyStart, c.keyEnd).replace(/_/g, '').toLowerCase();
+    const status =
+      c.form === 'call' || c.form === 'loose'
+        ? takesStatusSymbol(key)
+        : c.form === 'assign' && key === 'status' && c.parentStart < 0 && RESPONSE_WRITER.test(text.slice(from, c.keyStart));
+    if (status) {
+      c.form = 'http';
+      c.keyStart = c.keyEnd = c.parentStart = c.parentEnd = -1;
+      c.formStrength = 1;
+      this.hooks.accept(c);
     }
     return j;
   }

@@ -87,6 +87,11 @@ export interface ScannerHooks {
    * 404): a code beside its own name is a row of a table of codes.
    */
   isNameOfCode(text: string, start: number, end: number, code: number): boolean;
+  /**
+   * The HTTP status a snake-case symbol at `[start, end)` names, as Rack and Plug derive their status
+   * symbols from the reason phrases (`not_found` for 404, `unprocessable_entity` for 422), or -1.
+   */
+  httpSymbolCode(text: string, start: number, end: number): number;
   /** Whether the field at `at` of the line starting at `lineStart` lies in a code column its document's header names. */
   isCodeColumn(text: string, lineStart: number, at: number, code: number): boolean;
   /** Whether parameter `index` of the callable named `text[start, end)`, as its document declares it, names codes. */

@@ -66,3 +66,23 @@ describe('a count of failures is no error code', () => {
     { lang: 'javascript', text: '// Clickatell One API callback\nif (body.failureCode === 30) reroute(body);', at: '30', expect: 'clickatell-one-api-errors:30' },
   ]);
 });
+
+describe("Rack's and Plug's status symbols where a response is written or asserted", () => {
+  check([
+    { lang: 'ruby', text: '      rescue_from ActiveRecord::RecordNotFound do\n        head :not_found', at: 'not_found', expect: 'http:404', lens: true },
+    { lang: 'ruby', text: '          render json: { errors: membership.errors }, status: :unprocessable_entity', at: 'unprocessable_entity', expect: 'http:422', lens: true },
+    { lang: 'ruby', text: '        render json: MembershipSerializer.new(memberships), status: :ok', at: 'ok', expect: 'http:200', lens: true },
+    { lang: 'ruby', text: '        return head :gone if invite.created_at < INVITE_TTL.ago', at: 'gone', expect: 'http:410', lens: true },
+    { lang: 'ruby', text: '      expect(response).to have_http_status(:created)', at: 'created', expect: 'http:201', lens: true },
+    { lang: 'ruby', text: '    assert_response :too_many_requests', at: 'too_many_requests', expect: 'http:429', lens: true },
+    { lang: 'elixir', text: '    conn |> put_status(:not_found) |> json(%{error: "no such club"})', at: 'not_found', expect: 'http:404', lens: true },
+    { lang: 'elixir', text: '    send_resp(conn, :no_content, "")', at: 'no_content', expect: 'http:204', lens: true },
+    // The same words as an application's own states and symbols.
+    { lang: 'ruby', text: '  state :created, initial: true', at: 'created', expect: null },
+    { lang: 'ruby', text: '    Order.where(status: :accepted).find_each(&:ship!)', at: 'accepted', expect: null },
+    { lang: 'ruby', text: '    order.update!(status: :created)', at: 'created', expect: null },
+    { lang: 'ruby', text: '    transitions from: :created, to: :accepted', at: 'accepted', expect: null },
+    { lang: 'ruby', text: '    expect(response).to have_http_status(:success)', at: 'success', expect: null },
+    { lang: 'typescript', text: 'const label = cond ? :not_found : x;', at: 'not_found', expect: null },
+  ]);
+});
