@@ -304,6 +304,14 @@ export function takesStatusSymbol(callee: string): boolean {
   return SYMBOL_STATUS_CALLS.has(callee);
 }
 
+/** Tags of API documentation comments followed by a status: swaggo's `@Success 200 {object} T`, `@Failure 404`, apidoc's `@response 422 {…}`. */
+const RESPONSE_DOC_TAGS = new Set(['success', 'failure', 'response']);
+
+/** Whether `word` (lower case), written after `@` in a comment, is a tag that a status follows. */
+export function isResponseDocTag(word: string): boolean {
+  return RESPONSE_DOC_TAGS.has(word);
+}
+
 /** Verbs of prose about HTTP responses: `returns 404`, `responds with 503`, `HTTP 429`. */
 const PROSE_HTTP_WORDS = new Set(['returns', 'returned', 'respond', 'responds', 'responded', 'replies', 'replied', 'http', 'https']);
 

@@ -1,7 +1,7 @@
 import * as chars from './charClasses';
 import { AssertionReader } from './assertions';
 import { KeyReader } from './keyReader';
-import { isParenFreeStatusCall, isProseHttpWord, isStatusTableName, takesStatusLater, takesStatusSymbol } from './keyRoles';
+import { isParenFreeStatusCall, isProseHttpWord, isResponseDocTag, isStatusTableName, takesStatusLater, takesStatusSymbol } from './keyRoles';
 import * as scannerTypes from './scannerTypes';
 import type { RawCandidate, ScannerHooks } from './scannerTypes';
 
@@ -1048,6 +1048,11 @@ export class LineScanner {
         return false;
       }
       const lower = word.toLowerCase();
+      // An API documentation tag: `// @Success 200 {object} Account`, `@Failure 404`, `@response 422 {…}`.
+      if (wordStart - 1 >= from && text.charCodeAt(wordStart - 1) === 64 /* @ */ && e - s === 3 && c.code >= 100 && c.code <= 599 && isResponseDocTag(lower)) {
+        c.form = 'http';
+        return true;
+      }
       // Ruby and Perl call without parentheses: `assert_equal 302, status`, `expect(res.status).to eq 404`, `halt 404`.
       if (this.assertions.equalityOther(text, to, b + 1, s, e, lower) || this.assertions.bareMatcherSubject(text, from, wordStart, lower)) {
         c.form = 'compare';

@@ -86,3 +86,14 @@ describe("Rack's and Plug's status symbols where a response is written or assert
     { lang: 'typescript', text: 'const label = cond ? :not_found : x;', at: 'not_found', expect: null },
   ]);
 });
+
+describe('the statuses of API documentation tags in comments', () => {
+  check([
+    { lang: 'go', text: '// GetAccount godoc\n// @Success  200 {object} accounts.Account', at: '200', expect: 'http:200', lens: true },
+    { lang: 'go', text: '// @Failure  404 {object} ErrorResponse', at: '404', expect: 'http:404', lens: true },
+    { lang: 'go', text: '// @Success  202', at: '202', expect: 'http:202', lens: true },
+    { lang: 'php', text: '     * @response 422 {"message": "The given data was invalid."}', at: '422', expect: 'http:422', lens: true },
+    { lang: 'go', text: '// @Param    page_size query int false "page size" default(50) maximum(500)', at: '500', expect: null },
+    { lang: 'java', text: '     * @since 200', at: '200', expect: null },
+  ]);
+});
