@@ -419,13 +419,18 @@ export class LineScanner {
     while (f < forward && isListChar(text.charCodeAt(f))) f++;
     this.collectionEnd = f;
     const close = f < forward ? text.charCodeAt(f) : -1;
-    if (!(close === 93 || close === 125 || close === 41)) {
+    // A list without brackets that ends its line and is the whole value of a key: `RETRY_STATUSES: 502,503,504`.
+    const bare = f === to;
+    if (!(close === 93 || close === 125 || close === 41 || bare)) {
       return false;
     }
     let b = s - 1;
     const backward = Math.max(from, s - COLLECTION_CHARS);
     while (b >= backward && isListChar(text.charCodeAt(b))) b--;
     const open = b >= backward ? text.charCodeAt(b) : -1;
+    if (bare) {
+      return (open === 58 || open === 61) && this.bareList(text, from, b, f);
+    }
     if (open !== (close === 93 ? 91 : close === 125 ? 123 : 40)) {
       return false;
     }
@@ -477,6 +482,43 @@ export class LineScanner {
     }
     const name = this.collectionName(text, from, words ? p - 1 : p);
     this.hooks.acceptCollection(text, name >= 0 ? this.keys.identifierStart(text, from, name) : -1, name, items, count);
+    return true;
+  }
+
+  /**
+   * The numbers between the `:` or `=` at `mark` and the end of the line at `f`, separated by commas:
+   * handed to `acceptCollection` as a bare list under the key before the mark. Returns whether they were such a list.
+   */
+  private bareList(text: string, from: number, mark: number, f: number): boolean {
+    const before = mark > from ? text.charCodeAt(mark - 1) : -1;
+    if (before === 61 || before === 33 || before === 60 || before === 62 || before === 58) {
+      return false;
+    }
+    const items = this.items;
+    let count = 0;
+    let k = mark + 1;
+    while (k < f) {
+      while (k < f && isSpace(text.charCodeAt(k))) k++;
+      const start = k;
+      let value = 0;
+      while (k < f && isDigit(text.charCodeAt(k)) && k - start < MAX_DIGITS) value = value * 10 + text.charCodeAt(k++) - 48;
+      if (k === start || (k < f && isDigit(text.charCodeAt(k))) || !this.hooks.isKnownCode(value)) {
+        return false;
+      }
+      items[count * 3] = start;
+      items[count * 3 + 1] = k;
+      items[count * 3 + 2] = value;
+      count++;
+      while (k < f && isSpace(text.charCodeAt(k))) k++;
+      if (k < f && text.charCodeAt(k++) !== 44) {
+        return false;
+      }
+    }
+    const name = this.collectionName(text, from, mark);
+    if (count < 2 || name < 0) {
+      return false;
+    }
+    this.hooks.acceptCollection(text, this.keys.identifierStart(text, from, name), name, items, count, true);
     return true;
   }
 

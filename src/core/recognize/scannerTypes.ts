@@ -102,8 +102,9 @@ export interface ScannerHooks {
    * Receives a collection literal of numbers that are all known codes (`new Set([30003, 30005])`,
    * `{3, 4, 9}`): `items` holds `count` triples start, end, value (absolute offsets, the number's digits),
    * and the collection's name is `text[nameStart, nameEnd)` (both -1 when it has none). The array is reused.
+   * `bare`: the list has no brackets, `RETRY_STATUSES: 502,503,504`, the whole value of its key.
    */
-  acceptCollection(text: string, nameStart: number, nameEnd: number, items: readonly number[], count: number): void;
+  acceptCollection(text: string, nameStart: number, nameEnd: number, items: readonly number[], count: number, bare?: boolean): void;
   /**
    * Receives a number of four or more digits assigned to a name no catalog declares (`CARRIER_FILTERED = 30007`,
    * `const CLOSE_TOKEN_EXPIRED = 4001`); the candidate's key is the name. The object is reused after the call returns.

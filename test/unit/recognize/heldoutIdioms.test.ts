@@ -97,3 +97,17 @@ describe('the statuses of API documentation tags in comments', () => {
     { lang: 'java', text: '     * @since 200', at: '200', expect: null },
   ]);
 });
+
+describe('short and bare lists of statuses under a name that says so', () => {
+  check([
+    { lang: 'typescript', text: 'export const priceFeed = ky.create({\n  retry: { limit: 4, afterStatusCodes: [429, 503] },', at: '503', expect: 'http:503', lens: true },
+    { lang: 'ruby', text: "  f.request :retry, max: 3, retry_statuses: [429, 503]", at: '429', expect: 'http:429', lens: true },
+    { lang: 'log', text: '      PAYOUT_RETRY_STATUSES: 502,503,504', at: '503', expect: 'http:503', lens: true },
+    { lang: 'properties', text: 'gateway.retry.status-codes=502, 503, 504', at: '504', expect: 'http:504', lens: true },
+    // Pairs of numbers that are sizes, and lists under names that are no codes.
+    { lang: 'typescript', text: "  thumbnail.resize([400, 409]);", at: '409', expect: null },
+    { lang: 'typescript', text: "  const viewport = { sizes: [404, 500] };", at: '404', expect: null },
+    { lang: 'log', text: '      ALLOWED_PORTS: 404,502,503', at: '502', expect: null },
+    { lang: 'python', text: '# Twilio status callbacks\nRETRY_ERRORS = {1, 3}', at: '3', expect: null },
+  ]);
+});
