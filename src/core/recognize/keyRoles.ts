@@ -96,8 +96,14 @@ const CODE_CALLS = new Set([
   'makeresponse',
   'webapplicationexception',
   'statuscoderesult',
-  // ASP.NET's `[ProducesResponseType(typeof(T), 201)]`; status types built from a number: `HTTPStatus(404)`.
+  // ASP.NET's `[ProducesResponseType(typeof(T), 201)]` and minimal APIs' `.ProducesProblem(409)`; status types built
+  // from a number: `HTTPStatus(404)`.
   'producesresponsetype',
+  'producesproblem',
+  // NestJS `@HttpCode(204)`; Laravel's `abort_if($gone, 410)` and `abort_unless($allowed, 403)`, whose status follows the condition.
+  'httpcode',
+  'abortif',
+  'abortunless',
   'httpstatus',
   'httpstatuscode',
   // Constructors and factories of HTTP response objects: PSR-7/Guzzle's `new Response(301, …)`,
@@ -118,7 +124,7 @@ const CODE_CALLS = new Set([
  * `c.text('…', 500)`, `make_response(body, 404)`: a literal later argument
  * of theirs is the status itself, not a weaker guess.
  */
-const STATUS_LATER_CALLS = new Set(['error', 'text', 'json', 'body', 'html', 'newresponse', 'makeresponse', 'senderror', 'reply', 'respond', 'producesresponsetype']);
+const STATUS_LATER_CALLS = new Set(['error', 'text', 'json', 'body', 'html', 'newresponse', 'makeresponse', 'senderror', 'reply', 'respond', 'producesresponsetype', 'abortif', 'abortunless']);
 
 /**
  * Response writers whose first argument is the status when they are called

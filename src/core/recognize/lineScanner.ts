@@ -1027,7 +1027,12 @@ export class LineScanner {
           // Jest's `expect(23)` holds a value under test; only supertest's `.expect(401)` names a status.
           return this.forward(text, from, to, s, e);
         }
-        if (this.assertions.matcherSubject(text, from, callee.start, callee.word) || this.assertions.equalityOther(text, to, b, s, e, callee.word)) {
+        // `expect(res.status).toBe(404)`, RSpec's `expect(response.status).to eq(409)`, `assertEquals(404, status)`.
+        if (
+          this.assertions.matcherSubject(text, from, callee.start, callee.word) ||
+          this.assertions.bareMatcherSubject(text, from, callee.start, callee.word) ||
+          this.assertions.equalityOther(text, to, b, s, e, callee.word)
+        ) {
           c.form = 'compare';
           return true;
         }

@@ -111,3 +111,15 @@ describe('short and bare lists of statuses under a name that says so', () => {
     { lang: 'python', text: '# Twilio status callbacks\nRETRY_ERRORS = {1, 3}', at: '3', expect: null },
   ]);
 });
+
+describe("frameworks' own calls that take a status", () => {
+  check([
+    { lang: 'php', text: "        abort_unless(Gate::allows('view', $shipment), 403);", at: '403', expect: 'http:403', lens: true },
+    { lang: 'php', text: "        abort_if($shipment->cancelled_at !== null, 410, 'Shipment was cancelled.');", at: '410', expect: 'http:410', lens: true },
+    { lang: 'typescript', text: '  @Delete(\':id\')\n  @HttpCode(204)', at: '204', expect: 'http:204', lens: true },
+    { lang: 'csharp', text: '        .ProducesProblem(409);', at: '409', expect: 'http:409', lens: true },
+    { lang: 'ruby', text: '      expect(response.status).to eq(409)', at: '409', expect: 'http:409', lens: true },
+    { lang: 'ruby', text: '      expect(json["data"].size).to eq(2)', at: '2', expect: null },
+    { lang: 'php', text: '        abort_if($items->count() > 500, 422);', at: '500', expect: null },
+  ]);
+});
