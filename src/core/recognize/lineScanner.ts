@@ -91,6 +91,9 @@ const BODY_NAMES = new Set(['body', 'content', 'data', 'payload', 'response', 'r
 /** Most words of a reason phrase after a status (`431 Request Header Fields Too Large`). */
 const REASON_WORDS = 5;
 
+/** How far back the condition of a conditional expression is read (`status: a === b ? 204 : 404`). */
+const CONDITION_CHARS = 160;
+
 /** Longest digit run read as a code; longer numbers are ids and timestamps. */
 const MAX_DIGITS = 9;
 
@@ -964,7 +967,9 @@ export class LineScanner {
         if (p1 === 61 /* =: */) {
           return false;
         }
-        return this.keys.keyBefore(text, from, b - 1) || this.forward(text, from, to, s, e);
+        return this.keys.keyBefore(text, from, b - 1) || this.forward(text, from, to, s, e) || this.conditionalBranch(text, from, b);
+      case 63: // ?
+        return this.conditionalBranch(text, from, b);
       case 61: // =
         if (p1 === 61 || p1 === 33) {
           // `==`, `===`, `!=`, `!==`
@@ -1142,6 +1147,70 @@ export class LineScanner {
       return true;
     }
     return this.forward(text, from, to, s, e);
+  }
+
+  /**
+   * A branch of a conditional expression whose value is a status: `{ status: ok ? 204 : 404 }`,
+   * `res.status(found ? 200 : 404)`, `$status = $admin ? 200 : 403`. `mark` is the `?` before the
+   * literal or the `:` before the other branch; the key is the one the whole expression is the value of.
+   */
+  private conditionalBranch(text: string, from: number, mark: number): boolean {
+    let q = mark;
+    if (text.charCodeAt(mark) === 58) {
+      // The `:` of `cond ? 204 : 404`: the first branch before it is a plain value, and a `?` before that.
+      q = mark - 1;
+      while (q >= from && isSpace(text.charCodeAt(q))) q--;
+      while (q >= from && (isWord(text.charCodeAt(q)) || isQuote(text.charCodeAt(q)))) q--;
+      while (q >= from && isSpace(text.charCodeAt(q))) q--;
+      if (q < from || text.charCodeAt(q) !== 63) {
+        return false;
+      }
+    }
+    // Not optional chaining or nullish coalescing: `a?.b`, `a ?? b`.
+    const after = text.charCodeAt(q + 1);
+    if (after === 46 || after === 63 || (q > from && text.charCodeAt(q - 1) === 63)) {
+      return false;
+    }
+    // The condition, back to where the expression starts: a key's `:` or `=`, or a call's `(`.
+    let depth = 0;
+    const limit = Math.max(from, q - CONDITION_CHARS);
+    for (let k = q - 1; k >= limit; k--) {
+      const ch = text.charCodeAt(k);
+      if (ch === 41 || ch === 93) {
+        depth++;
+      } else if (ch === 40 || ch === 91) {
+        if (depth > 0) {
+          depth--;
+          continue;
+        }
+        if (ch === 91) {
+          return false;
+        }
+        if (!this.keys.calleeBefore(text, from, k - 1)) {
+          return false;
+        }
+        this.c.form = 'call';
+        return true;
+      } else if (depth === 0 && (ch === 44 || ch === 123 || ch === 59 || ch === 63)) {
+        return false;
+      } else if (depth === 0 && (ch === 58 || ch === 61)) {
+        const prev = k > from ? text.charCodeAt(k - 1) : -1;
+        const next = text.charCodeAt(k + 1);
+        // Comparisons and arrows in the condition: `===`, `!=`, `<=`, `>=`, `=>`, and `::`.
+        if (prev === 61 || prev === 33 || prev === 60 || prev === 62 || prev === 58 || next === 61 || next === 62 || next === 58) {
+          continue;
+        }
+        this.c.form = 'assign';
+        return this.keys.keyBefore(text, from, k - 1);
+      } else if (isQuote(ch)) {
+        const open = lastIndexOfChar(text, ch, k - 1, limit);
+        if (open < 0) {
+          return false;
+        }
+        k = open;
+      }
+    }
+    return false;
   }
 
   /** Match arms (`23 =>`) and labels, when nothing before the literal gave it a key. */

@@ -123,3 +123,14 @@ describe("frameworks' own calls that take a status", () => {
     { lang: 'php', text: '        abort_if($items->count() > 500, 422);', at: '500', expect: null },
   ]);
 });
+
+describe('the branches of a conditional expression under a status key', () => {
+  check([
+    { lang: 'typescript', text: '  return new NextResponse(null, { status: count === 1 ? 204 : 404 });', at: '204', expect: 'http:204', lens: true },
+    { lang: 'typescript', text: '  return new NextResponse(null, { status: count === 1 ? 204 : 404 });', at: '404', expect: 'http:404', lens: true },
+    { lang: 'javascript', text: '  res.status(found ? 200 : 404).json(body);', at: '404', expect: 'http:404', lens: true },
+    { lang: 'php', text: '        $status = $user->isAdmin() ? 200 : 403;', at: '403', expect: 'http:403', lens: true },
+    { lang: 'typescript', text: '  const width = wide ? 404 : 200;', at: '404', expect: null },
+    { lang: 'typescript', text: '  const label = user?.name ?? (count > 2 ? 404 : 500);', at: '500', expect: null },
+  ]);
+});
