@@ -60,6 +60,10 @@ function startsWith(words: readonly string[], symbols: boolean): RegExp {
   return new RegExp(`${WORD_START.source}${wordPart}${symbols ? '|(?<=(?<![\\w:]):)[a-z]' : ''}`, 'g');
 }
 
+function isUpperAscii(ch: number): boolean {
+  return ch >= 65 && ch <= 90;
+}
+
 /** Whether the lower-case letter at `i` starts a symbol, `:not_found`: a colon before it, and no word character or colon before that. */
 function isSymbolStart(text: string, from: number, i: number): boolean {
   if (i - 1 < from || text.charCodeAt(i - 1) !== 58) {
@@ -382,7 +386,10 @@ export class LineScanner {
     }
     const c = this.reset(negative ? start : i, j, false, value);
     c.digits = j - i;
-    if (this.responseKey(text, from, to, outerStart, outerEnd)) {
+    // Its own reason phrase after it names a status whatever stands before it (`HTTP 503 Service Unavailable`).
+    if (j - i === 3 && next === 32 && !negative && outerStart === start && isUpperAscii(text.charCodeAt(j + 1)) && this.reasonPhrase(text, j + 1, to, value)) {
+      this.hooks.accept(c);
+    } else if (this.responseKey(text, from, to, outerStart, outerEnd)) {
       this.hooks.accept(c);
     } else if (this.context(text, from, to, outerStart, outerEnd)) {
       // A label that is also a row of a table, `404 => 'Not Found'`, means its own name whatever the block is.
@@ -967,9 +974,29 @@ export class LineScanner {
         if (p1 === 61 /* =: */) {
           return false;
         }
+        // curl's `The requested URL returned error: 401`.
+        if (e - s === 3 && c.code >= 100 && c.code <= 599 && b - 14 >= from && text.startsWith('returned error', b - 14)) {
+          c.form = 'http';
+          return true;
+        }
         return this.keys.keyBefore(text, from, b - 1) || this.forward(text, from, to, s, e) || this.conditionalBranch(text, from, b);
       case 63: // ?
         return this.conditionalBranch(text, from, b);
+      case 45: // -
+        // OkHttp's logging interceptor marks a response `<-- 401 https://…`, `<-- 200 OK https://…`.
+        if (
+          b - 2 >= from &&
+          text.charCodeAt(b - 1) === 45 &&
+          text.charCodeAt(b - 2) === 60 &&
+          e - s === 3 &&
+          c.code >= 100 &&
+          c.code <= 599 &&
+          (text.startsWith(' http', e) || (text.charCodeAt(e) === 32 && isUpperAscii(text.charCodeAt(e + 1))))
+        ) {
+          c.form = 'http';
+          return true;
+        }
+        return this.forward(text, from, to, s, e);
       case 61: // =
         if (p1 === 61 || p1 === 33) {
           // `==`, `===`, `!=`, `!==`
@@ -1400,9 +1427,6 @@ export class LineScanner {
     let f = e;
     while (f < to && isSpace(text.charCodeAt(f))) f++;
     const a = f < to ? text.charCodeAt(f) : -1;
-    if (f === e + 1 && text.charCodeAt(e) === 32 && e - s === 3 && a >= 65 && a <= 90 && this.reasonPhrase(text, f, to, value)) {
-      return true;
-    }
     if ((a === 61 || a === 45) && text.charCodeAt(f + 1) === 62) {
       // `=>`, `->`
       f += 2;
@@ -1448,6 +1472,11 @@ export class LineScanner {
    * is prose) and is read a word at a time, at most `REASON_WORDS` of them.
    */
   private reasonPhrase(text: string, at: number, to: number, value: number): boolean {
+    // Python requests' `raise_for_status()`: `503 Server Error: Service Unavailable for url: …`, the class before the phrase.
+    const requestsClass = value >= 500 ? 'Server Error: ' : 'Client Error: ';
+    if (value >= 400 && text.startsWith(requestsClass, at)) {
+      at += requestsClass.length;
+    }
     let k = at;
     for (let words = 0; words < REASON_WORDS; words++) {
       while (k < to && (isWord(text.charCodeAt(k)) || text.charCodeAt(k) === 45 || text.charCodeAt(k) === 39)) k++;

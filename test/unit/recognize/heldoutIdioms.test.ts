@@ -134,3 +134,17 @@ describe('the branches of a conditional expression under a status key', () => {
     { lang: 'typescript', text: '  const label = user?.name ?? (count > 2 ? 404 : 500);', at: '500', expect: null },
   ]);
 });
+
+describe("HTTP clients' own log lines", () => {
+  check([
+    { lang: 'log', text: '2025-06-12T10:03:08.8801244Z curl: (22) The requested URL returned error: 401', at: '401', expect: 'http:401', lens: true },
+    { lang: 'log', text: '2025-06-12T10:03:08.8801244Z curl: (22) The requested URL returned error: 401', at: '22', expect: null },
+    { lang: 'log', text: '06-12 10:15:35.377  4410  4462 I okhttp.OkHttpClient: <-- 401 https://api.example.app/v1/cart/items (375ms)', at: '401', expect: 'http:401', lens: true },
+    { lang: 'log', text: 'I okhttp.OkHttpClient: <-- 200 OK https://api.example.app/v1/catalog (391ms, 18233-byte body)', at: '200', expect: 'http:200', lens: true },
+    { lang: 'log', text: 'WARNING worker[7]: attempt 1/4 failed: 503 Server Error: Service Unavailable for url: https://partner.example.com/v2', at: '503', expect: 'http:503', lens: true },
+    { lang: 'log', text: 'requests.exceptions.HTTPError: 429 Client Error: Too Many Requests for url: https://partner.example.com/v2', at: '429', expect: 'http:429', lens: true },
+    { lang: 'log', text: 'E RecoFragment: load failed: retrofit2.HttpException: HTTP 503 Service Unavailable', at: '503', expect: 'http:503', lens: true },
+    { lang: 'log', text: 'migrate: 404 Client Error: skipped', at: '404', expect: null },
+    { lang: 'log', text: 'layout: x <-- 200 px', at: '200', expect: null },
+  ]);
+});
