@@ -60,6 +60,19 @@ function startsWith(words: readonly string[], symbols: boolean): RegExp {
   return new RegExp(`${WORD_START.source}${wordPart}${symbols ? '|(?<=(?<![\\w:]):)[a-z]' : ''}`, 'g');
 }
 
+/** Whether an OpenAPI response object opens at `at`: `{"description": …}`, `{"model": …}`, `{'content': …}`. */
+function isResponseObject(text: string, at: number, to: number): boolean {
+  let k = at;
+  while (k < to && isSpace(text.charCodeAt(k))) k++;
+  if (text.charCodeAt(k) !== 123) {
+    return false;
+  }
+  k++;
+  while (k < to && isSpace(text.charCodeAt(k))) k++;
+  if (isQuote(text.charCodeAt(k))) k++;
+  return text.startsWith('description', k) || text.startsWith('model', k) || text.startsWith('content', k);
+}
+
 function isUpperAscii(ch: number): boolean {
   return ch >= 65 && ch <= 90;
 }
@@ -824,8 +837,10 @@ export class LineScanner {
     const c = this.c;
     this.keys.enclosingKey(text, from, s - 1);
     const parent = c.parentStart >= 0 && c.parentEnd - c.parentStart <= 40 ? text.slice(c.parentStart, c.parentEnd).replace(/[^A-Za-z]/g, '').toLowerCase() : '';
-    // OpenAPI's `responses`, and tables of statuses keyed by code (`REASONS = { 404: 'missing' }`), for a status's value.
-    if (!(parent === 'responses' || (isStatusTableName(parent) && e - s === 3 && c.code >= 100 && c.code <= 599))) {
+    // OpenAPI's `responses`, tables of statuses keyed by code (`REASONS = { 404: 'missing' }`), and a response object
+    // kept apart from its `responses` (FastAPI's `NOT_FOUND = {404: {"description": …}}`), for a status's value.
+    const status = e - s === 3 && c.code >= 100 && c.code <= 599;
+    if (!(parent === 'responses' || (status && (isStatusTableName(parent) || isResponseObject(text, f + 1, to))))) {
       c.parentStart = c.parentEnd = -1;
       return false;
     }

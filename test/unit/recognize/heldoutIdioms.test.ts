@@ -148,3 +148,11 @@ describe("HTTP clients' own log lines", () => {
     { lang: 'log', text: 'layout: x <-- 200 px', at: '200', expect: null },
   ]);
 });
+
+describe('a status keyed to an OpenAPI response object outside `responses`', () => {
+  check([
+    { lang: 'python', text: 'NOT_FOUND = {404: {"description": "No such payout for this merchant"}}', at: '404', expect: 'http:404', lens: true },
+    { lang: 'python', text: 'COMMON = {\n    409: {"model": ConflictError},', at: '409', expect: 'http:409', lens: true },
+    { lang: 'python', text: 'BUCKETS = {404: {"count": 3}}', at: '404', expect: null },
+  ]);
+});
