@@ -503,9 +503,47 @@ export class LineScanner {
     if (count < 2) {
       return false;
     }
-    const name = this.collectionName(text, from, words ? p - 1 : p);
-    this.hooks.acceptCollection(text, name >= 0 ? this.keys.identifierStart(text, from, name) : -1, name, items, count);
+    let name = this.collectionName(text, from, words ? p - 1 : p);
+    let nameStart = name >= 0 ? this.keys.identifierStart(text, from, name) : -1;
+    if (name < 0) {
+      // A list the value of a key is tested to be one of: its name is that key.
+      name = this.testedValueEnd(text, to, f);
+      nameStart = name >= 0 ? this.keys.identifierStart(text, f, name) : -1;
+    }
+    this.hooks.acceptCollection(text, nameStart, name, items, count);
     return true;
+  }
+
+  /**
+   * The end of the value a collection closing at `close` is tested to hold, as membership tests
+   * and matchers write it: `[400, 409].includes(res.status)`, `expect([400, 409]).toContain(res.status)`,
+   * RSpec's `expect([301, 302]).to include(response.status)`, Ruby's `.include?(…)`; -1 when none.
+   */
+  private testedValueEnd(text: string, to: number, close: number): number {
+    let k = close + 1;
+    // `expect([…])`: the matcher follows the call's own `)`.
+    const wrapped = text.charCodeAt(k) === 41;
+    if (wrapped) k++;
+    if (text.charCodeAt(k) !== 46 /* . */) {
+      return -1;
+    }
+    const wordEnd = this.keys.identifierChainEnd(text, k + 1, to);
+    let word = text.slice(k + 1, wordEnd);
+    k = wordEnd;
+    if (text.charCodeAt(k) === 63 /* ? */) {
+      k++;
+    } else if (word === 'to' && text.startsWith(' include', k)) {
+      word = 'include';
+      k += 8;
+    }
+    if (!(wrapped ? word === 'toContain' || word === 'toContainEqual' || word === 'include' : word === 'includes' || word === 'include' || word === 'contains')) {
+      return -1;
+    }
+    if (text.charCodeAt(k) !== 40 /* ( */) {
+      return -1;
+    }
+    const end = this.keys.identifierChainEnd(text, k + 1, to);
+    return end > k + 1 && text.charCodeAt(end) === 41 ? end : -1;
   }
 
   /**

@@ -156,3 +156,12 @@ describe('a status keyed to an OpenAPI response object outside `responses`', () 
     { lang: 'python', text: 'BUCKETS = {404: {"count": 3}}', at: '404', expect: null },
   ]);
 });
+
+describe('a list of statuses that a status is tested to be one of', () => {
+  check([
+    { lang: 'javascript', text: '    expect([400, 409]).toContain(res.status);', at: '409', expect: 'http:409', lens: true },
+    { lang: 'javascript', text: '  if ([400, 409].includes(res.status)) retry();', at: '400', expect: 'http:400', lens: true },
+    { lang: 'ruby', text: '    expect([301, 302]).to include(response.status)', at: '302', expect: 'http:302', lens: true },
+    { lang: 'typescript', text: '  if ([400, 409].includes(box.width)) shrink();', at: '400', expect: null },
+  ]);
+});
