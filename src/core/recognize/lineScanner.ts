@@ -452,9 +452,12 @@ export class LineScanner {
     while (b >= backward && isListChar(text.charCodeAt(b))) b--;
     const open = b >= backward ? text.charCodeAt(b) : -1;
     if (bare) {
-      return (open === 58 || open === 61) && this.bareList(text, from, b, f);
-    }
-    if (open !== (close === 93 ? 91 : close === 125 ? 123 : 40)) {
+      // The whole value of a key, after its `:` or `=`; not a comparison's `==`, `!=`, `<=`, `>=`, nor `::`.
+      const mark = b > from ? text.charCodeAt(b - 1) : -1;
+      if (!(open === 58 || open === 61) || mark === 61 || mark === 33 || mark === 60 || mark === 62 || mark === 58) {
+        return false;
+      }
+    } else if (open !== (close === 93 ? 91 : close === 125 ? 123 : 40)) {
       return false;
     }
     let p = b - 1;
@@ -503,14 +506,17 @@ export class LineScanner {
     if (count < 2) {
       return false;
     }
-    let name = this.collectionName(text, from, words ? p - 1 : p);
+    let name = this.collectionName(text, from, bare ? b : words ? p - 1 : p);
     let nameStart = name >= 0 ? this.keys.identifierStart(text, from, name) : -1;
-    if (name < 0) {
+    if (name < 0 && !bare) {
       // A list the value of a key is tested to be one of: its name is that key.
       name = this.testedValueEnd(text, to, f);
       nameStart = name >= 0 ? this.keys.identifierStart(text, f, name) : -1;
     }
-    this.hooks.acceptCollection(text, nameStart, name, items, count);
+    if (bare && name < 0) {
+      return false;
+    }
+    this.hooks.acceptCollection(text, nameStart, name, items, count, bare);
     return true;
   }
 
@@ -544,43 +550,6 @@ export class LineScanner {
     }
     const end = this.keys.identifierChainEnd(text, k + 1, to);
     return end > k + 1 && text.charCodeAt(end) === 41 ? end : -1;
-  }
-
-  /**
-   * The numbers between the `:` or `=` at `mark` and the end of the line at `f`, separated by commas:
-   * handed to `acceptCollection` as a bare list under the key before the mark. Returns whether they were such a list.
-   */
-  private bareList(text: string, from: number, mark: number, f: number): boolean {
-    const before = mark > from ? text.charCodeAt(mark - 1) : -1;
-    if (before === 61 || before === 33 || before === 60 || before === 62 || before === 58) {
-      return false;
-    }
-    const items = this.items;
-    let count = 0;
-    let k = mark + 1;
-    while (k < f) {
-      while (k < f && isSpace(text.charCodeAt(k))) k++;
-      const start = k;
-      let value = 0;
-      while (k < f && isDigit(text.charCodeAt(k)) && k - start < MAX_DIGITS) value = value * 10 + text.charCodeAt(k++) - 48;
-      if (k === start || (k < f && isDigit(text.charCodeAt(k))) || !this.hooks.isKnownCode(value)) {
-        return false;
-      }
-      items[count * 3] = start;
-      items[count * 3 + 1] = k;
-      items[count * 3 + 2] = value;
-      count++;
-      while (k < f && isSpace(text.charCodeAt(k))) k++;
-      if (k < f && text.charCodeAt(k++) !== 44) {
-        return false;
-      }
-    }
-    const name = this.collectionName(text, from, mark);
-    if (count < 2 || name < 0) {
-      return false;
-    }
-    this.hooks.acceptCollection(text, this.keys.identifierStart(text, from, name), name, items, count, true);
-    return true;
   }
 
   /**
@@ -1283,11 +1252,11 @@ export class LineScanner {
         this.c.form = 'assign';
         return this.keys.keyBefore(text, from, k - 1);
       } else if (isQuote(ch)) {
-        const open = lastIndexOfChar(text, ch, k - 1, limit);
-        if (open < 0) {
+        // Over a string in the condition to its opening quote; one left open means the line is no such expression.
+        k = lastIndexOfChar(text, ch, k - 1, limit);
+        if (k < 0) {
           return false;
         }
-        k = open;
       }
     }
     return false;
