@@ -86,6 +86,9 @@ function isSymbolStart(text: string, from: number, i: number): boolean {
   return !isWord(before) && before !== 58;
 }
 
+/** How far before a `status:` key the call that writes the response is looked for (`render json: body, status: :created`). */
+const WRITER_CHARS = 240;
+
 /** Calls that write a response, on whose line a `status:` symbol is an HTTP status: `render json: x, status: :created`. */
 const RESPONSE_WRITER = /\b(?:render|head|redirect_to|respond_with)\b/;
 
@@ -935,7 +938,7 @@ export class LineScanner {
     const status =
       c.form === 'call' || c.form === 'loose'
         ? takesStatusSymbol(key)
-        : c.form === 'assign' && key === 'status' && c.parentStart < 0 && RESPONSE_WRITER.test(text.slice(from, c.keyStart));
+        : c.form === 'assign' && key === 'status' && c.parentStart < 0 && RESPONSE_WRITER.test(text.slice(Math.max(from, c.keyStart - WRITER_CHARS), c.keyStart));
     if (status) {
       c.form = 'http';
       c.keyStart = c.keyEnd = c.parentStart = c.parentEnd = -1;
