@@ -95,6 +95,8 @@ export function buildCorpusFile(relativePath: string, text: string, labelsText: 
   const parts = relativePath.split('/');
   const kind = parts[0] as string;
   const languageId = languageIdFor(relativePath);
-  const group = kind === 'logs' && parts.length > 2 ? `logs/${parts[1]}` : languageId;
+  // A log's format is the folder under `logs/`, also inside a kind of its own (`heldout/logs/rails/…`).
+  const logsAt = parts.indexOf('logs');
+  const group = logsAt >= 0 && parts.length > logsAt + 2 ? `logs/${parts[logsAt + 1]}` : languageId;
   return { path: relativePath, kind, group, languageId, text, lines, labels, spans };
 }

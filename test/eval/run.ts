@@ -7,12 +7,15 @@ import { evaluationTable, failureLines } from './table';
  * `npm run eval`: scores the recogniser on the labelled corpus of
  * test/eval/corpus and prints the table; `--verbose` also lists every wrong
  * lens or hover and every obvious code missed; `--json` prints the tallies and
- * figures as JSON instead, for comparing two runs. Exits non-zero when a fixture
+ * figures as JSON instead, for comparing two runs; `--only <prefix>` scores only
+ * the fixtures whose path starts with the prefix (`--only heldout/`). Exits non-zero when a fixture
  * has unlabelled numbers, so a table is never printed from stale labels.
  */
 function main(): void {
   const verbose = process.argv.includes('--verbose');
-  const corpus = readCorpus();
+  const onlyAt = process.argv.indexOf('--only');
+  const only = onlyAt >= 0 ? (process.argv[onlyAt + 1] ?? '') : '';
+  const corpus = readCorpus().filter((file) => file.path.startsWith(only));
   const problems = corpusCoverageProblems(corpus);
   if (problems.length > 0) {
     console.error(`${problems.length} unlabelled number(s) in the corpus:\n${problems.join('\n')}`);

@@ -89,6 +89,8 @@ export class CandidateAcceptor implements ScannerHooks {
   private readonly catalogKeyWords = new WeakMap<Catalog, ReadonlySet<string>>();
   /** Catalogs the labels of a `switch` belong to, per block, as evidence for its small labels. */
   private readonly blockCatalogs = new WeakMap<SwitchBlock, ReadonlySet<string>>();
+  /** Answers of `httpSymbolCode`, by symbol. */
+  private readonly httpSymbols = new Map<string, number>();
   /** Answers of `isKnownCamelName`, by word: logs repeat the same few words. */
   private readonly camelNames = new Map<string, boolean>();
   /** Catalogs with lower-case word codes, and the document the scanner was last readied for. */
@@ -126,6 +128,7 @@ export class CandidateAcceptor implements ScannerHooks {
       }
     }
     this.scanner.useWordCodes(on);
+    this.scanner.useSymbols(SYMBOL_LANGUAGES.has(doc.languageId));
   }
 
   /**
@@ -328,6 +331,22 @@ export class CandidateAcceptor implements ScannerHooks {
       return true;
     }
     return (this.known.memberLookupName(name) !== undefined || httpConstantCode(name, normalized) !== undefined) && this.keys.isCodeQualifier(qualifier);
+  }
+
+  httpSymbolCode(text: string, start: number, end: number): number {
+    if (!this.known.mayBeNameOfCode(text, start, end)) {
+      return -1;
+    }
+    const name = text.slice(start, end);
+    let code = this.httpSymbols.get(name);
+    if (code === undefined) {
+      code = this.index.byName(name).find((match) => isHttpCatalog(match.catalog))?.entry.code ?? -1;
+      if (this.httpSymbols.size > 10_000) {
+        this.httpSymbols.clear();
+      }
+      this.httpSymbols.set(name, code);
+    }
+    return code;
   }
 
   isNameOfCode(text: string, start: number, end: number, code: number): boolean {
@@ -711,7 +730,7 @@ export class CandidateAcceptor implements ScannerHooks {
    * unless the collection's name says it holds quantities (`BACKOFF_MS`). Small numbers also need three of
    * them that do not merely count (`[1, 2, 3]`, `[2, 4, 8]`). Each number is a recognition of its own.
    */
-  acceptCollection(text: string, nameStart: number, nameEnd: number, items: readonly number[], count: number): void {
+  acceptCollection(text: string, nameStart: number, nameEnd: number, items: readonly number[], count: number, bare = false): void {
     const doc = this.doc;
     if (!doc) {
       return;
@@ -720,17 +739,26 @@ export class CandidateAcceptor implements ScannerHooks {
     if (name !== undefined && isQuantityName(name)) {
       return;
     }
+    const meaning = name === undefined ? NO_MEANING : this.collectionMeaning(name);
+    // A list without brackets (`RETRY_STATUSES: 502,503,504`) is one only under a name that says codes.
+    if (bare && meaning.strength === 0) {
+      return;
+    }
     let max = 0;
+    let min = Infinity;
     let allErrorStatuses = true;
     for (let i = 0; i < count; i++) {
       const value = items[i * 3 + 2] as number;
       max = Math.max(max, value);
+      min = Math.min(min, value);
       allErrorStatuses &&= value >= 400 && value <= 599;
     }
-    if (max < 1000 && (count < 3 || isProgression(items, count))) {
+    // Two numbers are a pair of sizes as often as two codes, and a progression is a list of sizes, unless the name says
+    // codes (`afterStatusCodes: [429, 503]`, `RETRY_STATUSES: 502,503,504`); a pair of small numbers (`{1, 3}`) says too little.
+    const named = meaning.strength > 0 && (count >= 3 || min >= 100);
+    if (max < 1000 && !named && (count < 3 || isProgression(items, count))) {
       return;
     }
-    const meaning = name === undefined ? NO_MEANING : this.keys.meaningOf(name, '', 'key');
     const lineHints = this.lineHints();
     const candidates: RankedMatch[] = [];
     for (const first of onePerCatalog(this.index.byCode(items[2] as number))) {
@@ -789,6 +817,15 @@ export class CandidateAcceptor implements ScannerHooks {
         candidates: ranked,
       });
     }
+  }
+
+  /** What the name of a collection says, read in the singular when the plural says nothing: `retryStatuses`, `errorCodes`. */
+  private collectionMeaning(name: string): KeyMeaning {
+    const meaning = this.keys.meaningOf(name, '', 'key');
+    if (meaning.strength > 0 || !/[a-z]s$/i.test(name)) {
+      return meaning;
+    }
+    return this.keys.meaningOf(name.slice(0, /uses$/i.test(name) ? -2 : -1), '', 'key');
   }
 
   /**
@@ -903,6 +940,9 @@ function isProgression(items: readonly number[], count: number): boolean {
   }
   return arithmetic || geometric;
 }
+
+/** Languages whose web frameworks name HTTP statuses by symbols: Ruby's Rack (`head :not_found`), Elixir's Plug. */
+const SYMBOL_LANGUAGES: ReadonlySet<string> = new Set(['ruby', 'elixir']);
 
 /**
  * A name known to a catalog but said without context counts only when it

@@ -15,7 +15,8 @@ import type { CodeRole } from './types';
  */
 
 const REASON = /reason(code|id)?$/;
-const ERROR = /(error|err|errno|fault|failure)(code|no|num|number|id)?$/;
+// `failure` alone counts failures (a probe's `#failure=3`, a threshold); a failure code says so, `failureCode`.
+const ERROR = /(?:error|err|errno|fault)(?:code|no|num|number|id)?$|failure(?:code|no|num|number|id)$/;
 const RESPONSE = /(response|resp)(code|status)?$|(result|return)code$/;
 const STATUS = /(status|state)(code|id)?$/;
 
@@ -95,8 +96,14 @@ const CODE_CALLS = new Set([
   'makeresponse',
   'webapplicationexception',
   'statuscoderesult',
-  // ASP.NET's `[ProducesResponseType(typeof(T), 201)]`; status types built from a number: `HTTPStatus(404)`.
+  // ASP.NET's `[ProducesResponseType(typeof(T), 201)]` and minimal APIs' `.ProducesProblem(409)`; status types built
+  // from a number: `HTTPStatus(404)`.
   'producesresponsetype',
+  'producesproblem',
+  // NestJS `@HttpCode(204)`; Laravel's `abort_if($gone, 410)` and `abort_unless($allowed, 403)`, whose status follows the condition.
+  'httpcode',
+  'abortif',
+  'abortunless',
   'httpstatus',
   'httpstatuscode',
   // Constructors and factories of HTTP response objects: PSR-7/Guzzle's `new Response(301, …)`,
@@ -117,7 +124,7 @@ const CODE_CALLS = new Set([
  * `c.text('…', 500)`, `make_response(body, 404)`: a literal later argument
  * of theirs is the status itself, not a weaker guess.
  */
-const STATUS_LATER_CALLS = new Set(['error', 'text', 'json', 'body', 'html', 'newresponse', 'makeresponse', 'senderror', 'reply', 'respond', 'producesresponsetype']);
+const STATUS_LATER_CALLS = new Set(['error', 'text', 'json', 'body', 'html', 'newresponse', 'makeresponse', 'senderror', 'reply', 'respond', 'producesresponsetype', 'abortif', 'abortunless']);
 
 /**
  * Response writers whose first argument is the status when they are called
@@ -288,6 +295,27 @@ const PAREN_FREE_STATUS_CALLS = new Set(['halt', 'abort', 'assert_response']);
 /** Whether `word` (lower case) is a call that takes a status without parentheses. */
 export function isParenFreeStatusCall(word: string): boolean {
   return PAREN_FREE_STATUS_CALLS.has(word);
+}
+
+/**
+ * Calls (normalised) that take a status as a symbol in Ruby and Elixir: Rails' `head :not_found` and
+ * `assert_response :created`, rspec-rails' `have_http_status(:ok)`, Plug's `put_status(conn, :not_found)`
+ * and `send_resp(conn, :no_content, "")`, Sinatra's `halt`. An application's own `status :created`
+ * or `update(status: :accepted)` is a state of its own, not an HTTP status.
+ */
+const SYMBOL_STATUS_CALLS = new Set(['head', 'halt', 'assertresponse', 'havehttpstatus', 'putstatus', 'sendresp', 'resp']);
+
+/** Whether a call (normalised) takes an HTTP status symbol. */
+export function takesStatusSymbol(callee: string): boolean {
+  return SYMBOL_STATUS_CALLS.has(callee);
+}
+
+/** Tags of API documentation comments followed by a status: swaggo's `@Success 200 {object} T`, `@Failure 404`, apidoc's `@response 422 {…}`. */
+const RESPONSE_DOC_TAGS = new Set(['success', 'failure', 'response']);
+
+/** Whether `word` (lower case), written after `@` in a comment, is a tag that a status follows. */
+export function isResponseDocTag(word: string): boolean {
+  return RESPONSE_DOC_TAGS.has(word);
 }
 
 /** Verbs of prose about HTTP responses: `returns 404`, `responds with 503`, `HTTP 429`. */

@@ -1,7 +1,7 @@
 import * as chars from './charClasses';
 import { AssertionReader } from './assertions';
 import { KeyReader } from './keyReader';
-import { isParenFreeStatusCall, isProseHttpWord, isStatusTableName, takesStatusLater } from './keyRoles';
+import { isParenFreeStatusCall, isProseHttpWord, isResponseDocTag, isStatusTableName, takesStatusLater, takesStatusSymbol } from './keyRoles';
 import * as scannerTypes from './scannerTypes';
 import type { RawCandidate, ScannerHooks } from './scannerTypes';
 
@@ -28,13 +28,14 @@ const { ABOVE, AT_LEAST, AT_MOST, BELOW, DECIMAL, DOTTED, HEX, LOOSE, NO_BOUND, 
  * a number at the start of a word that is not glued to letters (`3fa9`,
  * `10ms`), not part of a date, time, version or address (`2025-10-09`,
  * `08:53`, `1.2.3`), not in a path, list, offset or reference (`/404`,
- * `[23`, `+0000`, `#23`) and shorter than ten digits; also the `0` of a
+ * `[23`, `+0000`, `#23`; but the status Python's HTTP clients print,
+ * `<Response [404]>`) and shorter than ten digits; also the `0` of a
  * hex number (`0x0B`) and the class digit of a dotted code (`5.1.1`, three
  * parts, the class 2, 4 or 5 as SMTP's enhanced codes have it) and the
  * reply of a multi-line SMTP answer before one (`250-2.0.0`). The scanner
  * would reject all the others itself; the expression spares it the work.
  */
-const WORD_START = /\b(?:0(?=[xX][0-9A-Fa-f])|(?<!\d[-:/.]|[[/+#])(?:[245](?=\.\d{1,3}\.\d{1,3}(?!\d|\.\d)|\d\d-[245]\.\d)|\d(?!\d*(?:[A-Za-z_$]|[-:/.]\d)|\d{9}))|[A-Z])/g;
+const WORD_START = /\b(?:0(?=[xX][0-9A-Fa-f])|(?<!\d[-:/.]|[/+#]|(?<!<Response )\[)(?:[245](?=\.\d{1,3}\.\d{1,3}(?!\d|\.\d)|\d\d-[245]\.\d)|\d(?!\d*(?:[A-Za-z_$]|[-:/.]\d)|\d{9}))|[A-Z])/g;
 
 /**
  * The next position at or after `from` where a candidate may start, or -1.
@@ -48,13 +49,48 @@ export function nextCandidate(text: string, from: number): number {
 
 /**
  * `WORD_START` that also stops at the given lower-case words, whole words
- * only. The words are literal alternatives behind a word boundary, so the
- * search stays linear; the match is one character, as `next` expects.
+ * only, and with `symbols` at the first letter of a Ruby or Elixir symbol
+ * (`:not_found`, a colon after no word character or colon). The words are
+ * literal alternatives behind a word boundary, so the search stays linear;
+ * the match is one character, as `next` expects.
  */
-function wordStartsWith(words: readonly string[]): RegExp {
+function startsWith(words: readonly string[], symbols: boolean): RegExp {
   const escaped = [...new Set(words)].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'));
-  return new RegExp(`${WORD_START.source}|\\b(?=(?:${escaped.join('|')})(?![\\w.-]))[a-z]`, 'g');
+  const wordPart = escaped.length > 0 ? `|\\b(?=(?:${escaped.join('|')})(?![\\w.-]))[a-z]` : '';
+  return new RegExp(`${WORD_START.source}${wordPart}${symbols ? '|(?<=(?<![\\w:]):)[a-z]' : ''}`, 'g');
 }
+
+/** Whether an OpenAPI response object opens at `at`: `{"description": …}`, `{"model": …}`, `{'content': …}`. */
+function isResponseObject(text: string, at: number, to: number): boolean {
+  let k = at;
+  while (k < to && isSpace(text.charCodeAt(k))) k++;
+  if (text.charCodeAt(k) !== 123) {
+    return false;
+  }
+  k++;
+  while (k < to && isSpace(text.charCodeAt(k))) k++;
+  if (isQuote(text.charCodeAt(k))) k++;
+  return text.startsWith('description', k) || text.startsWith('model', k) || text.startsWith('content', k);
+}
+
+function isUpperAscii(ch: number): boolean {
+  return ch >= 65 && ch <= 90;
+}
+
+/** Whether the lower-case letter at `i` starts a symbol, `:not_found`: a colon before it, and no word character or colon before that. */
+function isSymbolStart(text: string, from: number, i: number): boolean {
+  if (i - 1 < from || text.charCodeAt(i - 1) !== 58) {
+    return false;
+  }
+  const before = i - 2 >= from ? text.charCodeAt(i - 2) : -1;
+  return !isWord(before) && before !== 58;
+}
+
+/** How far before a `status:` key the call that writes the response is looked for (`render json: body, status: :created`). */
+const WRITER_CHARS = 240;
+
+/** Calls that write a response, on whose line a `status:` symbol is an HTTP status: `render json: x, status: :created`. */
+const RESPONSE_WRITER = /\b(?:render|head|redirect_to|respond_with)\b/;
 
 /**
  * Whether the word at `i` stands where a value does: after `:`, `=`, `(` or
@@ -71,6 +107,12 @@ function afterValueMark(text: string, from: number, i: number): boolean {
 
 /** Variables that hold a response body, before the status in `return body, 404`. */
 const BODY_NAMES = new Set(['body', 'content', 'data', 'payload', 'response', 'resp', 'html', 'message', 'msg', 'result', 'error', 'errors']);
+
+/** Most words of a reason phrase after a status (`431 Request Header Fields Too Large`). */
+const REASON_WORDS = 5;
+
+/** How far back the condition of a conditional expression is read (`status: a === b ? 204 : 404`). */
+const CONDITION_CHARS = 160;
 
 /** Longest digit run read as a code; longer numbers are ids and timestamps. */
 const MAX_DIGITS = 9;
@@ -123,9 +165,16 @@ export class LineScanner {
   /** The elements of the collection being read: start, end and value of each; reused. */
   private readonly items: number[] = [];
 
-  /** Where candidates can start: `WORD_START`, or with `useWordCodes` also the lower-case words some catalog has as codes. */
+  /**
+   * Where candidates can start: `WORD_START`, with `useWordCodes` also the lower-case words some catalog has
+   * as codes, with `useSymbols` also symbols; one expression for each choice, built when first needed.
+   */
   private starts: RegExp = WORD_START;
-  private readonly wordStarts: RegExp | undefined;
+  private readonly startsByChoice: (RegExp | undefined)[] = [WORD_START];
+  private wordCodes = false;
+  private symbols = false;
+  private readonly lowerWords: readonly string[];
+  private readonly lowerWordSet: ReadonlySet<string>;
 
   /**
    * `lowerWords` are the lower-case words that are codes of some catalog
@@ -138,7 +187,8 @@ export class LineScanner {
   ) {
     this.keys = new KeyReader(this.c, hooks);
     this.assertions = new AssertionReader(this.keys);
-    this.wordStarts = lowerWords.length === 0 ? undefined : wordStartsWith(lowerWords);
+    this.lowerWords = lowerWords;
+    this.lowerWordSet = new Set(lowerWords);
   }
 
   /**
@@ -148,7 +198,27 @@ export class LineScanner {
    * time: the caller turns them on for documents that name such a catalog.
    */
   useWordCodes(on: boolean): void {
-    this.starts = on && this.wordStarts ? this.wordStarts : WORD_START;
+    this.wordCodes = on && this.lowerWords.length > 0;
+    this.pickStarts();
+  }
+
+  /**
+   * Whether the search stops at symbols (`:not_found`), in the languages whose web frameworks name
+   * statuses by them (Ruby's Rack, Elixir's Plug); elsewhere a colon before a word means nothing of the kind.
+   */
+  useSymbols(on: boolean): void {
+    this.symbols = on;
+    this.pickStarts();
+  }
+
+  private pickStarts(): void {
+    const choice = (this.wordCodes ? 1 : 0) + (this.symbols ? 2 : 0);
+    let starts = this.startsByChoice[choice];
+    if (!starts) {
+      starts = startsWith(this.wordCodes ? this.lowerWords : [], this.symbols);
+      this.startsByChoice[choice] = starts;
+    }
+    this.starts = starts;
   }
 
   /**
@@ -192,7 +262,7 @@ export class LineScanner {
       return this.number(text, from, to, i);
     }
     if (ch >= 97 && ch <= 122) {
-      return this.lowerWord(text, from, to, i);
+      return this.symbols && isSymbolStart(text, from, i) ? this.symbol(text, from, to, i) : this.lowerWord(text, from, to, i);
     }
     // A word starting with a capital: a name (`DELIVERY_FAILURE`) or a member (`HttpStatusCode.NotFound`).
     let j = i + 1;
@@ -332,7 +402,10 @@ export class LineScanner {
     }
     const c = this.reset(negative ? start : i, j, false, value);
     c.digits = j - i;
-    if (this.responseKey(text, from, to, outerStart, outerEnd)) {
+    // Its own reason phrase after it names a status whatever stands before it (`HTTP 503 Service Unavailable`).
+    if (j - i === 3 && next === 32 && !negative && outerStart === start && isUpperAscii(text.charCodeAt(j + 1)) && this.reasonPhrase(text, j + 1, to, value)) {
+      this.hooks.accept(c);
+    } else if (this.responseKey(text, from, to, outerStart, outerEnd)) {
       this.hooks.accept(c);
     } else if (this.context(text, from, to, outerStart, outerEnd)) {
       // A label that is also a row of a table, `404 => 'Not Found'`, means its own name whatever the block is.
@@ -372,14 +445,22 @@ export class LineScanner {
     while (f < forward && isListChar(text.charCodeAt(f))) f++;
     this.collectionEnd = f;
     const close = f < forward ? text.charCodeAt(f) : -1;
-    if (!(close === 93 || close === 125 || close === 41)) {
+    // A list without brackets that ends its line and is the whole value of a key: `RETRY_STATUSES: 502,503,504`.
+    const bare = f === to;
+    if (!(close === 93 || close === 125 || close === 41 || bare)) {
       return false;
     }
     let b = s - 1;
     const backward = Math.max(from, s - COLLECTION_CHARS);
     while (b >= backward && isListChar(text.charCodeAt(b))) b--;
     const open = b >= backward ? text.charCodeAt(b) : -1;
-    if (open !== (close === 93 ? 91 : close === 125 ? 123 : 40)) {
+    if (bare) {
+      // The whole value of a key, after its `:` or `=`; not a comparison's `==`, `!=`, `<=`, `>=`, nor `::`.
+      const mark = b > from ? text.charCodeAt(b - 1) : -1;
+      if (!(open === 58 || open === 61) || mark === 61 || mark === 33 || mark === 60 || mark === 62 || mark === 58) {
+        return false;
+      }
+    } else if (open !== (close === 93 ? 91 : close === 125 ? 123 : 40)) {
       return false;
     }
     let p = b - 1;
@@ -428,9 +509,50 @@ export class LineScanner {
     if (count < 2) {
       return false;
     }
-    const name = this.collectionName(text, from, words ? p - 1 : p);
-    this.hooks.acceptCollection(text, name >= 0 ? this.keys.identifierStart(text, from, name) : -1, name, items, count);
+    let name = this.collectionName(text, from, bare ? b : words ? p - 1 : p);
+    let nameStart = name >= 0 ? this.keys.identifierStart(text, from, name) : -1;
+    if (name < 0 && !bare) {
+      // A list the value of a key is tested to be one of: its name is that key.
+      name = this.testedValueEnd(text, to, f);
+      nameStart = name >= 0 ? this.keys.identifierStart(text, f, name) : -1;
+    }
+    if (bare && name < 0) {
+      return false;
+    }
+    this.hooks.acceptCollection(text, nameStart, name, items, count, bare);
     return true;
+  }
+
+  /**
+   * The end of the value a collection closing at `close` is tested to hold, as membership tests
+   * and matchers write it: `[400, 409].includes(res.status)`, `expect([400, 409]).toContain(res.status)`,
+   * RSpec's `expect([301, 302]).to include(response.status)`, Ruby's `.include?(…)`; -1 when none.
+   */
+  private testedValueEnd(text: string, to: number, close: number): number {
+    let k = close + 1;
+    // `expect([…])`: the matcher follows the call's own `)`.
+    const wrapped = text.charCodeAt(k) === 41;
+    if (wrapped) k++;
+    if (text.charCodeAt(k) !== 46 /* . */) {
+      return -1;
+    }
+    const wordEnd = this.keys.identifierChainEnd(text, k + 1, to);
+    let word = text.slice(k + 1, wordEnd);
+    k = wordEnd;
+    if (text.charCodeAt(k) === 63 /* ? */) {
+      k++;
+    } else if (word === 'to' && text.startsWith(' include', k)) {
+      word = 'include';
+      k += 8;
+    }
+    if (!(wrapped ? word === 'toContain' || word === 'toContainEqual' || word === 'include' : word === 'includes' || word === 'include' || word === 'contains')) {
+      return -1;
+    }
+    if (text.charCodeAt(k) !== 40 /* ( */) {
+      return -1;
+    }
+    const end = this.keys.identifierChainEnd(text, k + 1, to);
+    return end > k + 1 && text.charCodeAt(end) === 41 ? end : -1;
   }
 
   /**
@@ -725,8 +847,10 @@ export class LineScanner {
     const c = this.c;
     this.keys.enclosingKey(text, from, s - 1);
     const parent = c.parentStart >= 0 && c.parentEnd - c.parentStart <= 40 ? text.slice(c.parentStart, c.parentEnd).replace(/[^A-Za-z]/g, '').toLowerCase() : '';
-    // OpenAPI's `responses`, and tables of statuses keyed by code (`REASONS = { 404: 'missing' }`), for a status's value.
-    if (!(parent === 'responses' || (isStatusTableName(parent) && e - s === 3 && c.code >= 100 && c.code <= 599))) {
+    // OpenAPI's `responses`, tables of statuses keyed by code (`REASONS = { 404: 'missing' }`), and a response object
+    // kept apart from its `responses` (FastAPI's `NOT_FOUND = {404: {"description": …}}`), for a status's value.
+    const status = e - s === 3 && c.code >= 100 && c.code <= 599;
+    if (!(parent === 'responses' || (status && (isStatusTableName(parent) || isResponseObject(text, f + 1, to))))) {
       c.parentStart = c.parentEnd = -1;
       return false;
     }
@@ -792,6 +916,38 @@ export class LineScanner {
     return j;
   }
 
+  /**
+   * A symbol at `i` (after its colon) that names an HTTP status, as Rack and Plug spell them:
+   * a status only as the argument of a call that writes or asserts one (`head :not_found`,
+   * `have_http_status(:created)`, `put_status(conn, :not_found)`) or as the `status:` of a
+   * `render`, `head` or `redirect_to`; anywhere else `:created` is an application's own state.
+   */
+  private symbol(text: string, from: number, to: number, i: number): number {
+    let j = i + 1;
+    while (j < to && isWord(text.charCodeAt(j))) j++;
+    const code = this.hooks.httpSymbolCode(text, i, j);
+    if (code < 0) {
+      return this.wordCodes && this.lowerWordSet.has(text.slice(i, j)) ? this.lowerWord(text, from, to, i) : j;
+    }
+    const c = this.reset(i, j, false, code);
+    c.digits = 3;
+    if (!this.context(text, from, to, i - 1, j) || c.keyStart < 0) {
+      return j;
+    }
+    const key = text.slice(c.keyStart, c.keyEnd).replace(/_/g, '').toLowerCase();
+    const status =
+      c.form === 'call' || c.form === 'loose'
+        ? takesStatusSymbol(key)
+        : c.form === 'assign' && key === 'status' && c.parentStart < 0 && RESPONSE_WRITER.test(text.slice(Math.max(from, c.keyStart - WRITER_CHARS), c.keyStart));
+    if (status) {
+      c.form = 'http';
+      c.keyStart = c.keyEnd = c.parentStart = c.parentEnd = -1;
+      c.formStrength = 1;
+      this.hooks.accept(c);
+    }
+    return j;
+  }
+
   private member(text: string, from: number, i: number, j: number): void {
     const qualEnd = text.charCodeAt(i - 1) === 46 ? i - 1 : i - 2;
     const qualStart = this.keys.identifierStart(text, from, qualEnd);
@@ -843,7 +999,29 @@ export class LineScanner {
         if (p1 === 61 /* =: */) {
           return false;
         }
-        return this.keys.keyBefore(text, from, b - 1) || this.forward(text, from, to, s, e);
+        // curl's `The requested URL returned error: 401`.
+        if (e - s === 3 && c.code >= 100 && c.code <= 599 && b - 14 >= from && text.startsWith('returned error', b - 14)) {
+          c.form = 'http';
+          return true;
+        }
+        return this.keys.keyBefore(text, from, b - 1) || this.forward(text, from, to, s, e) || this.conditionalBranch(text, from, b);
+      case 63: // ?
+        return this.conditionalBranch(text, from, b);
+      case 45: // -
+        // OkHttp's logging interceptor marks a response `<-- 401 https://…`, `<-- 200 OK https://…`.
+        if (
+          b - 2 >= from &&
+          text.charCodeAt(b - 1) === 45 &&
+          text.charCodeAt(b - 2) === 60 &&
+          e - s === 3 &&
+          c.code >= 100 &&
+          c.code <= 599 &&
+          (text.startsWith(' http', e) || (text.charCodeAt(e) === 32 && isUpperAscii(text.charCodeAt(e + 1))))
+        ) {
+          c.form = 'http';
+          return true;
+        }
+        return this.forward(text, from, to, s, e);
       case 61: // =
         if (p1 === 61 || p1 === 33) {
           // `==`, `===`, `!=`, `!==`
@@ -906,7 +1084,12 @@ export class LineScanner {
           // Jest's `expect(23)` holds a value under test; only supertest's `.expect(401)` names a status.
           return this.forward(text, from, to, s, e);
         }
-        if (this.assertions.matcherSubject(text, from, callee.start, callee.word) || this.assertions.equalityOther(text, to, b, s, e, callee.word)) {
+        // `expect(res.status).toBe(404)`, RSpec's `expect(response.status).to eq(409)`, `assertEquals(404, status)`.
+        if (
+          this.assertions.matcherSubject(text, from, callee.start, callee.word) ||
+          this.assertions.bareMatcherSubject(text, from, callee.start, callee.word) ||
+          this.assertions.equalityOther(text, to, b, s, e, callee.word)
+        ) {
           c.form = 'compare';
           return true;
         }
@@ -926,6 +1109,13 @@ export class LineScanner {
         return this.laterArgument(text, from, to, b, s, e) || this.returnedStatus(text, from, to, s, e);
       case 124: // |
         return this.caseLabel(text, from, to, s, e);
+      case 91: // [
+        // The status in the repr of a Python HTTP client's response: `<Response [404]>`, `<Response [200 OK]>`.
+        if (b - 10 >= from && e - s === 3 && text.startsWith('<Response ', b - 10)) {
+          c.form = 'http';
+          return true;
+        }
+        return this.forward(text, from, to, s, e);
       case 34: // "
       case 39: // '
         // The status field of an access log follows the quoted request: `"GET /x HTTP/1.1" 404 512`.
@@ -962,6 +1152,11 @@ export class LineScanner {
         return false;
       }
       const lower = word.toLowerCase();
+      // An API documentation tag: `// @Success 200 {object} Account`, `@Failure 404`, `@response 422 {…}`.
+      if (wordStart - 1 >= from && text.charCodeAt(wordStart - 1) === 64 /* @ */ && e - s === 3 && c.code >= 100 && c.code <= 599 && isResponseDocTag(lower)) {
+        c.form = 'http';
+        return true;
+      }
       // Ruby and Perl call without parentheses: `assert_equal 302, status`, `expect(res.status).to eq 404`, `halt 404`.
       if (this.assertions.equalityOther(text, to, b + 1, s, e, lower) || this.assertions.bareMatcherSubject(text, from, wordStart, lower)) {
         c.form = 'compare';
@@ -1004,6 +1199,70 @@ export class LineScanner {
       return true;
     }
     return this.forward(text, from, to, s, e);
+  }
+
+  /**
+   * A branch of a conditional expression whose value is a status: `{ status: ok ? 204 : 404 }`,
+   * `res.status(found ? 200 : 404)`, `$status = $admin ? 200 : 403`. `mark` is the `?` before the
+   * literal or the `:` before the other branch; the key is the one the whole expression is the value of.
+   */
+  private conditionalBranch(text: string, from: number, mark: number): boolean {
+    let q = mark;
+    if (text.charCodeAt(mark) === 58) {
+      // The `:` of `cond ? 204 : 404`: the first branch before it is a plain value, and a `?` before that.
+      q = mark - 1;
+      while (q >= from && isSpace(text.charCodeAt(q))) q--;
+      while (q >= from && (isWord(text.charCodeAt(q)) || isQuote(text.charCodeAt(q)))) q--;
+      while (q >= from && isSpace(text.charCodeAt(q))) q--;
+      if (q < from || text.charCodeAt(q) !== 63) {
+        return false;
+      }
+    }
+    // Not optional chaining or nullish coalescing: `a?.b`, `a ?? b`.
+    const after = text.charCodeAt(q + 1);
+    if (after === 46 || after === 63 || (q > from && text.charCodeAt(q - 1) === 63)) {
+      return false;
+    }
+    // The condition, back to where the expression starts: a key's `:` or `=`, or a call's `(`.
+    let depth = 0;
+    const limit = Math.max(from, q - CONDITION_CHARS);
+    for (let k = q - 1; k >= limit; k--) {
+      const ch = text.charCodeAt(k);
+      if (ch === 41 || ch === 93) {
+        depth++;
+      } else if (ch === 40 || ch === 91) {
+        if (depth > 0) {
+          depth--;
+          continue;
+        }
+        if (ch === 91) {
+          return false;
+        }
+        if (!this.keys.calleeBefore(text, from, k - 1)) {
+          return false;
+        }
+        this.c.form = 'call';
+        return true;
+      } else if (depth === 0 && (ch === 44 || ch === 123 || ch === 59 || ch === 63)) {
+        return false;
+      } else if (depth === 0 && (ch === 58 || ch === 61)) {
+        const prev = k > from ? text.charCodeAt(k - 1) : -1;
+        const next = text.charCodeAt(k + 1);
+        // Comparisons and arrows in the condition: `===`, `!=`, `<=`, `>=`, `=>`, and `::`.
+        if (prev === 61 || prev === 33 || prev === 60 || prev === 62 || prev === 58 || next === 61 || next === 62 || next === 58) {
+          continue;
+        }
+        this.c.form = 'assign';
+        return this.keys.keyBefore(text, from, k - 1);
+      } else if (isQuote(ch)) {
+        // Over a string in the condition to its opening quote; one left open means the line is no such expression.
+        k = lastIndexOfChar(text, ch, k - 1, limit);
+        if (k < 0) {
+          return false;
+        }
+      }
+    }
+    return false;
   }
 
   /** Match arms (`23 =>`) and labels, when nothing before the literal gave it a key. */
@@ -1233,6 +1492,33 @@ export class LineScanner {
     }
     const nameStart = this.keys.identifierStart(text, from, b + 1);
     return nameStart <= b && this.named(text, nameStart, b + 1, value);
+  }
+
+  /**
+   * Whether the words starting at `at`, one space after a three-digit number, are its
+   * reason phrase as servers, frameworks and tools print it after the status:
+   * `Completed 422 Unprocessable Content in 36ms`, `404 NOT_FOUND "…"`, `[201 Created]`,
+   * `npm error 404 Not Found`. The phrase starts with a capital (a lower-case `302 found`
+   * is prose) and is read a word at a time, at most `REASON_WORDS` of them.
+   */
+  private reasonPhrase(text: string, at: number, to: number, value: number): boolean {
+    // Python requests' `raise_for_status()`: `503 Server Error: Service Unavailable for url: …`, the class before the phrase.
+    const requestsClass = value >= 500 ? 'Server Error: ' : 'Client Error: ';
+    if (value >= 400 && text.startsWith(requestsClass, at)) {
+      at += requestsClass.length;
+    }
+    let k = at;
+    for (let words = 0; words < REASON_WORDS; words++) {
+      while (k < to && (isWord(text.charCodeAt(k)) || text.charCodeAt(k) === 45 || text.charCodeAt(k) === 39)) k++;
+      if (this.named(text, at, k, value)) {
+        return true;
+      }
+      if (!(k + 1 < to && text.charCodeAt(k) === 32 && (classOf(text.charCodeAt(k + 1)) & (UPPER | LOWER)) !== 0)) {
+        return false;
+      }
+      k++;
+    }
+    return false;
   }
 
   /** Whether a quoted name or an identifier starting at `at` names `value`. */

@@ -276,7 +276,9 @@ export function rankMatches(matches: readonly CatalogMatch[], key: KeyMeaning, f
         fit += ROLE_MISMATCH;
       }
     } else if (role !== undefined && role !== 'code') {
-      if (role === catalog.kind) {
+      // A response's code (`responseCode`, `response_code`) is first of all an HTTP response's status: HTTP's codes are
+      // what `getResponseCode()` and webhook logs return. SMTP's replies, a catalog of response codes, win with mail named.
+      if (role === catalog.kind || (role === 'response' && http)) {
         fit += ROLE_MATCH;
         reasons.push(`"${key.label}" is a ${role} key and the catalog holds ${catalog.kind} codes`);
       } else if (!declared) {

@@ -87,6 +87,11 @@ export interface ScannerHooks {
    * 404): a code beside its own name is a row of a table of codes.
    */
   isNameOfCode(text: string, start: number, end: number, code: number): boolean;
+  /**
+   * The HTTP status a snake-case symbol at `[start, end)` names, as Rack and Plug derive their status
+   * symbols from the reason phrases (`not_found` for 404, `unprocessable_entity` for 422), or -1.
+   */
+  httpSymbolCode(text: string, start: number, end: number): number;
   /** Whether the field at `at` of the line starting at `lineStart` lies in a code column its document's header names. */
   isCodeColumn(text: string, lineStart: number, at: number, code: number): boolean;
   /** Whether parameter `index` of the callable named `text[start, end)`, as its document declares it, names codes. */
@@ -97,8 +102,9 @@ export interface ScannerHooks {
    * Receives a collection literal of numbers that are all known codes (`new Set([30003, 30005])`,
    * `{3, 4, 9}`): `items` holds `count` triples start, end, value (absolute offsets, the number's digits),
    * and the collection's name is `text[nameStart, nameEnd)` (both -1 when it has none). The array is reused.
+   * `bare`: the list has no brackets, `RETRY_STATUSES: 502,503,504`, the whole value of its key.
    */
-  acceptCollection(text: string, nameStart: number, nameEnd: number, items: readonly number[], count: number): void;
+  acceptCollection(text: string, nameStart: number, nameEnd: number, items: readonly number[], count: number, bare?: boolean): void;
   /**
    * Receives a number of four or more digits assigned to a name no catalog declares (`CARRIER_FILTERED = 30007`,
    * `const CLOSE_TOKEN_EXPIRED = 4001`); the candidate's key is the name. The object is reused after the call returns.

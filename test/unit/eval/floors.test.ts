@@ -20,13 +20,13 @@ export const TARGETS: Figures = {
 
 /**
  * No change may make the figures worse than these: today's figures (99.5%,
- * 98.0%, 95.7%, 94.8% on 142 fixtures, the code families of issue 17
- * included), rounded down. Raise a floor when a fix lifts its figure.
+ * 98.2%, 96.2%, 94.8% on 171 fixtures, the code families of issue 17 and the
+ * held-out kind included), rounded down. Raise a floor when a fix lifts its figure.
  */
 export const FLOORS: Figures = {
   lensPrecision: 0.99,
-  hoverOnlyPrecision: 0.975,
-  recall: 0.95,
+  hoverOnlyPrecision: 0.98,
+  recall: 0.96,
   recallAsLens: 0.94,
 };
 
