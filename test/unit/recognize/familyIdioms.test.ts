@@ -127,6 +127,27 @@ describe('close code constants of Go WebSocket libraries', () => {
   });
 });
 
+describe("close code constants of Java's and Python's WebSocket libraries", () => {
+  it("reads Java's CloseCodes names, its own and the registry's, under the enum and its class", () => {
+    const java = 'import jakarta.websocket.CloseReason;\nimport jakarta.websocket.CloseReason.CloseCodes;\n';
+    assert.deepEqual(lastLine(`${java}if (reason.getCloseCode() == CloseCodes.GOING_AWAY || reason.getCloseCode() == CloseReason.CloseCodes.TOO_BIG) {`, 'java'), [
+      'websocket-close-codes:1001',
+      'websocket-close-codes:1009',
+    ]);
+    assert.deepEqual(lastLine(`${java}session.close(new CloseReason(CloseCodes.VIOLATED_POLICY, "bad token"));`, 'java'), ['websocket-close-codes:1008']);
+  });
+
+  it("reads Python websockets' CloseCode names, qualified by the class or by its module path", () => {
+    const python = 'from websockets.frames import CloseCode\n';
+    assert.deepEqual(lastLine(`${python}await ws.close(CloseCode.INVALID_DATA, "hello without platform")`, 'python'), ['websocket-close-codes:1007']);
+    assert.deepEqual(lastLine(`${python}await ws.close(websockets.frames.CloseCode.BAD_GATEWAY)`, 'python'), ['websocket-close-codes:1014']);
+  });
+
+  it('reads those names as nothing under another qualifier', () => {
+    assert.deepEqual(lastLine('import jakarta.websocket.CloseReason;\nif (quote.size() > Limits.TOO_BIG) return;', 'java'), []);
+  });
+});
+
 describe('small numbers under a key the catalog does not declare', () => {
   it("reads `status === 0` as no Vonage receipt error where the document names Vonage only by its SDK", () => {
     const sdkOnly = "import { Vonage } from '@vonage/server-sdk';\nconst vonage = new Vonage(credentials);\n";
