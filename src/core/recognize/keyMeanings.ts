@@ -68,7 +68,7 @@ export class KeyMeanings {
   /** Keys by a hash of their characters, so the scanner's questions cut no string for a key seen before. */
   private readonly byHash = new Map<number, { readonly kind: KeyKind; readonly key: string; readonly meaning: KeyMeaning }[]>();
   /** Last segments of dotted context words (`code` of `error.code`): keys whose enclosing object may matter. */
-  private readonly pathSuffixes = new Set<string>(['code', 'value']);
+  private readonly pathSuffixes = new Set<string>(['code', 'getcode', 'value']);
 
   constructor(private readonly index: CatalogIndex) {
     for (const catalog of index.catalogs) {

@@ -21,6 +21,22 @@ export const ENCLOSING_LOOKBACK = 400;
 /** Functions that turn a string field into a number before it is compared: `Number(ErrorCode)`, `int(err_code)`. */
 const NUMBER_CONVERSIONS = new Set(['Number', 'parseInt', 'int', 'Integer', 'intval', 'Int', 'toInt', 'atoi', 'long', 'Long']);
 
+/**
+ * Members that give the number of the object before them: gRPC Java's `Status.Code.value()`, protobuf's
+ * `getNumber()`, `intValue()`, a Python or Kotlin enum's `.value`. `getCode().value() == 14` compares the code.
+ */
+const NUMBER_ACCESSORS: readonly string[] = ['value', 'getValue', 'intValue', 'getNumber'];
+
+/** Whether `text[start, end)` is one of `NUMBER_ACCESSORS`; cuts no string. */
+function isNumberAccessor(text: string, start: number, end: number): boolean {
+  for (const name of NUMBER_ACCESSORS) {
+    if (name.length === end - start && text.startsWith(name, start)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 export class KeyReader {
   /**
    * How far back, before the line, `enclosingKey` may look: the line start
@@ -100,6 +116,10 @@ export class KeyReader {
       if (before === 40) {
         const nameEnd = b - 1;
         const nameStart = this.identifierStart(text, from, nameEnd);
+        const object = this.accessedObject(text, from, nameStart, nameEnd);
+        if (object >= 0) {
+          return this.keyBefore(text, from, object);
+        }
         if (nameStart >= nameEnd || this.hooks.keyInterest(text, nameStart, nameEnd, KEY) === REJECT) {
           return false;
         }
@@ -155,6 +175,10 @@ export class KeyReader {
     if (start > b || isDigit(text.charCodeAt(start))) {
       return false;
     }
+    const object = this.accessedObject(text, from, start, b + 1);
+    if (object >= 0) {
+      return this.keyBefore(text, from, object);
+    }
     const interest = this.hooks.keyInterest(text, start, b + 1, KEY);
     if (interest === REJECT) {
       return false;
@@ -165,6 +189,18 @@ export class KeyReader {
       this.enclosingKey(text, from, start - 1);
     }
     return true;
+  }
+  /**
+   * Where the object ends (inclusive) when the member at `[start, end)` only gives that object's number
+   * (`getCode().value()`, `code.value`, `code?.value`): the object is the key then. -1 otherwise.
+   */
+  private accessedObject(text: string, from: number, start: number, end: number): number {
+    if (start - 2 < from || text.charCodeAt(start - 1) !== 46 /* . */ || !isNumberAccessor(text, start, end)) {
+      return -1;
+    }
+    const object = text.charCodeAt(start - 2) === 63 /* ? */ ? start - 3 : start - 2;
+    const ch = object >= from ? text.charCodeAt(object) : -1;
+    return ch === 41 || ch === 93 || isWord(ch) ? object : -1;
   }
   /** The object of `obj.key`, `obj?.key`, `obj->key`, `Obj::key`, `obj['key']`; returns whether one was found. */
   /**

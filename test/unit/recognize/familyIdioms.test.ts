@@ -127,6 +127,26 @@ describe('close code constants of Go WebSocket libraries', () => {
   });
 });
 
+describe('the number of a code object', () => {
+  const grpcJava = 'import io.grpc.Status;\nimport io.grpc.StatusRuntimeException;\n';
+
+  it("reads `getCode().value() == 14` as gRPC Java's code, as `getCode() == 14` reads", () => {
+    assert.deepEqual(lastLine(`${grpcJava}return e.getStatus().getCode().value() == 14;`, 'java'), ['grpc-status:14']);
+    assert.deepEqual(lastLine(`${grpcJava}return e.getStatus().getCode() == 14;`, 'java'), ['grpc-status:14']);
+  });
+
+  it("reads `.value()`, `?.value` and protobuf's `getNumber()` as the code before them", () => {
+    assert.deepEqual(lastLine('import io.grpc.Status\nif (e.status.code.value() == 14) retry()', 'kotlin'), ['grpc-status:14']);
+    assert.deepEqual(lastLine("import { status } from '@grpc/grpc-js';\nif (code?.value === 14) retry();", 'typescript'), ['grpc-status:14']);
+    assert.deepEqual(lastLine(`${grpcJava}if (rpcStatus.getCode().getNumber() == 14) retry();`, 'java'), ['grpc-status:14']);
+  });
+
+  it('reads the value of anything else as nothing', () => {
+    assert.deepEqual(lastLine("import { status } from '@grpc/grpc-js';\nif (input.value === 14) submit();", 'typescript'), []);
+    assert.deepEqual(lastLine(`${grpcJava}if (retries.intValue() == 14) giveUp();`, 'java'), []);
+  });
+});
+
 describe("close code constants of Java's and Python's WebSocket libraries", () => {
   it("reads Java's CloseCodes names, its own and the registry's, under the enum and its class", () => {
     const java = 'import jakarta.websocket.CloseReason;\nimport jakarta.websocket.CloseReason.CloseCodes;\n';
