@@ -695,6 +695,7 @@ export class CandidateAcceptor implements ScannerHooks {
       doc,
       providerChannelMax: this.providerChannelMax,
       providerOf: this.providerOf,
+      soleTable: this.memo.soleTable,
       requireEvidence: true,
       explicitEvidence: name === undefined && c.code === 0,
       ...(name === undefined ? { digits: c.digits } : {}),

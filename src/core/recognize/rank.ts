@@ -88,6 +88,12 @@ export interface RankContext {
   readonly hex?: boolean;
   /** The provider of a catalog by id, so that a document plainly about one provider lowers the others. */
   readonly providerOf?: ProviderOf;
+  /**
+   * Whether a catalog is the only one of its provider's product (gRPC's, HTTP's): a key's role (`err.code` is an
+   * error) picks among a product's tables (Clickatell's errors or its statuses, GeniqTech's responses or reasons),
+   * and a product with one table has nothing to pick from: its errors carry its statuses.
+   */
+  readonly soleTable?: (catalog: Catalog) => boolean;
   /** Catalogs that other codes around the literal belong to (the other labels of its `switch`), as evidence. */
   readonly siblingCatalogs?: ReadonlySet<string>;
 }
@@ -279,7 +285,7 @@ export function rankMatches(matches: readonly CatalogMatch[], key: KeyMeaning, f
       if (role === catalog.kind) {
         fit += ROLE_MATCH;
         reasons.push(`"${key.label}" is a ${role} key and the catalog holds ${catalog.kind} codes`);
-      } else if (!declared) {
+      } else if (!declared && context.soleTable?.(catalog) !== true) {
         fit += ROLE_MISMATCH;
         reasons.push(`"${key.label}" is a ${role} key but the catalog holds ${catalog.kind} codes`);
       }

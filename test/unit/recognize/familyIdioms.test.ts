@@ -13,6 +13,12 @@ describe('ranking beside a clearly named catalog', () => {
     assert.deepEqual(lastLine(`${socket}  if (code === 1001) metrics.increment('navigated_away');`, 'typescript'), ['websocket-close-codes:1001']);
   });
 
+  it("gives `err.code === 14` in a grpc-js file a lens: gRPC has one table, so an error's code is its status", () => {
+    const [found] = recognizeText(recognizer, "import * as grpc from '@grpc/grpc-js';\n  if (err?.code === 14) retry();", 'typescript').filter((recognition) => recognition.line === 1);
+    assert.equal(topOf(found), 'grpc-status:14');
+    assert.ok((found?.candidates[0]?.confidence ?? 0) >= 0.5, String(found?.candidates[0]?.confidence));
+  });
+
   it('does not read a gRPC error code as a Vonage receipt error through the key `err.code`', () => {
     const found = lastLine("import * as grpc from '@grpc/grpc-js';\n  if (err?.code === 14) retry();", 'typescript');
     assert.ok(!found.includes('vonage-sms-dlr-errors:14'), String(found));
