@@ -5,7 +5,9 @@ import { linearRatio } from './timing';
 /**
  * The collection, constant and quoted-code readings stay linear on long lines
  * made of what they look for: numbers in brackets never closed, the same code
- * quoted after `#` thousands of times, a constant assigned again and again.
+ * quoted after `#` thousands of times, a constant assigned again and again, lookups
+ * with a default (read back to their `(`) and chains of number accessors (read back
+ * to their object).
  */
 const LINEAR = 3.5;
 
@@ -17,6 +19,9 @@ describe('collections, constants and quoted codes on long lines', () => {
     'a list of codes never closed': (n) => `const X = [${'30007, '.repeat(n)}`,
     'a code quoted after # over and over': (n) => `{"ErrorCode":30007, "m":"${'#30007 '.repeat(n)}"}`,
     'one constant assigned over and over': (n) => 'A = 30007; '.repeat(n),
+    'a lookup with a default, compared over and over': (n) => `ok = ${'d.get("ErrorCode", None) == 30007 or '.repeat(n)}False`,
+    'a lookup with a default never opened': (n) => `${'"ErrorCode", None) == 30007 or '.repeat(n)}False`,
+    'a chain of number accessors': (n) => `if (code${'.value()'.repeat(n)} == 30007) {}`,
   };
 
   for (const [what, line] of Object.entries(lines)) {

@@ -153,6 +153,20 @@ describe('the number of a code object', () => {
   });
 });
 
+describe('a lookup with a default', () => {
+  it("reads the key of Python's getattr(pdu, \"message_state\", None) and .get(\"status\", 0), Java's getOrDefault and Ruby's fetch", () => {
+    assert.deepEqual(lastLine('import smpplib.client\nif getattr(pdu, "message_state", None) == 6:', 'python'), ['smpp-message-state:6']);
+    assert.deepEqual(lastLine('if payload.get("status", 0) == 404:', 'python'), ['http:404']);
+    assert.deepEqual(lastLine('if (headers.getOrDefault("status", 0) == 503) retry();', 'java'), ['http:503']);
+    assert.deepEqual(lastLine("return :gone if body.fetch('status', 0) == 410", 'ruby'), ['http:410']);
+  });
+
+  it('reads nothing when the lookup is no lookup or its key says nothing', () => {
+    assert.deepEqual(lastLine('import smpplib.client\nif getattr(pdu, "window", None) == 6:', 'python'), []);
+    assert.deepEqual(lastLine('if compute(payload, "status", 0) == 404:', 'python'), []);
+  });
+});
+
 describe("close code constants of Java's and Python's WebSocket libraries", () => {
   it("reads Java's CloseCodes names, its own and the registry's, under the enum and its class", () => {
     const java = 'import jakarta.websocket.CloseReason;\nimport jakarta.websocket.CloseReason.CloseCodes;\n';
