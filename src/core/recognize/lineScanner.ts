@@ -1011,17 +1011,27 @@ export class LineScanner {
     return this.caseLabel(text, from, to, s, e);
   }
 
-  /** Yoda comparisons: `23 === status`, `404 != res.status`. */
+  /**
+   * Yoda comparisons, `23 === status`, `404 != res.status`, and tests that the key holds a quoted literal,
+   * `b"5.7.1" in e.smtp_error`, `"UNDELIV" not in stat` (prose says `404 in total` too, never quoted).
+   */
   private yoda(text: string, from: number, to: number, e: number): boolean {
     let f = e;
     while (f < to && isSpace(text.charCodeAt(f))) f++;
     const a = f < to ? text.charCodeAt(f) : -1;
     const a1 = f + 1 < to ? text.charCodeAt(f + 1) : -1;
-    if (!((a === 61 && a1 === 61) || (a === 33 && a1 === 61))) {
+    let k: number;
+    if ((a === 61 && a1 === 61) || (a === 33 && a1 === 61)) {
+      k = f + 2;
+      if (k < to && text.charCodeAt(k) === 61) k++;
+    } else if ((a === 105 || a === 110) && isQuote(text.charCodeAt(e - 1))) {
+      k = containmentEnd(text, f, to);
+      if (k < 0) {
+        return false;
+      }
+    } else {
       return false;
     }
-    let k = f + 2;
-    if (k < to && text.charCodeAt(k) === 61) k++;
     while (k < to && isSpace(text.charCodeAt(k))) k++;
     const keyEnd = this.keys.identifierChainEnd(text, k, to);
     if (keyEnd <= k) {
@@ -1447,6 +1457,16 @@ function isAddress(text: string, start: number, end: number): boolean {
     }
   }
   return dots === 3 && colon;
+}
+
+/** Where Python's containment operator at `at` (`in`, `not in`) ends, followed by a space; -1 when there is none. */
+function containmentEnd(text: string, at: number, to: number): number {
+  let k = at;
+  if (text.startsWith('not ', k)) {
+    k += 4;
+    while (k < to && isSpace(text.charCodeAt(k))) k++;
+  }
+  return k + 2 < to && text.startsWith('in', k) && isSpace(text.charCodeAt(k + 2)) ? k + 3 : -1;
 }
 
 /** Where the range operator (`..`, `...`, `..=`, `..<`) at `at` ends, or -1 when there is none before `limit`. */

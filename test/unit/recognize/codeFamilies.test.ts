@@ -64,6 +64,12 @@ describe('codes that are not plain decimal numbers', () => {
       ]);
     });
 
+    it("reads a quoted code tested for in a reply, `b\"5.7.1\" in e.smtp_error`, as the key's, but no number in prose before `in`", () => {
+      const mailer = 'import smtplib\nif e.smtp_code == 554 and b"5.7.1" in e.smtp_error:\n    if "5.1.1" not in e.smtp_error: pass\n';
+      assert.deepEqual(read(mailer, 'python'), ['554 → smtp-reply-codes:554', '5.7.1 → smtp-enhanced-status-codes:X.7.1', '5.1.1 → smtp-enhanced-status-codes:X.1.1']);
+      assert.deepEqual(read('2025-06-12 10:00:01 relay said 550 in response to RCPT TO', 'log'), []);
+    });
+
     it('leaves versions, addresses and decimals that look like dotted codes alone', () => {
       const text = [
         'version = "5.1.1"',
