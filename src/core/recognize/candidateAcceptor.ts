@@ -15,7 +15,7 @@ import { LineScanner } from './lineScanner';
 import { columnAt, isHttpStatusColumn, type ColumnLayout } from './logColumns';
 import { isHttpCatalog, MIN_CONFIDENCE, NO_RANKING, onePerCatalog, rankMatches, type KeyMeaning, type RankContext, type Ranking } from './rank';
 import { RankingMemo } from './rankingMemo';
-import { DOTTED, HEX, NO_BOUND, type KeyInterest, type KeyKind, type RawCandidate, type ScannerHooks } from './scannerTypes';
+import { DECIMAL, DOTTED, HEX, NO_BOUND, type KeyInterest, type KeyKind, type RawCandidate, type ScannerHooks } from './scannerTypes';
 import type { DocumentContext, LiteralForm, RankedMatch, Recognition } from './types';
 
 /** The document hint a catalog needs before a bare constant of four or more digits is read as its code. */
@@ -273,6 +273,11 @@ export class CandidateAcceptor implements ScannerHooks {
     return this.known.isKnownCode(code);
   }
 
+  isClassCode(code: number): boolean {
+    // A code a catalog with classes does not list may still stand for its class (see `CodeClasses.ofUnlisted`).
+    return this.classes.covers(code);
+  }
+
   isKnownHexCode(code: number): boolean {
     return this.known.isKnownHexCode(code);
   }
@@ -291,6 +296,8 @@ export class CandidateAcceptor implements ScannerHooks {
     const ids = onePerCatalog(this.index.byCode(code))
       .filter(({ catalog }) => catalog.provider === provider && catalog.product === product)
       .map(({ catalog }) => catalog.id);
+    // A reply the protocol's catalog does not list (`535 5.7.8`) is still one of its replies, read as its class.
+    ids.push(...this.classes.unlistedIn(code, provider, product).map((catalog) => catalog.id));
     if (ids.length === 0) {
       return false;
     }
@@ -495,6 +502,10 @@ export class CandidateAcceptor implements ScannerHooks {
     const ranked = library === undefined ? ranking.ranked : ranking.ranked.filter((match) => match.catalog.id === library.catalogId);
     const top = ranked[0];
     if (!top || top.confidence < MIN_REPORTED) {
+      const match = ranked.length === 0 && lookupName === undefined && c.notation === DECIMAL ? this.classes.ofUnlisted(c, meaning, doc) : undefined;
+      if (match) {
+        this.emitClass(c, meaning, match);
+      }
       return;
     }
     const recognition: Recognition = {

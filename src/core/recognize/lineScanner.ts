@@ -307,7 +307,8 @@ export class LineScanner {
       start = i - 1;
       value = -value;
     }
-    if (!this.hooks.isKnownCode(value)) {
+    const listed = this.hooks.isKnownCode(value);
+    if (!listed && !(j - i === 3 && this.hooks.isClassCode(value))) {
       return j;
     }
     // Quotes around the number: `"23"`. A quote on one side only means the number is part of a longer string.
@@ -332,6 +333,14 @@ export class LineScanner {
     }
     const c = this.reset(negative ? start : i, j, false, value);
     c.digits = j - i;
+    if (!listed) {
+      // A code no catalog lists may stand for its class where a key is tested for it (`err.responseCode === 535`) or the
+      // enhanced code after it details it (`535 5.7.8`); a value given to a key (`latency_ms=523`) is a quantity far more often.
+      if ((isEqualityAround(text, from, to, outerStart, outerEnd) && this.context(text, from, to, outerStart, outerEnd)) || this.detailedReply(text, to, j, value)) {
+        this.hooks.accept(c);
+      }
+      return j;
+    }
     if (this.responseKey(text, from, to, outerStart, outerEnd)) {
       this.hooks.accept(c);
     } else if (this.context(text, from, to, outerStart, outerEnd)) {
@@ -470,7 +479,7 @@ export class LineScanner {
    * and returns where the search goes on; -1 when the text is no such pair.
    */
   private replyLine(text: string, from: number, to: number, i: number, j: number, value: number): number {
-    if (!this.hooks.isKnownCode(value) || !this.detailedReply(text, to, j, value)) {
+    if (!(this.hooks.isKnownCode(value) || this.hooks.isClassCode(value)) || !this.detailedReply(text, to, j, value)) {
       return -1;
     }
     const c = this.c;
@@ -1457,6 +1466,18 @@ function isAddress(text: string, start: number, end: number): boolean {
     }
   }
   return dots === 3 && colon;
+}
+
+/** Whether an equality operator (`==`, `===`, `!=`, `!==`) stands just before `[s, e)` or just after it. */
+function isEqualityAround(text: string, from: number, to: number, s: number, e: number): boolean {
+  let b = s - 1;
+  while (b >= from && isSpace(text.charCodeAt(b))) b--;
+  if (b - 1 >= from && text.charCodeAt(b) === 61 && (text.charCodeAt(b - 1) === 61 || text.charCodeAt(b - 1) === 33)) {
+    return true;
+  }
+  let f = e;
+  while (f < to && isSpace(text.charCodeAt(f))) f++;
+  return f + 1 < to && (text.charCodeAt(f) === 61 || text.charCodeAt(f) === 33) && text.charCodeAt(f + 1) === 61;
 }
 
 /** Where Python's containment operator at `at` (`in`, `not in`) ends, followed by a space; -1 when there is none. */

@@ -143,3 +143,28 @@ describe('codes that are not plain decimal numbers', () => {
     });
   });
 });
+
+describe('codes a catalog with classes does not list', () => {
+  const mailer = "const nodemailer = require('nodemailer');\n";
+  /** `literal → catalog:class` for each recognition, the class by its name (`5xx`), other entries by their code. */
+  const classes = (text: string, languageId: string) =>
+    recognizeText(recognizerFor(realIndex()), text, languageId).map((recognition) => {
+      const top = recognition.candidates[0];
+      return `${recognition.text} → ${top?.catalog.id ?? ''}:${top?.entry.to !== undefined ? (top.entry.name ?? '') : codeText(top!.catalog, top!.entry)}`;
+    });
+
+  it("reads SMTP's 535 (an AUTH reply RFC 5321 does not list) as the 5xx class, tested against its key or before its enhanced code", () => {
+    assert.deepEqual(classes(`${mailer}if (err.code === 'EAUTH' && err.responseCode === 535) throw err;`, 'javascript'), ['535 → smtp-reply-codes:5xx']);
+    assert.deepEqual(classes(`${mailer}throw new Error('SMTP credentials rejected (535 5.7.8)');`, 'javascript'), ['535 → smtp-reply-codes:5xx', '5.7.8 → smtp-enhanced-status-codes:X.7.8']);
+  });
+
+  it('reads an HTTP status the registry does not list as its class under a key only HTTP declares', () => {
+    assert.deepEqual(classes('if (res.status === 420) return backOff();', 'javascript'), ['420 → http:4xx']);
+  });
+
+  it('leaves such a number alone under a key many catalogs share, given to a key, or at the end of a range label', () => {
+    assert.deepEqual(classes(`${mailer}if (status === 535) retry();`, 'javascript'), []);
+    assert.deepEqual(classes('2025-06-12 10:00:01 smtp worker latency_ms=523 smtp_code=535 queue_depth=431', 'log'), []);
+    assert.deepEqual(classes('match resp.status().as_u16() {\n    400..=499 => client_error(),\n}', 'rust'), ['400 → http:4xx']);
+  });
+});
