@@ -583,6 +583,7 @@ export class CandidateAcceptor implements ScannerHooks {
       key = c.keyStart >= 0 ? this.text.slice(c.keyStart, c.keyEnd) : undefined;
       const meaning = key === undefined ? NO_MEANING : this.keys.meaningOf(key, c.parentStart >= 0 ? this.text.slice(c.parentStart, c.parentEnd) : '', 'key');
       if (meaning.strength === 0) {
+        this.acceptDottedUnderWord(c, doc, key ?? '', meaning.dottedWordOf);
         return;
       }
       strength = 0.6 + 0.3 * Math.min(1, meaning.strength) * c.formStrength;
@@ -597,6 +598,27 @@ export class CandidateAcceptor implements ScannerHooks {
       return { ...match, confidence: Math.min(1, strength + (hinted ? 0.05 : 0)), reasons: hinted ? [reason, 'the document names the catalog'] : [reason] };
     });
     this.emitLiteral(c, { key, parentKey: undefined, role: undefined }, candidates);
+  }
+
+  /**
+   * A dotted code under a key spelled from the words of its catalog's keys (`enhanced === '5.7.1'`, beside `enhancedCode`),
+   * in a document that clearly names that catalog, as a constant beside `closeCode` is read (see `acceptConstant`).
+   */
+  private acceptDottedUnderWord(c: RawCandidate, doc: DocumentContext, key: string, catalogs: ReadonlySet<string> | undefined): void {
+    if (catalogs === undefined) {
+      return;
+    }
+    const candidates: RankedMatch[] = [];
+    for (const match of this.index.byDotted(c.code)) {
+      const hint = doc.hintedCatalogs.get(match.catalog.id) ?? 0;
+      if (catalogs.has(match.catalog.id) && hint >= CLEAR_CONSTANT_HINT) {
+        const reasons = [`"${key}" is a word of the catalog's keys`, 'the document names the catalog'];
+        candidates.push({ ...match, confidence: Math.round(Math.min(0.9, 0.45 + 0.3 * hint) * 100) / 100, reasons });
+      }
+    }
+    if (candidates.length > 0) {
+      this.emitLiteral(c, { key, parentKey: undefined, role: undefined }, candidates);
+    }
   }
 
   /** Whether parameter `index` of the callable at `text[start, end)`, as the document declares it, names codes; sets its meaning. */

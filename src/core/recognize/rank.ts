@@ -37,6 +37,11 @@ export interface KeyMeaning {
   readonly httpIdiom?: boolean;
   /** The provider whose catalogs alone declare this key (`reasonCode`), when one does: the key is that provider's qualifier. */
   readonly soleProvider?: string;
+  /**
+   * For a key that says nothing by itself: the dotted catalogs whose declared keys it is spelled from (`enhanced` of
+   * `enhancedCode`). A dotted code, which nothing else looks like, may be read under it where the document names them.
+   */
+  readonly dottedWordOf?: ReadonlySet<string>;
 }
 
 const BASE_FIT = 0.45;

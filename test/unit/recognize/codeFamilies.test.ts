@@ -70,6 +70,13 @@ describe('codes that are not plain decimal numbers', () => {
       assert.deepEqual(read('2025-06-12 10:00:01 relay said 550 in response to RCPT TO', 'log'), []);
     });
 
+    it("reads a code compared with a variable spelled from the catalog's keys (`enhanced`, of `enhancedCode`) where the document clearly names SMTP", () => {
+      const mailer = "const nodemailer = require('nodemailer');\nconst transport = nodemailer.createTransport({ host: 'smtp.relay.example' });\n";
+      assert.deepEqual(read(`${mailer}if (enhanced === '5.7.1') log.warn('refused by policy');`, 'javascript'), ['5.7.1 → smtp-enhanced-status-codes:X.7.1']);
+      assert.deepEqual(read(`${mailer}if (version === '5.1.1') upgrade();`, 'javascript'), []);
+      assert.deepEqual(read("if (enhanced === '5.7.1') log.warn('refused by policy');", 'javascript'), []);
+    });
+
     it('leaves versions, addresses and decimals that look like dotted codes alone', () => {
       const text = [
         'version = "5.1.1"',
