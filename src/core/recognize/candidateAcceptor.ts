@@ -6,7 +6,7 @@ import type { HintMatcher } from './hints';
 import { CodeClasses } from './codeClasses';
 import { anyHttpConstantCode, httpConstantCode } from './httpConstants';
 import { isLibraryQualifier, libraryReadings, spelledByLibrary, type LibraryReading } from './libraryConstants';
-import { BARE_MEANING, HTTP_MEANING, KeyMeanings, NAMED_MEANING, NO_MEANING, type KeyGroup } from './keyMeanings';
+import { BARE_MEANING, ELEMENT_MEANING, HTTP_MEANING, KeyMeanings, NAMED_MEANING, NO_MEANING, type KeyGroup } from './keyMeanings';
 import { ENCLOSING_LOOKBACK } from './keyReader';
 import type { KnownLiterals } from './knownLiterals';
 import { isQuantityName } from './keyRoles';
@@ -52,6 +52,11 @@ export class CandidateAcceptor implements ScannerHooks {
    * settled by `settleLine` when the line ends. Empty on almost every line.
    */
   readonly pending: Recognition[] = [];
+  /**
+   * The pending recognitions that are elements of a collection (see `acceptElement`): another element of the
+   * line with its best meaning in the same catalog speaks for them as well.
+   */
+  private readonly elements: Recognition[] = [];
 
   private readonly memo: RankingMemo;
   /** Catalogs with classes of codes (HTTP's 1xx–5xx), for the bounds of range tests and range labels. */
@@ -183,6 +188,7 @@ export class CandidateAcceptor implements ScannerHooks {
     this.sink = undefined;
     this.memo.release();
     this.pending.length = 0;
+    this.elements.length = 0;
   }
 
   /**
@@ -190,16 +196,37 @@ export class CandidateAcceptor implements ScannerHooks {
    * (not pending) recognition of the line has its best meaning in the same catalog.
    */
   settleLine(list: Recognition[], from: number): void {
-    const pending = this.pending;
+    const pending = new Set(this.pending);
+    // The catalogs the line's other codes have their best meanings in, and how many elements each catalog could take in.
+    const settled = new Set<Catalog>();
+    for (let i = from; i < list.length; i++) {
+      const recognition = list[i] as Recognition;
+      const top = recognition.candidates[0];
+      if (top && !pending.has(recognition)) settled.add(top.catalog);
+    }
+    const elements = new Set(this.elements);
+    const couldBe = new Map<Catalog, number>();
+    for (const element of elements) {
+      for (const { catalog } of element.candidates) couldBe.set(catalog, (couldBe.get(catalog) ?? 0) + 1);
+    }
     let kept = from;
     for (let i = from; i < list.length; i++) {
       const recognition = list[i] as Recognition;
-      if (!pending.includes(recognition) || this.hasSibling(list, from, recognition)) {
+      if (!pending.has(recognition)) {
+        list[kept++] = recognition;
+      } else if (elements.has(recognition)) {
+        // The elements of a collection are codes of one catalog: the best meaning another code of the line or another element agrees with.
+        const agreed = recognition.candidates.findIndex(({ catalog }) => settled.has(catalog) || (couldBe.get(catalog) ?? 0) >= 2);
+        if (agreed >= 0) {
+          list[kept++] = agreed === 0 ? recognition : withBest(recognition, agreed);
+        }
+      } else if (settled.has((recognition.candidates[0] as RankedMatch).catalog)) {
         list[kept++] = recognition;
       }
     }
     list.length = kept;
-    pending.length = 0;
+    this.pending.length = 0;
+    this.elements.length = 0;
   }
 
   /**
@@ -339,17 +366,6 @@ export class CandidateAcceptor implements ScannerHooks {
 
   isNameOfCode(text: string, start: number, end: number, code: number): boolean {
     return this.known.mayBeNameOfCode(text, start, end) && this.nameOfCode(text.slice(start, end), code);
-  }
-
-  private hasSibling(list: readonly Recognition[], from: number, recognition: Recognition): boolean {
-    const catalog = recognition.candidates[0]?.catalog;
-    for (let i = from; i < list.length; i++) {
-      const other = list[i] as Recognition;
-      if (other !== recognition && !this.pending.includes(other) && other.candidates[0]?.catalog === catalog) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The catalogs that define a label of `block` other than the ambiguous ones (0–9, ordinary words). */
@@ -826,6 +842,64 @@ export class CandidateAcceptor implements ScannerHooks {
   }
 
   /**
+   * A name, hex number or dotted code alone among the elements of a collection, an argument list or a
+   * mapping's keys, with nothing else around it that says "code": `(consts.SMPP_ESME_RTHROTTLED, 0x00000008)`,
+   * `{"DELIVRD": "delivered", "UNDELIV": "failed"}`, `("5.1.1", "5.1.2")`. It is a code of a catalog something
+   * speaks for (the document names it, a hex code has its full width) and it stands, as a collection of
+   * numbers does, only beside another code of that catalog on its line: a code read otherwise, or another
+   * such element (for a hex number, a code read otherwise only). A distinctive name (`DELIVERY_FAILURE`)
+   * means itself wherever it stands.
+   */
+  acceptElement(c: RawCandidate): void {
+    const doc = this.doc;
+    if (!doc) {
+      return;
+    }
+    const text = this.text;
+    const name = c.isName ? text.slice(c.start, c.end) : undefined;
+    if (name !== undefined && isDistinctiveName(name)) {
+      c.form = 'bare';
+      this.accept(c);
+      return;
+    }
+    let candidates: readonly RankedMatch[];
+    if (c.notation === DOTTED) {
+      // A dotted code needs a key or its reply elsewhere: here the document must name its catalog clearly.
+      candidates = this.index
+        .byDotted(c.code)
+        .filter(({ catalog }) => (doc.hintedCatalogs.get(catalog.id) ?? 0) >= CLEAR_CONSTANT_HINT)
+        .map((match) => ({ ...match, confidence: 0.8, reasons: ['one of the codes of a collection', 'the document names the catalog'] }));
+    } else if (name === undefined || this.known.isSymbolicName(name)) {
+      candidates = this.memo.ranking(ELEMENT_MEANING, c, name, doc, undefined, 0, true).ranked;
+    } else {
+      return;
+    }
+    const top = candidates[0];
+    if (!top || top.confidence < MIN_REPORTED) {
+      return;
+    }
+    const recognition: Recognition = {
+      line: this.line,
+      start: c.start - this.lineStart,
+      end: c.end - this.lineStart,
+      text: name ?? text.slice(c.start, c.end),
+      code: name !== undefined ? top.entry.code : c.code,
+      name,
+      key: undefined,
+      parentKey: undefined,
+      role: undefined,
+      form: 'assign',
+      candidates,
+    };
+    this.pending.push(recognition);
+    if (c.notation !== HEX) {
+      // Hex numbers among themselves are as often flags (`(0x00000001, 0x00000002, 0x00000004)`): only another code speaks for them.
+      this.elements.push(recognition);
+    }
+    this.emit(recognition);
+  }
+
+  /**
    * A number of four or more digits assigned to a name that no catalog declares (`CARRIER_FILTERED = 30007`):
    * a code of a catalog the document clearly names, when it is one of five or more digits that the catalog
    * lists on its own, or when the name starts with a word of the catalog's keys (`CLOSE_TOKEN_EXPIRED = 4001`
@@ -921,6 +995,13 @@ export class CandidateAcceptor implements ScannerHooks {
       this.out.push(recognition);
     }
   }
+}
+
+/** `recognition` with its candidate `index` as its best meaning (and, for a name, that meaning's code). */
+function withBest(recognition: Recognition, index: number): Recognition {
+  const best = recognition.candidates[index] as RankedMatch;
+  const candidates = [best, ...recognition.candidates.filter((_, i) => i !== index)];
+  return { ...recognition, code: recognition.name !== undefined ? best.entry.code : recognition.code, candidates };
 }
 
 /** Whether the numbers of a collection (triples start, end, value) step by one difference or one ratio, as counts and sizes do. */

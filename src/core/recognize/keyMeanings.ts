@@ -50,6 +50,9 @@ export const NAMED_MEANING: KeyMeaning = {
   strength: 1,
 };
 
+/** A literal alone among the elements of a collection (`(consts.X, 0x00000008)`), which stands only beside codes of its catalog. */
+export const ELEMENT_MEANING: KeyMeaning = { ...BARE_MEANING, label: 'element' };
+
 /** A key that says nothing about codes. */
 export const NO_MEANING: KeyMeaning = { ...BARE_MEANING, strength: 0 };
 

@@ -595,9 +595,37 @@ export class LineScanner {
         c.notation = DECIMAL;
         c.digits = decimalEnd - decimal;
         this.hooks.accept(c);
+      } else {
+        this.element(text, from, to, i, j);
       }
     }
     return j;
+  }
+
+  /**
+   * Hands the current candidate, the literal at `[s, e)` (quotes included), to `acceptElement` when it stands
+   * alone between the delimiters of a collection, an argument list or a mapping's keys; returns whether it did.
+   */
+  private element(text: string, from: number, to: number, s: number, e: number): boolean {
+    let b = s - 1;
+    while (b >= from && isSpace(text.charCodeAt(b))) b--;
+    const before = b >= from ? text.charCodeAt(b) : -1;
+    if (!(before === 40 || before === 91 || before === 123 || before === 44)) {
+      return false;
+    }
+    let f = e;
+    while (f < to && isSpace(text.charCodeAt(f))) f++;
+    const after = f < to ? text.charCodeAt(f) : -1;
+    if (!(after === 44 || after === 41 || after === 93 || after === 125 || (after === 58 && text.charCodeAt(f + 1) !== 58))) {
+      return false;
+    }
+    const c = this.c;
+    c.form = 'assign';
+    c.keyStart = c.keyEnd = c.parentStart = c.parentEnd = -1;
+    c.formStrength = 1;
+    c.bound = NO_BOUND;
+    this.hooks.acceptElement(c);
+    return true;
   }
 
   /** The start of the decimal `value` written just before `= ` at `i`, as in `11 = 0x0000000B`; -1 when there is none. */
@@ -662,8 +690,12 @@ export class LineScanner {
         outerStart--;
         outerEnd++;
       }
-      if (this.context(text, from, to, outerStart, outerEnd) && c.form !== 'case') {
-        this.hooks.accept(c);
+      if (this.context(text, from, to, outerStart, outerEnd)) {
+        if (c.form !== 'case') {
+          this.hooks.accept(c);
+        }
+      } else {
+        this.element(text, from, to, outerStart, outerEnd);
       }
     }
     return k;
@@ -765,7 +797,11 @@ export class LineScanner {
       outerEnd = j + 1;
     }
     if (!this.context(text, from, to, outerStart, outerEnd)) {
-      c.form = this.hooks.isCodeColumn(text, from, outerStart, -1) ? 'column' : 'bare';
+      const column = this.hooks.isCodeColumn(text, from, outerStart, -1);
+      if (!column && this.element(text, from, to, outerStart, outerEnd)) {
+        return;
+      }
+      c.form = column ? 'column' : 'bare';
       c.keyStart = c.keyEnd = c.parentStart = c.parentEnd = -1;
       c.formStrength = 1;
     }

@@ -110,4 +110,10 @@ export interface ScannerHooks {
    * `const CLOSE_TOKEN_EXPIRED = 4001`); the candidate's key is the name. The object is reused after the call returns.
    */
   acceptConstant(candidate: RawCandidate): void;
+  /**
+   * Receives a name, hex number or dotted code that nothing around it makes a code but that stands alone
+   * between the delimiters of a collection, an argument list or a mapping's keys: `(consts.X, 0x00000008)`,
+   * `{"DELIVRD": "delivered", "UNDELIV": "failed"}`, `("5.1.1", "5.1.2")`. The object is reused after the call returns.
+   */
+  acceptElement(candidate: RawCandidate): void;
 }

@@ -175,3 +175,33 @@ describe('codes a catalog with classes does not list', () => {
     assert.deepEqual(classes('match resp.status().as_u16() {\n    400..=499 => client_error(),\n}', 'rust'), ['400 → http:4xx']);
   });
 });
+
+describe('codes among the elements of a collection', () => {
+  const smpp = 'import smpplib.client\nimport smpplib.consts\n# delivery receipts from the SMSC\n';
+
+  it('reads receipt words as the keys of a mapping, each beside the others, where the document names SMPP', () => {
+    assert.deepEqual(read(`${smpp}FINAL = {"DELIVRD": "delivered", "UNDELIV": "failed", "EXPIRED": "expired"}`, 'python'), [
+      'DELIVRD → smpp-receipt-stat:DELIVRD',
+      'UNDELIV → smpp-receipt-stat:UNDELIV',
+      'EXPIRED → smpp-receipt-stat:EXPIRED',
+    ]);
+  });
+
+  it('reads a hex code in a tuple beside the library constants of its catalog, but not a tuple of hex flags', () => {
+    assert.deepEqual(read(`${smpp}TRANSIENT = (smpplib.consts.SMPP_ESME_RTHROTTLED, 0x00000008)`, 'python'), [
+      'SMPP_ESME_RTHROTTLED → smpp-command-status:0x00000058',
+      '0x00000008 → smpp-command-status:0x00000008',
+    ]);
+    assert.deepEqual(read(`${smpp}FLAGS = (0x00000001, 0x00000002, 0x00000004)`, 'python'), []);
+  });
+
+  it('reads dotted codes in a tuple constant where the document clearly names SMTP, and versions nowhere', () => {
+    const mailer = 'import smtplib\nwith smtplib.SMTP(relay) as smtp:\n    smtp.login(user, password)\n';
+    assert.deepEqual(read(`${mailer}DEAD_ADDRESS = ("5.1.1", "5.1.10")`, 'python'), ['5.1.1 → smtp-enhanced-status-codes:X.1.1', '5.1.10 → smtp-enhanced-status-codes:X.1.10']);
+    assert.deepEqual(read('SUPPORTED = ("2.0.0", "2.1.0", "4.0.0")', 'python'), []);
+  });
+
+  it('reads an element alone on its line as nothing', () => {
+    assert.deepEqual(read(`${smpp}outbox.note("UNDELIV")`, 'python'), []);
+  });
+});
