@@ -237,17 +237,8 @@ export class LineScanner {
    */
   private camelName(text: string, from: number, to: number, i: number, j: number): void {
     const c = this.reset(i, j, true, 0);
-    const prev = i > from ? text.charCodeAt(i - 1) : -1;
-    let outerStart = i;
-    let outerEnd = j;
-    if (isQuote(prev)) {
-      if (j >= to || text.charCodeAt(j) !== prev) {
-        return;
-      }
-      outerStart--;
-      outerEnd++;
-    }
-    if (this.context(text, from, to, outerStart, outerEnd) && c.form !== 'case') {
+    const q = quotesAround(text, from, to, i, j, STOP);
+    if (q >= 0 && this.context(text, from, to, i - q, j + q) && c.form !== 'case') {
       this.hooks.accept(c);
     }
   }
@@ -683,19 +674,13 @@ export class LineScanner {
     if (this.afterReply(text, from, i, cls)) {
       this.hooks.accept(c);
     } else {
-      let outerStart = i;
-      let outerEnd = k;
-      const before = i > from ? text.charCodeAt(i - 1) : -1;
-      if (isQuote(before) && after === before) {
-        outerStart--;
-        outerEnd++;
-      }
-      if (this.context(text, from, to, outerStart, outerEnd)) {
+      const q = quotesAround(text, from, to, i, k, READ_ON);
+      if (this.context(text, from, to, i - q, k + q)) {
         if (c.form !== 'case') {
           this.hooks.accept(c);
         }
       } else {
-        this.element(text, from, to, outerStart, outerEnd);
+        this.element(text, from, to, i - q, k + q);
       }
     }
     return k;
@@ -727,21 +712,15 @@ export class LineScanner {
   /** Reads the context of a number at `[i, j)` (quotes around it included) and reports it when it has one; returns whether it did. */
   private contextOrColumn(text: string, from: number, to: number, i: number, j: number, value: number): boolean {
     const c = this.c;
-    let outerStart = i;
-    let outerEnd = j;
-    const before = i > from ? text.charCodeAt(i - 1) : -1;
-    if (isQuote(before)) {
-      if ((j < to ? text.charCodeAt(j) : -1) !== before) {
-        return false;
-      }
-      outerStart--;
-      outerEnd++;
+    const q = quotesAround(text, from, to, i, j, STOP);
+    if (q < 0) {
+      return false;
     }
-    if (this.context(text, from, to, outerStart, outerEnd)) {
+    if (this.context(text, from, to, i - q, j + q)) {
       this.hooks.accept(c);
       return true;
     }
-    if (this.hooks.isCodeColumn(text, from, outerStart, value)) {
+    if (this.hooks.isCodeColumn(text, from, i - q, value)) {
       c.form = 'column';
       c.keyStart = c.keyEnd = c.parentStart = c.parentEnd = -1;
       c.formStrength = 1;
@@ -790,15 +769,11 @@ export class LineScanner {
         return;
       }
     }
-    let outerStart = i;
-    let outerEnd = j;
-    if (isQuote(prev) && j < to && text.charCodeAt(j) === prev) {
-      outerStart = i - 1;
-      outerEnd = j + 1;
-    }
-    if (!this.context(text, from, to, outerStart, outerEnd)) {
+    const q = quotesAround(text, from, to, i, j, READ_ON);
+    const outerStart = i - q;
+    if (!this.context(text, from, to, outerStart, j + q)) {
       const column = this.hooks.isCodeColumn(text, from, outerStart, -1);
-      if (!column && this.element(text, from, to, outerStart, outerEnd)) {
+      if (!column && this.element(text, from, to, outerStart, j + q)) {
         return;
       }
       c.form = column ? 'column' : 'bare';
@@ -822,16 +797,8 @@ export class LineScanner {
       return j;
     }
     this.reset(i, j, true, 0);
-    let outerStart = i;
-    let outerEnd = j;
-    if (isQuote(prev)) {
-      if (j >= to || text.charCodeAt(j) !== prev) {
-        return j;
-      }
-      outerStart--;
-      outerEnd++;
-    }
-    if (this.context(text, from, to, outerStart, outerEnd) || this.hooks.isCodeColumn(text, from, outerStart, -1)) {
+    const q = quotesAround(text, from, to, i, j, STOP);
+    if (q >= 0 && (this.context(text, from, to, i - q, j + q) || this.hooks.isCodeColumn(text, from, i - q, -1))) {
       this.hooks.accept(this.c);
     }
     return j;
@@ -1502,6 +1469,26 @@ function isAddress(text: string, start: number, end: number): boolean {
     }
   }
   return dots === 3 && colon;
+}
+
+/** What a quote opening before a literal with none to close it after means: the literal is part of a longer string, or the quote is not its own. */
+const STOP = false;
+const READ_ON = true;
+
+/**
+ * How far the literal at `[i, j)` widens to the quotes around it: 1 when a quote opens just before it and the
+ * same quote closes just after it (`"23"`), 0 when no quote opens (`23`). A quote that opens with none to close
+ * it gives -1 (`STOP`: the literal is part of a longer string) or 0 (`READ_ON`: it is read unquoted).
+ */
+function quotesAround(text: string, from: number, to: number, i: number, j: number, unmatched: boolean): number {
+  const before = i > from ? text.charCodeAt(i - 1) : -1;
+  if (!isQuote(before)) {
+    return 0;
+  }
+  if (j < to && text.charCodeAt(j) === before) {
+    return 1;
+  }
+  return unmatched === READ_ON ? 0 : -1;
 }
 
 /** Whether an equality operator (`==`, `===`, `!=`, `!==`) stands just before `[s, e)` or just after it. */
