@@ -524,19 +524,7 @@ export class CandidateAcceptor implements ScannerHooks {
       }
       return;
     }
-    const recognition: Recognition = {
-      line: this.line,
-      start: c.start - this.lineStart,
-      end: c.end - this.lineStart,
-      text: literalName ?? text.slice(c.start, c.end),
-      code: lookupName !== undefined ? top.entry.code : c.code,
-      name: literalName,
-      key: meaning.key,
-      parentKey: meaning.parentKey,
-      role: meaning.role,
-      form: meaning === BARE_MEANING ? 'bare' : c.form,
-      candidates: ranked,
-    };
+    const recognition = this.recognitionOf(c, literalName, lookupName !== undefined ? top.entry.code : c.code, meaning, meaning === BARE_MEANING ? 'bare' : c.form, ranked);
     if (pending) {
       this.pending.push(recognition);
     }
@@ -716,6 +704,23 @@ export class CandidateAcceptor implements ScannerHooks {
   }
 
   /** Recognises the literal of `c`, as written, with the meanings `candidates` under the key of `meaning`, in the form `form`. */
+  /** The recognition of the literal of `c` (the name `name`, or its text) as `code`, under the key of `meaning`, in the form `form`. */
+  private recognitionOf(c: RawCandidate, name: string | undefined, code: number, meaning: Pick<KeyMeaning, 'key' | 'parentKey' | 'role'>, form: LiteralForm, candidates: readonly RankedMatch[]): Recognition {
+    return {
+      line: this.line,
+      start: c.start - this.lineStart,
+      end: c.end - this.lineStart,
+      text: name ?? this.text.slice(c.start, c.end),
+      code,
+      name,
+      key: meaning.key,
+      parentKey: meaning.parentKey,
+      role: meaning.role,
+      form,
+      candidates,
+    };
+  }
+
   private emitLiteral(c: RawCandidate, meaning: Pick<KeyMeaning, 'key' | 'parentKey' | 'role'>, candidates: readonly RankedMatch[], form: LiteralForm = c.form): void {
     this.emit({
       line: this.line,
@@ -878,19 +883,7 @@ export class CandidateAcceptor implements ScannerHooks {
     if (!top || top.confidence < MIN_REPORTED) {
       return;
     }
-    const recognition: Recognition = {
-      line: this.line,
-      start: c.start - this.lineStart,
-      end: c.end - this.lineStart,
-      text: name ?? text.slice(c.start, c.end),
-      code: name !== undefined ? top.entry.code : c.code,
-      name,
-      key: undefined,
-      parentKey: undefined,
-      role: undefined,
-      form: 'assign',
-      candidates,
-    };
+    const recognition = this.recognitionOf(c, name, name !== undefined ? top.entry.code : c.code, ELEMENT_MEANING, 'assign', candidates);
     this.pending.push(recognition);
     if (c.notation !== HEX) {
       // Hex numbers among themselves are as often flags (`(0x00000001, 0x00000002, 0x00000004)`): only another code speaks for them.
