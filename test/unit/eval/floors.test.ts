@@ -20,14 +20,14 @@ export const TARGETS: Figures = {
 
 /**
  * No change may make the figures worse than these: today's figures (99.5%,
- * 98.0%, 95.7%, 94.8% on 142 fixtures, the code families of issue 17
+ * 98.0%, 96.6%, 95.9% on 144 fixtures, the code families of issue 17
  * included), rounded down. Raise a floor when a fix lifts its figure.
  */
 export const FLOORS: Figures = {
   lensPrecision: 0.99,
   hoverOnlyPrecision: 0.975,
-  recall: 0.95,
-  recallAsLens: 0.94,
+  recall: 0.96,
+  recallAsLens: 0.95,
 };
 
 describe('Recognition on the evaluation corpus', function () {
