@@ -6,7 +6,7 @@ import type { HintMatcher } from './hints';
 import { CodeClasses } from './codeClasses';
 import { anyHttpConstantCode, httpConstantCode } from './httpConstants';
 import { isLibraryQualifier, libraryReadings, spelledByLibrary, type LibraryReading } from './libraryConstants';
-import { BARE_MEANING, HTTP_MEANING, KeyMeanings, NAMED_MEANING, NO_MEANING, type KeyGroup } from './keyMeanings';
+import { BARE_MEANING, ELEMENT_MEANING, HTTP_MEANING, KeyMeanings, NAMED_MEANING, NO_MEANING, type KeyGroup } from './keyMeanings';
 import { ENCLOSING_LOOKBACK } from './keyReader';
 import type { KnownLiterals } from './knownLiterals';
 import { isQuantityName } from './keyRoles';
@@ -15,7 +15,7 @@ import { LineScanner } from './lineScanner';
 import { columnAt, isHttpStatusColumn, type ColumnLayout } from './logColumns';
 import { isHttpCatalog, MIN_CONFIDENCE, NO_RANKING, onePerCatalog, rankMatches, type KeyMeaning, type RankContext, type Ranking } from './rank';
 import { RankingMemo } from './rankingMemo';
-import { DOTTED, HEX, NO_BOUND, type KeyInterest, type KeyKind, type RawCandidate, type ScannerHooks } from './scannerTypes';
+import { DECIMAL, DOTTED, HEX, NO_BOUND, type KeyInterest, type KeyKind, type RawCandidate, type ScannerHooks } from './scannerTypes';
 import type { DocumentContext, LiteralForm, RankedMatch, Recognition } from './types';
 
 /** The document hint a catalog needs before a bare constant of four or more digits is read as its code. */
@@ -52,6 +52,11 @@ export class CandidateAcceptor implements ScannerHooks {
    * settled by `settleLine` when the line ends. Empty on almost every line.
    */
   readonly pending: Recognition[] = [];
+  /**
+   * The pending recognitions that are elements of a collection (see `acceptElement`): another element of the
+   * line with its best meaning in the same catalog speaks for them as well.
+   */
+  private readonly elements: Recognition[] = [];
 
   private readonly memo: RankingMemo;
   /** Catalogs with classes of codes (HTTP's 1xx–5xx), for the bounds of range tests and range labels. */
@@ -186,6 +191,7 @@ export class CandidateAcceptor implements ScannerHooks {
     this.sink = undefined;
     this.memo.release();
     this.pending.length = 0;
+    this.elements.length = 0;
   }
 
   /**
@@ -193,16 +199,37 @@ export class CandidateAcceptor implements ScannerHooks {
    * (not pending) recognition of the line has its best meaning in the same catalog.
    */
   settleLine(list: Recognition[], from: number): void {
-    const pending = this.pending;
+    const pending = new Set(this.pending);
+    // The catalogs the line's other codes have their best meanings in, and how many elements each catalog could take in.
+    const settled = new Set<Catalog>();
+    for (let i = from; i < list.length; i++) {
+      const recognition = list[i] as Recognition;
+      const top = recognition.candidates[0];
+      if (top && !pending.has(recognition)) settled.add(top.catalog);
+    }
+    const elements = new Set(this.elements);
+    const couldBe = new Map<Catalog, number>();
+    for (const element of elements) {
+      for (const { catalog } of element.candidates) couldBe.set(catalog, (couldBe.get(catalog) ?? 0) + 1);
+    }
     let kept = from;
     for (let i = from; i < list.length; i++) {
       const recognition = list[i] as Recognition;
-      if (!pending.includes(recognition) || this.hasSibling(list, from, recognition)) {
+      if (!pending.has(recognition)) {
+        list[kept++] = recognition;
+      } else if (elements.has(recognition)) {
+        // The elements of a collection are codes of one catalog: the best meaning another code of the line or another element agrees with.
+        const agreed = recognition.candidates.findIndex(({ catalog }) => settled.has(catalog) || (couldBe.get(catalog) ?? 0) >= 2);
+        if (agreed >= 0) {
+          list[kept++] = agreed === 0 ? recognition : withBest(recognition, agreed);
+        }
+      } else if (settled.has((recognition.candidates[0] as RankedMatch).catalog)) {
         list[kept++] = recognition;
       }
     }
     list.length = kept;
-    pending.length = 0;
+    this.pending.length = 0;
+    this.elements.length = 0;
   }
 
   /**
@@ -276,6 +303,11 @@ export class CandidateAcceptor implements ScannerHooks {
     return this.known.isKnownCode(code);
   }
 
+  isClassCode(code: number): boolean {
+    // A code a catalog with classes does not list may still stand for its class (see `CodeClasses.ofUnlisted`).
+    return this.classes.covers(code);
+  }
+
   isKnownHexCode(code: number): boolean {
     return this.known.isKnownHexCode(code);
   }
@@ -294,6 +326,8 @@ export class CandidateAcceptor implements ScannerHooks {
     const ids = onePerCatalog(this.index.byCode(code))
       .filter(({ catalog }) => catalog.provider === provider && catalog.product === product)
       .map(({ catalog }) => catalog.id);
+    // A reply the protocol's catalog does not list (`535 5.7.8`) is still one of its replies, read as its class.
+    ids.push(...this.classes.unlistedIn(code, provider, product).map((catalog) => catalog.id));
     if (ids.length === 0) {
       return false;
     }
@@ -351,17 +385,6 @@ export class CandidateAcceptor implements ScannerHooks {
 
   isNameOfCode(text: string, start: number, end: number, code: number): boolean {
     return this.known.mayBeNameOfCode(text, start, end) && this.nameOfCode(text.slice(start, end), code);
-  }
-
-  private hasSibling(list: readonly Recognition[], from: number, recognition: Recognition): boolean {
-    const catalog = recognition.candidates[0]?.catalog;
-    for (let i = from; i < list.length; i++) {
-      const other = list[i] as Recognition;
-      if (other !== recognition && !this.pending.includes(other) && other.candidates[0]?.catalog === catalog) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The catalogs that define a label of `block` other than the ambiguous ones (0–9, ordinary words). */
@@ -514,21 +537,13 @@ export class CandidateAcceptor implements ScannerHooks {
     const ranked = library === undefined ? ranking.ranked : ranking.ranked.filter((match) => match.catalog.id === library.catalogId);
     const top = ranked[0];
     if (!top || top.confidence < MIN_REPORTED) {
+      const match = ranked.length === 0 && lookupName === undefined && c.notation === DECIMAL ? this.classes.ofUnlisted(c, meaning, doc) : undefined;
+      if (match) {
+        this.emitClass(c, meaning, match);
+      }
       return;
     }
-    const recognition: Recognition = {
-      line: this.line,
-      start: c.start - this.lineStart,
-      end: c.end - this.lineStart,
-      text: literalName ?? text.slice(c.start, c.end),
-      code: lookupName !== undefined ? top.entry.code : c.code,
-      name: literalName,
-      key: meaning.key,
-      parentKey: meaning.parentKey,
-      role: meaning.role,
-      form: meaning === BARE_MEANING ? 'bare' : c.form,
-      candidates: ranked,
-    };
+    const recognition = this.recognitionOf(c, literalName, lookupName !== undefined ? top.entry.code : c.code, meaning, meaning === BARE_MEANING ? 'bare' : c.form, ranked);
     if (pending) {
       this.pending.push(recognition);
     }
@@ -591,6 +606,7 @@ export class CandidateAcceptor implements ScannerHooks {
       key = c.keyStart >= 0 ? this.text.slice(c.keyStart, c.keyEnd) : undefined;
       const meaning = key === undefined ? NO_MEANING : this.keys.meaningOf(key, c.parentStart >= 0 ? this.text.slice(c.parentStart, c.parentEnd) : '', 'key');
       if (meaning.strength === 0) {
+        this.acceptDottedUnderWord(c, doc, key ?? '', meaning.dottedWordOf);
         return;
       }
       strength = 0.6 + 0.3 * Math.min(1, meaning.strength) * c.formStrength;
@@ -605,6 +621,27 @@ export class CandidateAcceptor implements ScannerHooks {
       return { ...match, confidence: Math.min(1, strength + (hinted ? 0.05 : 0)), reasons: hinted ? [reason, 'the document names the catalog'] : [reason] };
     });
     this.emitLiteral(c, { key, parentKey: undefined, role: undefined }, candidates);
+  }
+
+  /**
+   * A dotted code under a key spelled from the words of its catalog's keys (`enhanced === '5.7.1'`, beside `enhancedCode`),
+   * in a document that clearly names that catalog, as a constant beside `closeCode` is read (see `acceptConstant`).
+   */
+  private acceptDottedUnderWord(c: RawCandidate, doc: DocumentContext, key: string, catalogs: ReadonlySet<string> | undefined): void {
+    if (catalogs === undefined) {
+      return;
+    }
+    const candidates: RankedMatch[] = [];
+    for (const match of this.index.byDotted(c.code)) {
+      const hint = doc.hintedCatalogs.get(match.catalog.id) ?? 0;
+      if (catalogs.has(match.catalog.id) && hint >= CLEAR_CONSTANT_HINT) {
+        const reasons = [`"${key}" is a word of the catalog's keys`, 'the document names the catalog'];
+        candidates.push({ ...match, confidence: Math.round(Math.min(0.9, 0.45 + 0.3 * hint) * 100) / 100, reasons });
+      }
+    }
+    if (candidates.length > 0) {
+      this.emitLiteral(c, { key, parentKey: undefined, role: undefined }, candidates);
+    }
   }
 
   /** Whether parameter `index` of the callable at `text[start, end)`, as the document declares it, names codes; sets its meaning. */
@@ -686,6 +723,23 @@ export class CandidateAcceptor implements ScannerHooks {
   }
 
   /** Recognises the literal of `c`, as written, with the meanings `candidates` under the key of `meaning`, in the form `form`. */
+  /** The recognition of the literal of `c` (the name `name`, or its text) as `code`, under the key of `meaning`, in the form `form`. */
+  private recognitionOf(c: RawCandidate, name: string | undefined, code: number, meaning: Pick<KeyMeaning, 'key' | 'parentKey' | 'role'>, form: LiteralForm, candidates: readonly RankedMatch[]): Recognition {
+    return {
+      line: this.line,
+      start: c.start - this.lineStart,
+      end: c.end - this.lineStart,
+      text: name ?? this.text.slice(c.start, c.end),
+      code,
+      name,
+      key: meaning.key,
+      parentKey: meaning.parentKey,
+      role: meaning.role,
+      form,
+      candidates,
+    };
+  }
+
   private emitLiteral(c: RawCandidate, meaning: Pick<KeyMeaning, 'key' | 'parentKey' | 'role'>, candidates: readonly RankedMatch[], form: LiteralForm = c.form): void {
     this.emit({
       line: this.line,
@@ -714,6 +768,7 @@ export class CandidateAcceptor implements ScannerHooks {
       doc,
       providerChannelMax: this.providerChannelMax,
       providerOf: this.providerOf,
+      soleTable: this.memo.soleTable,
       requireEvidence: true,
       explicitEvidence: name === undefined && c.code === 0,
       ...(name === undefined ? { digits: c.digits } : {}),
@@ -829,6 +884,52 @@ export class CandidateAcceptor implements ScannerHooks {
   }
 
   /**
+   * A name, hex number or dotted code alone among the elements of a collection, an argument list or a
+   * mapping's keys, with nothing else around it that says "code": `(consts.SMPP_ESME_RTHROTTLED, 0x00000008)`,
+   * `{"DELIVRD": "delivered", "UNDELIV": "failed"}`, `("5.1.1", "5.1.2")`. It is a code of a catalog something
+   * speaks for (the document names it, a hex code has its full width) and it stands, as a collection of
+   * numbers does, only beside another code of that catalog on its line: a code read otherwise, or another
+   * such element (for a hex number, a code read otherwise only). A distinctive name (`DELIVERY_FAILURE`)
+   * means itself wherever it stands.
+   */
+  acceptElement(c: RawCandidate): void {
+    const doc = this.doc;
+    if (!doc) {
+      return;
+    }
+    const text = this.text;
+    const name = c.isName ? text.slice(c.start, c.end) : undefined;
+    if (name !== undefined && isDistinctiveName(name)) {
+      c.form = 'bare';
+      this.accept(c);
+      return;
+    }
+    let candidates: readonly RankedMatch[];
+    if (c.notation === DOTTED) {
+      // A dotted code needs a key or its reply elsewhere: here the document must name its catalog clearly.
+      candidates = this.index
+        .byDotted(c.code)
+        .filter(({ catalog }) => (doc.hintedCatalogs.get(catalog.id) ?? 0) >= CLEAR_CONSTANT_HINT)
+        .map((match) => ({ ...match, confidence: 0.8, reasons: ['one of the codes of a collection', 'the document names the catalog'] }));
+    } else if (name === undefined || this.known.isSymbolicName(name)) {
+      candidates = this.memo.ranking(ELEMENT_MEANING, c, name, doc, undefined, 0, true).ranked;
+    } else {
+      return;
+    }
+    const top = candidates[0];
+    if (!top || top.confidence < MIN_REPORTED) {
+      return;
+    }
+    const recognition = this.recognitionOf(c, name, name !== undefined ? top.entry.code : c.code, ELEMENT_MEANING, 'assign', candidates);
+    this.pending.push(recognition);
+    if (c.notation !== HEX) {
+      // Hex numbers among themselves are as often flags (`(0x00000001, 0x00000002, 0x00000004)`): only another code speaks for them.
+      this.elements.push(recognition);
+    }
+    this.emit(recognition);
+  }
+
+  /**
    * A number of four or more digits assigned to a name that no catalog declares (`CARRIER_FILTERED = 30007`):
    * a code of a catalog the document clearly names, when it is one of five or more digits that the catalog
    * lists on its own, or when the name starts with a word of the catalog's keys (`CLOSE_TOKEN_EXPIRED = 4001`
@@ -924,6 +1025,13 @@ export class CandidateAcceptor implements ScannerHooks {
       this.out.push(recognition);
     }
   }
+}
+
+/** `recognition` with its candidate `index` as its best meaning (and, for a name, that meaning's code). */
+function withBest(recognition: Recognition, index: number): Recognition {
+  const best = recognition.candidates[index] as RankedMatch;
+  const candidates = [best, ...recognition.candidates.filter((_, i) => i !== index)];
+  return { ...recognition, code: recognition.name !== undefined ? best.entry.code : recognition.code, candidates };
 }
 
 /** Whether the numbers of a collection (triples start, end, value) step by one difference or one ratio, as counts and sizes do. */

@@ -1,4 +1,5 @@
 import type { CatalogIndex } from '../catalog/catalogIndex';
+import { codeFormatOf } from '../catalog/codeFormat';
 import { normalizeKey } from '../catalog/normalize';
 import { prefixedHttpConstantCode } from './httpConstants';
 import { isLibraryQualifier } from './libraryConstants';
@@ -49,6 +50,9 @@ export const NAMED_MEANING: KeyMeaning = {
   strength: 1,
 };
 
+/** A literal alone among the elements of a collection (`(consts.X, 0x00000008)`), which stands only beside codes of its catalog. */
+export const ELEMENT_MEANING: KeyMeaning = { ...BARE_MEANING, label: 'element' };
+
 /** A key that says nothing about codes. */
 export const NO_MEANING: KeyMeaning = { ...BARE_MEANING, strength: 0 };
 
@@ -68,7 +72,9 @@ export class KeyMeanings {
   /** Keys by a hash of their characters, so the scanner's questions cut no string for a key seen before. */
   private readonly byHash = new Map<number, { readonly kind: KeyKind; readonly key: string; readonly meaning: KeyMeaning }[]>();
   /** Last segments of dotted context words (`code` of `error.code`): keys whose enclosing object may matter. */
-  private readonly pathSuffixes = new Set<string>(['code', 'value']);
+  private readonly pathSuffixes = new Set<string>(['code', 'getcode', 'value']);
+  /** The words of the keys dotted catalogs declare (`enhanced` and `code` of `enhancedCode`), with those catalogs. */
+  private readonly dottedWords = new Map<string, Set<string>>();
 
   constructor(private readonly index: CatalogIndex) {
     for (const catalog of index.catalogs) {
@@ -76,6 +82,13 @@ export class KeyMeanings {
         const dot = Math.max(word.lastIndexOf('.'), word.lastIndexOf('->'));
         if (dot > 0) {
           this.pathSuffixes.add(normalizeKey(word.slice(dot + 1)));
+        }
+        if (codeFormatOf(catalog) === 'dotted') {
+          for (const part of wordsOf(word)) {
+            const ids = this.dottedWords.get(part) ?? new Set<string>();
+            ids.add(catalog.id);
+            this.dottedWords.set(part, ids);
+          }
         }
       }
     }
@@ -145,7 +158,20 @@ export class KeyMeanings {
     if (meaning.wantsParent) {
       return WANTS_PARENT;
     }
-    return meaning.strength > 0 ? ACCEPT : REJECT;
+    return meaning.strength > 0 || meaning.dottedWordOf !== undefined ? ACCEPT : REJECT;
+  }
+
+  /** The dotted catalogs whose declared keys hold every word of `rawKey` (words of three or more letters), or undefined. */
+  private dottedWordOf(rawKey: string): ReadonlySet<string> | undefined {
+    let ids: ReadonlySet<string> | undefined;
+    for (const word of wordsOf(rawKey)) {
+      const of = this.dottedWords.get(word);
+      if (of === undefined) {
+        return undefined;
+      }
+      ids = ids === undefined ? of : new Set([...ids].filter((id) => of.has(id)));
+    }
+    return ids !== undefined && ids.size > 0 ? ids : undefined;
   }
 
   /** Whether `Qualifier.NAME` could name codes: an HTTP status type, a key with a code role, or a declared key. */
@@ -200,7 +226,9 @@ export class KeyMeanings {
       // (`assert_response 200`), which prose does not write; one in capitals (`DELIVERY_FAILURE 3`) is a value, not a key.
       strength = 0;
     }
+    const dottedWordOf = strength === 0 && group === 'key' ? this.dottedWordOf(rawKey) : undefined;
     return {
+      ...(dottedWordOf !== undefined ? { dottedWordOf } : {}),
       // Only a generic key changes meaning with its enclosing object; `res.status`-style members are read anyway.
       wantsParent:
         parent === undefined && ((this.pathSuffixes.has(key) && (role === undefined || role === 'code')) || (group === 'call' && role === undefined && callWantsObject(key))),
@@ -216,4 +244,13 @@ export class KeyMeanings {
       strength,
     };
   }
+}
+
+/** The words of a key of three or more letters, lower case: `enhancedStatusCode` gives enhanced, status, code; `ex` of `smtp_code_ex` none. */
+function wordsOf(key: string): string[] {
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((word) => word.length >= 3);
 }

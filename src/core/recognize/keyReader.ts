@@ -21,6 +21,31 @@ export const ENCLOSING_LOOKBACK = 400;
 /** Functions that turn a string field into a number before it is compared: `Number(ErrorCode)`, `int(err_code)`. */
 const NUMBER_CONVERSIONS = new Set(['Number', 'parseInt', 'int', 'Integer', 'intval', 'Int', 'toInt', 'atoi', 'long', 'Long']);
 
+/**
+ * Members that give the number of the object before them: gRPC Java's `Status.Code.value()`, protobuf's
+ * `getNumber()`, `intValue()`, a Python or Kotlin enum's `.value`. `getCode().value() == 14` compares the code.
+ */
+const NUMBER_ACCESSORS: readonly string[] = ['value', 'getValue', 'intValue', 'getNumber'];
+
+/**
+ * Lookups that take a default after the key: Python's `data.get("status", 0)` and `getattr(pdu, "message_state", None)`,
+ * Java's `getOrDefault("status", 0)`, Ruby's `fetch("status", 0)`. `getattr` names its object first.
+ */
+const DEFAULTED_GETS: readonly string[] = ['get', 'getattr', 'getOrDefault', 'fetch'];
+
+/** How far back from its `)` a lookup with a default is read for its `(`. */
+const DEFAULTED_GET_CHARS = 120;
+
+/** Whether `text[start, end)` is one of `names`; cuts no string. */
+function isOneOf(names: readonly string[], text: string, start: number, end: number): boolean {
+  for (const name of names) {
+    if (name.length === end - start && text.startsWith(name, start)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 export class KeyReader {
   /**
    * How far back, before the line, `enclosingKey` may look: the line start
@@ -100,6 +125,10 @@ export class KeyReader {
       if (before === 40) {
         const nameEnd = b - 1;
         const nameStart = this.identifierStart(text, from, nameEnd);
+        const object = this.accessedObject(text, from, nameStart, nameEnd);
+        if (object >= 0) {
+          return this.keyBefore(text, from, object);
+        }
         if (nameStart >= nameEnd || this.hooks.keyInterest(text, nameStart, nameEnd, KEY) === REJECT) {
           return false;
         }
@@ -125,7 +154,7 @@ export class KeyReader {
         return true;
       }
       if (isWord(before)) {
-        return this.convertedKey(text, from, b);
+        return this.convertedKey(text, from, b) || this.defaultedGet(text, from, b);
       }
       return false;
     }
@@ -155,6 +184,10 @@ export class KeyReader {
     if (start > b || isDigit(text.charCodeAt(start))) {
       return false;
     }
+    const object = this.accessedObject(text, from, start, b + 1);
+    if (object >= 0) {
+      return this.keyBefore(text, from, object);
+    }
     const interest = this.hooks.keyInterest(text, start, b + 1, KEY);
     if (interest === REJECT) {
       return false;
@@ -165,6 +198,29 @@ export class KeyReader {
       this.enclosingKey(text, from, start - 1);
     }
     return true;
+  }
+  /**
+   * Where the object ends (inclusive) when the member at `[start, end)` only gives that object's number
+   * (`getCode().value()`, `code.value`, `code?.value`): the object is the key then. -1 otherwise. A chain of
+   * such members is read back to its first object in one pass.
+   */
+  private accessedObject(text: string, from: number, start: number, end: number): number {
+    let object = -1;
+    let s = start;
+    let e = end;
+    while (s - 2 >= from && text.charCodeAt(s - 1) === 46 /* . */ && isOneOf(NUMBER_ACCESSORS, text, s, e)) {
+      object = text.charCodeAt(s - 2) === 63 /* ? */ ? s - 3 : s - 2;
+      // The object may give its own number the same way: `code.value().value`.
+      let objectEnd = object;
+      if (text.charCodeAt(objectEnd) === 41 && text.charCodeAt(objectEnd - 1) === 40) objectEnd -= 2;
+      if (objectEnd < from || !isWord(text.charCodeAt(objectEnd))) {
+        break;
+      }
+      e = objectEnd + 1;
+      s = this.identifierStart(text, from, e);
+    }
+    const ch = object >= from ? text.charCodeAt(object) : -1;
+    return ch === 41 || ch === 93 || isWord(ch) ? object : -1;
   }
   /** The object of `obj.key`, `obj?.key`, `obj->key`, `Obj::key`, `obj['key']`; returns whether one was found. */
   /**
@@ -189,6 +245,79 @@ export class KeyReader {
     c.keyStart = nameStart;
     c.keyEnd = close;
     this.parentOfIdentifier(text, from, nameStart);
+    return true;
+  }
+
+  /**
+   * A lookup with a default whose `)` is at `close`: `data.get("status", 0)`, `getattr(pdu, "message_state", None)`.
+   * The key is the quoted argument (`getattr`'s second), its object the one the lookup is called on or given.
+   */
+  private defaultedGet(text: string, from: number, close: number): boolean {
+    const limit = Math.max(from, close - DEFAULTED_GET_CHARS);
+    let open = -1;
+    let depth = 0;
+    for (let k = close - 1; k >= limit && open < 0; k--) {
+      const ch = text.charCodeAt(k);
+      if (ch === 41 || ch === 93 || ch === 125) {
+        depth++;
+      } else if (ch === 40 || ch === 91 || ch === 123) {
+        if (depth === 0) {
+          if (ch !== 40) {
+            return false;
+          }
+          open = k;
+        }
+        depth--;
+      } else if (isQuote(ch)) {
+        k = lastIndexOfChar(text, ch, k - 1, limit);
+        if (k < 0) {
+          return false;
+        }
+      }
+    }
+    if (open < 0) {
+      return false;
+    }
+    const calleeStart = this.identifierStart(text, from, open);
+    if (!isOneOf(DEFAULTED_GETS, text, calleeStart, open)) {
+      return false;
+    }
+    const ownObject = open - calleeStart === 7 && text.startsWith('getattr', calleeStart);
+    let k = open + 1;
+    while (k < close && isSpace(text.charCodeAt(k))) k++;
+    let objectStart = -1;
+    let objectEnd = -1;
+    if (ownObject) {
+      objectStart = k;
+      while (k < close && isWord(text.charCodeAt(k))) k++;
+      objectEnd = k;
+      while (k < close && isSpace(text.charCodeAt(k))) k++;
+      if (objectEnd === objectStart || text.charCodeAt(k) !== 44 /* , */) {
+        return false;
+      }
+      k++;
+      while (k < close && isSpace(text.charCodeAt(k))) k++;
+    }
+    const quote = text.charCodeAt(k);
+    if (!isQuote(quote)) {
+      return false;
+    }
+    let end = k + 1;
+    while (end < close && text.charCodeAt(end) !== quote) end++;
+    let after = end + 1;
+    while (after < close && isSpace(text.charCodeAt(after))) after++;
+    if (end >= close || end === k + 1 || text.charCodeAt(after) !== 44 || this.hooks.keyInterest(text, k + 1, end, KEY) === REJECT) {
+      return false;
+    }
+    const c = this.c;
+    c.keyStart = k + 1;
+    c.keyEnd = end;
+    if (ownObject) {
+      c.parentStart = objectStart;
+      c.parentEnd = objectEnd;
+    } else {
+      this.parentOfIdentifier(text, from, calleeStart);
+    }
     return true;
   }
 

@@ -241,9 +241,11 @@ function endsInWord(key: string, starts: readonly number[] | undefined, pattern:
  * at a word start. Without them every position counts.
  */
 export function roleOfKey(key: string, parent: string | undefined, starts?: readonly number[]): CodeRole | undefined {
-  if (key === 'code' || key === 'value') {
+  // Java's getter `getCode()` is the key `code`.
+  const generic = key === 'getcode' ? 'code' : key;
+  if (generic === 'code' || generic === 'value') {
     if (parent === undefined) {
-      return key === 'code' ? 'code' : undefined;
+      return generic === 'code' ? 'code' : undefined;
     }
     // `response.code`, `res.code`: the HTTP status in Ruby's Net::HTTP, Express and others,
     // although `response` alone reads as a response-code word.
@@ -254,7 +256,7 @@ export function roleOfKey(key: string, parent: string | undefined, starts?: read
     if (parentRole !== undefined && parentRole !== 'code') {
       return parentRole;
     }
-    return key === 'code' ? 'code' : undefined;
+    return generic === 'code' ? 'code' : undefined;
   }
   if (endsInWord(key, starts, REASON)) {
     return 'reason';

@@ -307,17 +307,8 @@ export class LineScanner {
    */
   private camelName(text: string, from: number, to: number, i: number, j: number): void {
     const c = this.reset(i, j, true, 0);
-    const prev = i > from ? text.charCodeAt(i - 1) : -1;
-    let outerStart = i;
-    let outerEnd = j;
-    if (isQuote(prev)) {
-      if (j >= to || text.charCodeAt(j) !== prev) {
-        return;
-      }
-      outerStart--;
-      outerEnd++;
-    }
-    if (this.context(text, from, to, outerStart, outerEnd) && c.form !== 'case') {
+    const q = quotesAround(text, from, to, i, j, STOP);
+    if (q >= 0 && this.context(text, from, to, i - q, j + q) && c.form !== 'case') {
       this.hooks.accept(c);
     }
   }
@@ -377,7 +368,8 @@ export class LineScanner {
       start = i - 1;
       value = -value;
     }
-    if (!this.hooks.isKnownCode(value)) {
+    const listed = this.hooks.isKnownCode(value);
+    if (!listed && !(j - i === 3 && this.hooks.isClassCode(value))) {
       return j;
     }
     // Quotes around the number: `"23"`. A quote on one side only means the number is part of a longer string.
@@ -402,6 +394,14 @@ export class LineScanner {
     }
     const c = this.reset(negative ? start : i, j, false, value);
     c.digits = j - i;
+    if (!listed) {
+      // A code no catalog lists may stand for its class where a key is tested for it (`err.responseCode === 535`) or the
+      // enhanced code after it details it (`535 5.7.8`); a value given to a key (`latency_ms=523`) is a quantity far more often.
+      if ((isEqualityAround(text, from, to, outerStart, outerEnd) && this.context(text, from, to, outerStart, outerEnd)) || this.detailedReply(text, to, j, value)) {
+        this.hooks.accept(c);
+      }
+      return j;
+    }
     // Its own reason phrase after it names a status whatever stands before it (`HTTP 503 Service Unavailable`).
     if (j - i === 3 && next === 32 && !negative && outerStart === start && isUpperAscii(text.charCodeAt(j + 1)) && this.reasonPhrase(text, j + 1, to, value)) {
       this.hooks.accept(c);
@@ -592,7 +592,7 @@ export class LineScanner {
    * and returns where the search goes on; -1 when the text is no such pair.
    */
   private replyLine(text: string, from: number, to: number, i: number, j: number, value: number): number {
-    if (!this.hooks.isKnownCode(value) || !this.detailedReply(text, to, j, value)) {
+    if (!(this.hooks.isKnownCode(value) || this.hooks.isClassCode(value)) || !this.detailedReply(text, to, j, value)) {
       return -1;
     }
     const c = this.c;
@@ -708,9 +708,37 @@ export class LineScanner {
         c.notation = DECIMAL;
         c.digits = decimalEnd - decimal;
         this.hooks.accept(c);
+      } else {
+        this.element(text, from, to, i, j);
       }
     }
     return j;
+  }
+
+  /**
+   * Hands the current candidate, the literal at `[s, e)` (quotes included), to `acceptElement` when it stands
+   * alone between the delimiters of a collection, an argument list or a mapping's keys; returns whether it did.
+   */
+  private element(text: string, from: number, to: number, s: number, e: number): boolean {
+    let b = s - 1;
+    while (b >= from && isSpace(text.charCodeAt(b))) b--;
+    const before = b >= from ? text.charCodeAt(b) : -1;
+    if (!(before === 40 || before === 91 || before === 123 || before === 44)) {
+      return false;
+    }
+    let f = e;
+    while (f < to && isSpace(text.charCodeAt(f))) f++;
+    const after = f < to ? text.charCodeAt(f) : -1;
+    if (!(after === 44 || after === 41 || after === 93 || after === 125 || (after === 58 && text.charCodeAt(f + 1) !== 58))) {
+      return false;
+    }
+    const c = this.c;
+    c.form = 'assign';
+    c.keyStart = c.keyEnd = c.parentStart = c.parentEnd = -1;
+    c.formStrength = 1;
+    c.bound = NO_BOUND;
+    this.hooks.acceptElement(c);
+    return true;
   }
 
   /** The start of the decimal `value` written just before `= ` at `i`, as in `11 = 0x0000000B`; -1 when there is none. */
@@ -768,15 +796,13 @@ export class LineScanner {
     if (this.afterReply(text, from, i, cls)) {
       this.hooks.accept(c);
     } else {
-      let outerStart = i;
-      let outerEnd = k;
-      const before = i > from ? text.charCodeAt(i - 1) : -1;
-      if (isQuote(before) && after === before) {
-        outerStart--;
-        outerEnd++;
-      }
-      if (this.context(text, from, to, outerStart, outerEnd) && c.form !== 'case') {
-        this.hooks.accept(c);
+      const q = quotesAround(text, from, to, i, k, READ_ON);
+      if (this.context(text, from, to, i - q, k + q)) {
+        if (c.form !== 'case') {
+          this.hooks.accept(c);
+        }
+      } else {
+        this.element(text, from, to, i - q, k + q);
       }
     }
     return k;
@@ -808,21 +834,15 @@ export class LineScanner {
   /** Reads the context of a number at `[i, j)` (quotes around it included) and reports it when it has one; returns whether it did. */
   private contextOrColumn(text: string, from: number, to: number, i: number, j: number, value: number): boolean {
     const c = this.c;
-    let outerStart = i;
-    let outerEnd = j;
-    const before = i > from ? text.charCodeAt(i - 1) : -1;
-    if (isQuote(before)) {
-      if ((j < to ? text.charCodeAt(j) : -1) !== before) {
-        return false;
-      }
-      outerStart--;
-      outerEnd++;
+    const q = quotesAround(text, from, to, i, j, STOP);
+    if (q < 0) {
+      return false;
     }
-    if (this.context(text, from, to, outerStart, outerEnd)) {
+    if (this.context(text, from, to, i - q, j + q)) {
       this.hooks.accept(c);
       return true;
     }
-    if (this.hooks.isCodeColumn(text, from, outerStart, value)) {
+    if (this.hooks.isCodeColumn(text, from, i - q, value)) {
       c.form = 'column';
       c.keyStart = c.keyEnd = c.parentStart = c.parentEnd = -1;
       c.formStrength = 1;
@@ -873,14 +893,14 @@ export class LineScanner {
         return;
       }
     }
-    let outerStart = i;
-    let outerEnd = j;
-    if (isQuote(prev) && j < to && text.charCodeAt(j) === prev) {
-      outerStart = i - 1;
-      outerEnd = j + 1;
-    }
-    if (!this.context(text, from, to, outerStart, outerEnd)) {
-      c.form = this.hooks.isCodeColumn(text, from, outerStart, -1) ? 'column' : 'bare';
+    const q = quotesAround(text, from, to, i, j, READ_ON);
+    const outerStart = i - q;
+    if (!this.context(text, from, to, outerStart, j + q)) {
+      const column = this.hooks.isCodeColumn(text, from, outerStart, -1);
+      if (!column && this.element(text, from, to, outerStart, j + q)) {
+        return;
+      }
+      c.form = column ? 'column' : 'bare';
       c.keyStart = c.keyEnd = c.parentStart = c.parentEnd = -1;
       c.formStrength = 1;
     }
@@ -901,16 +921,8 @@ export class LineScanner {
       return j;
     }
     this.reset(i, j, true, 0);
-    let outerStart = i;
-    let outerEnd = j;
-    if (isQuote(prev)) {
-      if (j >= to || text.charCodeAt(j) !== prev) {
-        return j;
-      }
-      outerStart--;
-      outerEnd++;
-    }
-    if (this.context(text, from, to, outerStart, outerEnd) || this.hooks.isCodeColumn(text, from, outerStart, -1)) {
+    const q = quotesAround(text, from, to, i, j, STOP);
+    if (q >= 0 && (this.context(text, from, to, i - q, j + q) || this.hooks.isCodeColumn(text, from, i - q, -1))) {
       this.hooks.accept(this.c);
     }
     return j;
@@ -1270,17 +1282,27 @@ export class LineScanner {
     return this.caseLabel(text, from, to, s, e);
   }
 
-  /** Yoda comparisons: `23 === status`, `404 != res.status`. */
+  /**
+   * Yoda comparisons, `23 === status`, `404 != res.status`, and tests that the key holds a quoted literal,
+   * `b"5.7.1" in e.smtp_error`, `"UNDELIV" not in stat` (prose says `404 in total` too, never quoted).
+   */
   private yoda(text: string, from: number, to: number, e: number): boolean {
     let f = e;
     while (f < to && isSpace(text.charCodeAt(f))) f++;
     const a = f < to ? text.charCodeAt(f) : -1;
     const a1 = f + 1 < to ? text.charCodeAt(f + 1) : -1;
-    if (!((a === 61 && a1 === 61) || (a === 33 && a1 === 61))) {
+    let k: number;
+    if ((a === 61 && a1 === 61) || (a === 33 && a1 === 61)) {
+      k = f + 2;
+      if (k < to && text.charCodeAt(k) === 61) k++;
+    } else if ((a === 105 || a === 110) && isQuote(text.charCodeAt(e - 1))) {
+      k = containmentEnd(text, f, to);
+      if (k < 0) {
+        return false;
+      }
+    } else {
       return false;
     }
-    let k = f + 2;
-    if (k < to && text.charCodeAt(k) === 61) k++;
     while (k < to && isSpace(text.charCodeAt(k))) k++;
     const keyEnd = this.keys.identifierChainEnd(text, k, to);
     if (keyEnd <= k) {
@@ -1738,6 +1760,48 @@ function isAddress(text: string, start: number, end: number): boolean {
     }
   }
   return dots === 3 && colon;
+}
+
+/** What a quote opening before a literal with none to close it after means: the literal is part of a longer string, or the quote is not its own. */
+const STOP = false;
+const READ_ON = true;
+
+/**
+ * How far the literal at `[i, j)` widens to the quotes around it: 1 when a quote opens just before it and the
+ * same quote closes just after it (`"23"`), 0 when no quote opens (`23`). A quote that opens with none to close
+ * it gives -1 (`STOP`: the literal is part of a longer string) or 0 (`READ_ON`: it is read unquoted).
+ */
+function quotesAround(text: string, from: number, to: number, i: number, j: number, unmatched: boolean): number {
+  const before = i > from ? text.charCodeAt(i - 1) : -1;
+  if (!isQuote(before)) {
+    return 0;
+  }
+  if (j < to && text.charCodeAt(j) === before) {
+    return 1;
+  }
+  return unmatched === READ_ON ? 0 : -1;
+}
+
+/** Whether an equality operator (`==`, `===`, `!=`, `!==`) stands just before `[s, e)` or just after it. */
+function isEqualityAround(text: string, from: number, to: number, s: number, e: number): boolean {
+  let b = s - 1;
+  while (b >= from && isSpace(text.charCodeAt(b))) b--;
+  if (b - 1 >= from && text.charCodeAt(b) === 61 && (text.charCodeAt(b - 1) === 61 || text.charCodeAt(b - 1) === 33)) {
+    return true;
+  }
+  let f = e;
+  while (f < to && isSpace(text.charCodeAt(f))) f++;
+  return f + 1 < to && (text.charCodeAt(f) === 61 || text.charCodeAt(f) === 33) && text.charCodeAt(f + 1) === 61;
+}
+
+/** Where Python's containment operator at `at` (`in`, `not in`) ends, followed by a space; -1 when there is none. */
+function containmentEnd(text: string, at: number, to: number): number {
+  let k = at;
+  if (text.startsWith('not ', k)) {
+    k += 4;
+    while (k < to && isSpace(text.charCodeAt(k))) k++;
+  }
+  return k + 2 < to && text.startsWith('in', k) && isSpace(text.charCodeAt(k + 2)) ? k + 3 : -1;
 }
 
 /** Where the range operator (`..`, `...`, `..=`, `..<`) at `at` ends, or -1 when there is none before `limit`. */

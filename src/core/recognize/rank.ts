@@ -37,6 +37,11 @@ export interface KeyMeaning {
   readonly httpIdiom?: boolean;
   /** The provider whose catalogs alone declare this key (`reasonCode`), when one does: the key is that provider's qualifier. */
   readonly soleProvider?: string;
+  /**
+   * For a key that says nothing by itself: the dotted catalogs whose declared keys it is spelled from (`enhanced` of
+   * `enhancedCode`). A dotted code, which nothing else looks like, may be read under it where the document names them.
+   */
+  readonly dottedWordOf?: ReadonlySet<string>;
 }
 
 const BASE_FIT = 0.45;
@@ -88,6 +93,12 @@ export interface RankContext {
   readonly hex?: boolean;
   /** The provider of a catalog by id, so that a document plainly about one provider lowers the others. */
   readonly providerOf?: ProviderOf;
+  /**
+   * Whether a catalog is the only one of its provider's product (gRPC's, HTTP's): a key's role (`err.code` is an
+   * error) picks among a product's tables (Clickatell's errors or its statuses, GeniqTech's responses or reasons),
+   * and a product with one table has nothing to pick from: its errors carry its statuses.
+   */
+  readonly soleTable?: (catalog: Catalog) => boolean;
   /** Catalogs that other codes around the literal belong to (the other labels of its `switch`), as evidence. */
   readonly siblingCatalogs?: ReadonlySet<string>;
 }
@@ -281,7 +292,7 @@ export function rankMatches(matches: readonly CatalogMatch[], key: KeyMeaning, f
       if (role === catalog.kind || (role === 'response' && http)) {
         fit += ROLE_MATCH;
         reasons.push(`"${key.label}" is a ${role} key and the catalog holds ${catalog.kind} codes`);
-      } else if (!declared) {
+      } else if (!declared && context.soleTable?.(catalog) !== true) {
         fit += ROLE_MISMATCH;
         reasons.push(`"${key.label}" is a ${role} key but the catalog holds ${catalog.kind} codes`);
       }

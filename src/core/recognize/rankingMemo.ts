@@ -1,6 +1,6 @@
 import type { CatalogIndex } from '../catalog/catalogIndex';
 import { codeFormatOf } from '../catalog/codeFormat';
-import type { CatalogMatch } from '../catalog/types';
+import type { Catalog, CatalogMatch } from '../catalog/types';
 import { NO_RANKING, onePerCatalog, rankMatches, type KeyMeaning, type RankContext, type Ranking } from './rank';
 import { HEX, type RawCandidate } from './scannerTypes';
 import type { DocumentContext } from './types';
@@ -24,10 +24,18 @@ export class RankingMemo {
   private lastByLiteral: Map<number | string, Ranking> = new Map();
   private lastByMeaning: Map<KeyMeaning, Map<number | string, Ranking>> | undefined;
 
+  /** How many catalogs each provider's product has. */
+  private readonly tables = new Map<string, number>();
+
   constructor(
     private readonly index: CatalogIndex,
     private readonly providerChannelMax: RankContext['providerChannelMax'],
-  ) {}
+  ) {
+    for (const catalog of index.catalogs) {
+      const product = productOf(catalog);
+      this.tables.set(product, (this.tables.get(product) ?? 0) + 1);
+    }
+  }
 
   /**
    * The ranking of the literal of `c` (or of `name`, when it is a name) under
@@ -93,6 +101,7 @@ export class RankingMemo {
         doc,
         providerChannelMax: this.providerChannelMax,
         providerOf: this.providerOf,
+        soleTable: this.soleTable,
         requireEvidence,
         explicitEvidence: name === undefined && c.code === 0,
         ...(name === undefined ? { digits: c.digits } : {}),
@@ -110,6 +119,9 @@ export class RankingMemo {
 
   /** The provider of a catalog by id, for the ranking. */
   private readonly providerOf = (catalogId: string): string | undefined => this.index.catalog(catalogId)?.provider;
+
+  /** Whether a catalog is the only one of its provider's product, for `RankContext.soleTable`. */
+  readonly soleTable = (catalog: Catalog): boolean => this.tables.get(productOf(catalog)) === 1;
 
   /** The entries a hex number can mean: only those of catalogs that write their codes in hex. */
   hexMatches(code: number): CatalogMatch[] {
@@ -133,4 +145,9 @@ export class RankingMemo {
     this.lastByMeaning = undefined;
     this.lastMeaning = undefined;
   }
+}
+
+/** A catalog's provider and product, as one key. */
+function productOf(catalog: Catalog): string {
+  return `${catalog.provider}\u0000${catalog.product ?? ''}`;
 }

@@ -65,6 +65,12 @@ export interface ScannerHooks {
   keyInterest(text: string, start: number, end: number, kind: KeyKind): KeyInterest;
   /** Whether any catalog has this code; asked before any context is read. */
   isKnownCode(code: number): boolean;
+  /**
+   * Whether a class of some catalog takes in this code, which no catalog lists (SMTP's `535`): asked of
+   * three-digit numbers `isKnownCode` turns down. Such a number is read only under a key or before the
+   * enhanced code that details it, where it may stand for its class.
+   */
+  isClassCode(code: number): boolean;
   /** Whether a hex catalog has this code (`0x0000000B`). */
   isKnownHexCode(code: number): boolean;
   /** Whether a dotted catalog explains this dotted code (`5.1.1`, held as `parseDotted` holds it). */
@@ -110,4 +116,10 @@ export interface ScannerHooks {
    * `const CLOSE_TOKEN_EXPIRED = 4001`); the candidate's key is the name. The object is reused after the call returns.
    */
   acceptConstant(candidate: RawCandidate): void;
+  /**
+   * Receives a name, hex number or dotted code that nothing around it makes a code but that stands alone
+   * between the delimiters of a collection, an argument list or a mapping's keys: `(consts.X, 0x00000008)`,
+   * `{"DELIVRD": "delivered", "UNDELIV": "failed"}`, `("5.1.1", "5.1.2")`. The object is reused after the call returns.
+   */
+  acceptElement(candidate: RawCandidate): void;
 }

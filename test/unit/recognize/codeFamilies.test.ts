@@ -64,6 +64,19 @@ describe('codes that are not plain decimal numbers', () => {
       ]);
     });
 
+    it("reads a quoted code tested for in a reply, `b\"5.7.1\" in e.smtp_error`, as the key's, but no number in prose before `in`", () => {
+      const mailer = 'import smtplib\nif e.smtp_code == 554 and b"5.7.1" in e.smtp_error:\n    if "5.1.1" not in e.smtp_error: pass\n';
+      assert.deepEqual(read(mailer, 'python'), ['554 → smtp-reply-codes:554', '5.7.1 → smtp-enhanced-status-codes:X.7.1', '5.1.1 → smtp-enhanced-status-codes:X.1.1']);
+      assert.deepEqual(read('2025-06-12 10:00:01 relay said 550 in response to RCPT TO', 'log'), []);
+    });
+
+    it("reads a code compared with a variable spelled from the catalog's keys (`enhanced`, of `enhancedCode`) where the document clearly names SMTP", () => {
+      const mailer = "const nodemailer = require('nodemailer');\nconst transport = nodemailer.createTransport({ host: 'smtp.relay.example' });\n";
+      assert.deepEqual(read(`${mailer}if (enhanced === '5.7.1') log.warn('refused by policy');`, 'javascript'), ['5.7.1 → smtp-enhanced-status-codes:X.7.1']);
+      assert.deepEqual(read(`${mailer}if (version === '5.1.1') upgrade();`, 'javascript'), []);
+      assert.deepEqual(read("if (enhanced === '5.7.1') log.warn('refused by policy');", 'javascript'), []);
+    });
+
     it('leaves versions, addresses and decimals that look like dotted codes alone', () => {
       const text = [
         'version = "5.1.1"',
@@ -135,5 +148,60 @@ describe('codes that are not plain decimal numbers', () => {
       const found = recognizeText(recognizer, twilio, 'javascript').find((recognition) => recognition.text === '1008');
       assert.ok(!found || ((found.candidates[0]?.confidence ?? 0) < 0.5 && found.candidates[0]?.catalog.id !== 'websocket-close-codes'), 'no lens, and never a close code');
     });
+  });
+});
+
+describe('codes a catalog with classes does not list', () => {
+  const mailer = "const nodemailer = require('nodemailer');\n";
+  /** `literal → catalog:class` for each recognition, the class by its name (`5xx`), other entries by their code. */
+  const classes = (text: string, languageId: string) =>
+    recognizeText(recognizerFor(realIndex()), text, languageId).map((recognition) => {
+      const top = recognition.candidates[0];
+      return `${recognition.text} → ${top?.catalog.id ?? ''}:${top?.entry.to !== undefined ? (top.entry.name ?? '') : codeText(top!.catalog, top!.entry)}`;
+    });
+
+  it("reads SMTP's 535 (an AUTH reply RFC 5321 does not list) as the 5xx class, tested against its key or before its enhanced code", () => {
+    assert.deepEqual(classes(`${mailer}if (err.code === 'EAUTH' && err.responseCode === 535) throw err;`, 'javascript'), ['535 → smtp-reply-codes:5xx']);
+    assert.deepEqual(classes(`${mailer}throw new Error('SMTP credentials rejected (535 5.7.8)');`, 'javascript'), ['535 → smtp-reply-codes:5xx', '5.7.8 → smtp-enhanced-status-codes:X.7.8']);
+  });
+
+  it('reads an HTTP status the registry does not list as its class under a key only HTTP declares', () => {
+    assert.deepEqual(classes('if (res.status === 420) return backOff();', 'javascript'), ['420 → http:4xx']);
+  });
+
+  it('leaves such a number alone under a key many catalogs share, given to a key, or at the end of a range label', () => {
+    assert.deepEqual(classes(`${mailer}if (status === 535) retry();`, 'javascript'), []);
+    assert.deepEqual(classes('2025-06-12 10:00:01 smtp worker latency_ms=523 smtp_code=535 queue_depth=431', 'log'), []);
+    assert.deepEqual(classes('match resp.status().as_u16() {\n    400..=499 => client_error(),\n}', 'rust'), ['400 → http:4xx']);
+  });
+});
+
+describe('codes among the elements of a collection', () => {
+  const smpp = 'import smpplib.client\nimport smpplib.consts\n# delivery receipts from the SMSC\n';
+
+  it('reads receipt words as the keys of a mapping, each beside the others, where the document names SMPP', () => {
+    assert.deepEqual(read(`${smpp}FINAL = {"DELIVRD": "delivered", "UNDELIV": "failed", "EXPIRED": "expired"}`, 'python'), [
+      'DELIVRD → smpp-receipt-stat:DELIVRD',
+      'UNDELIV → smpp-receipt-stat:UNDELIV',
+      'EXPIRED → smpp-receipt-stat:EXPIRED',
+    ]);
+  });
+
+  it('reads a hex code in a tuple beside the library constants of its catalog, but not a tuple of hex flags', () => {
+    assert.deepEqual(read(`${smpp}TRANSIENT = (smpplib.consts.SMPP_ESME_RTHROTTLED, 0x00000008)`, 'python'), [
+      'SMPP_ESME_RTHROTTLED → smpp-command-status:0x00000058',
+      '0x00000008 → smpp-command-status:0x00000008',
+    ]);
+    assert.deepEqual(read(`${smpp}FLAGS = (0x00000001, 0x00000002, 0x00000004)`, 'python'), []);
+  });
+
+  it('reads dotted codes in a tuple constant where the document clearly names SMTP, and versions nowhere', () => {
+    const mailer = 'import smtplib\nwith smtplib.SMTP(relay) as smtp:\n    smtp.login(user, password)\n';
+    assert.deepEqual(read(`${mailer}DEAD_ADDRESS = ("5.1.1", "5.1.10")`, 'python'), ['5.1.1 → smtp-enhanced-status-codes:X.1.1', '5.1.10 → smtp-enhanced-status-codes:X.1.10']);
+    assert.deepEqual(read('SUPPORTED = ("2.0.0", "2.1.0", "4.0.0")', 'python'), []);
+  });
+
+  it('reads an element alone on its line as nothing', () => {
+    assert.deepEqual(read(`${smpp}outbox.note("UNDELIV")`, 'python'), []);
   });
 });

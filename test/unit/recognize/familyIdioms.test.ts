@@ -13,6 +13,12 @@ describe('ranking beside a clearly named catalog', () => {
     assert.deepEqual(lastLine(`${socket}  if (code === 1001) metrics.increment('navigated_away');`, 'typescript'), ['websocket-close-codes:1001']);
   });
 
+  it("gives `err.code === 14` in a grpc-js file a lens: gRPC has one table, so an error's code is its status", () => {
+    const [found] = recognizeText(recognizer, "import * as grpc from '@grpc/grpc-js';\n  if (err?.code === 14) retry();", 'typescript').filter((recognition) => recognition.line === 1);
+    assert.equal(topOf(found), 'grpc-status:14');
+    assert.ok((found?.candidates[0]?.confidence ?? 0) >= 0.5, String(found?.candidates[0]?.confidence));
+  });
+
   it('does not read a gRPC error code as a Vonage receipt error through the key `err.code`', () => {
     const found = lastLine("import * as grpc from '@grpc/grpc-js';\n  if (err?.code === 14) retry();", 'typescript');
     assert.ok(!found.includes('vonage-sms-dlr-errors:14'), String(found));
@@ -124,6 +130,61 @@ describe('close code constants of Go WebSocket libraries', () => {
 
   it('reads other members of the websocket package as nothing', () => {
     assert.deepEqual(lastLine(`${gorilla}_ = c.conn.WriteControl(websocket.CloseMessage, msg, deadline)`, 'go'), []);
+  });
+});
+
+describe('the number of a code object', () => {
+  const grpcJava = 'import io.grpc.Status;\nimport io.grpc.StatusRuntimeException;\n';
+
+  it("reads `getCode().value() == 14` as gRPC Java's code, as `getCode() == 14` reads", () => {
+    assert.deepEqual(lastLine(`${grpcJava}return e.getStatus().getCode().value() == 14;`, 'java'), ['grpc-status:14']);
+    assert.deepEqual(lastLine(`${grpcJava}return e.getStatus().getCode() == 14;`, 'java'), ['grpc-status:14']);
+  });
+
+  it("reads `.value()`, `?.value` and protobuf's `getNumber()` as the code before them", () => {
+    assert.deepEqual(lastLine('import io.grpc.Status\nif (e.status.code.value() == 14) retry()', 'kotlin'), ['grpc-status:14']);
+    assert.deepEqual(lastLine("import { status } from '@grpc/grpc-js';\nif (code?.value === 14) retry();", 'typescript'), ['grpc-status:14']);
+    assert.deepEqual(lastLine(`${grpcJava}if (rpcStatus.getCode().getNumber() == 14) retry();`, 'java'), ['grpc-status:14']);
+  });
+
+  it('reads the value of anything else as nothing', () => {
+    assert.deepEqual(lastLine("import { status } from '@grpc/grpc-js';\nif (input.value === 14) submit();", 'typescript'), []);
+    assert.deepEqual(lastLine(`${grpcJava}if (retries.intValue() == 14) giveUp();`, 'java'), []);
+  });
+});
+
+describe('a lookup with a default', () => {
+  it("reads the key of Python's getattr(pdu, \"message_state\", None) and .get(\"status\", 0), Java's getOrDefault and Ruby's fetch", () => {
+    assert.deepEqual(lastLine('import smpplib.client\nif getattr(pdu, "message_state", None) == 6:', 'python'), ['smpp-message-state:6']);
+    assert.deepEqual(lastLine('if payload.get("status", 0) == 404:', 'python'), ['http:404']);
+    assert.deepEqual(lastLine('if (headers.getOrDefault("status", 0) == 503) retry();', 'java'), ['http:503']);
+    assert.deepEqual(lastLine("return :gone if body.fetch('status', 0) == 410", 'ruby'), ['http:410']);
+  });
+
+  it('reads nothing when the lookup is no lookup or its key says nothing', () => {
+    assert.deepEqual(lastLine('import smpplib.client\nif getattr(pdu, "window", None) == 6:', 'python'), []);
+    assert.deepEqual(lastLine('if compute(payload, "status", 0) == 404:', 'python'), []);
+  });
+});
+
+describe("close code constants of Java's and Python's WebSocket libraries", () => {
+  it("reads Java's CloseCodes names, its own and the registry's, under the enum and its class", () => {
+    const java = 'import jakarta.websocket.CloseReason;\nimport jakarta.websocket.CloseReason.CloseCodes;\n';
+    assert.deepEqual(lastLine(`${java}if (reason.getCloseCode() == CloseCodes.GOING_AWAY || reason.getCloseCode() == CloseReason.CloseCodes.TOO_BIG) {`, 'java'), [
+      'websocket-close-codes:1001',
+      'websocket-close-codes:1009',
+    ]);
+    assert.deepEqual(lastLine(`${java}session.close(new CloseReason(CloseCodes.VIOLATED_POLICY, "bad token"));`, 'java'), ['websocket-close-codes:1008']);
+  });
+
+  it("reads Python websockets' CloseCode names, qualified by the class or by its module path", () => {
+    const python = 'from websockets.frames import CloseCode\n';
+    assert.deepEqual(lastLine(`${python}await ws.close(CloseCode.INVALID_DATA, "hello without platform")`, 'python'), ['websocket-close-codes:1007']);
+    assert.deepEqual(lastLine(`${python}await ws.close(websockets.frames.CloseCode.BAD_GATEWAY)`, 'python'), ['websocket-close-codes:1014']);
+  });
+
+  it('reads those names as nothing under another qualifier', () => {
+    assert.deepEqual(lastLine('import jakarta.websocket.CloseReason;\nif (quote.size() > Limits.TOO_BIG) return;', 'java'), []);
   });
 });
 

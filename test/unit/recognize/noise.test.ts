@@ -133,6 +133,8 @@ const rangeBounds: readonly Row[] = [
   { lang: 'swift', doc: 'switch response.statusCode {', line: '    case 200..<300:', at: '200', expect: 'http:200-299' },
   { lang: 'swift', doc: 'switch response.statusCode {', line: '    case 200..<300:', at: '300', expect: null },
   { lang: 'rust', doc: 'match resp.status().as_u16() {', line: '        400..=499 => client_error(),', at: '400', expect: 'http:400-499' },
+  { lang: 'rust', doc: 'match resp.status().as_u16() {', line: '        400..=499 => client_error(),', at: '499', expect: null },
+  { lang: 'kotlin', doc: 'when (response.code) {', line: '        in 500..599 -> retryLater()', at: '599', expect: null },
   { lang: 'ruby', doc: 'case response.code', line: 'when 500...599 then retry', at: '500', expect: 'http:500-599' },
   { lang: 'rust', doc: 'match resp.status().as_u16() {', line: '        500..=503 => retry(),', at: '500', expect: 'http:500' },
   // Near miss: equality is a single status.

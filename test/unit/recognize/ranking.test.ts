@@ -42,6 +42,19 @@ describe('ranking of the catalogs a literal may belong to', () => {
     assert.equal(top('if (reasonCode === 23) {}'), 'other-reasons:23');
   });
 
+  it("holds a key's role against a catalog of another kind only where its product has a table of that role", () => {
+    const rpc = fakeCatalog('rpc-status', 'status', [{ code: 23 }], { provider: 'Rpc', context: ['rpcStatus'] });
+    const [found] = recognizeText(recognizerFor(new CatalogIndex([messageStatus, errors, rpc])), 'if (lastErrorCode === 23) {}', 'typescript');
+    const reasons = (id: string) => found?.candidates.find((candidate) => candidate.catalog.id === id)?.reasons.join('; ') ?? 'no candidate';
+    assert.equal(topOf(found), 'acme-errors:23');
+    // Acme has an error table beside its statuses; Rpc's one table is what its errors carry too.
+    assert.match(reasons('acme-status'), /is a error key but the catalog holds status codes/);
+    assert.doesNotMatch(reasons('rpc-status'), /key but the catalog holds/);
+    const acme = found?.candidates.find((candidate) => candidate.catalog.id === 'acme-status');
+    const sole = found?.candidates.find((candidate) => candidate.catalog.id === 'rpc-status');
+    assert.ok(acme && sole && sole.confidence > acme.confidence, 'the sole table ranks above the status table of a product with an error table');
+  });
+
   it('reads the enclosing key of a generic `code`', () => {
     assert.equal(top('{"error":{"code":23}}', 'json'), 'acme-errors:23');
     assert.equal(top('{"error":{"description":"failed","code":7}}', 'json'), 'acme-errors:7');
