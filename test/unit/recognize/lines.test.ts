@@ -142,6 +142,9 @@ const rows: readonly Row[] = [
   { lang: 'python', doc: `${CLICKATELL_PY}\nmatch payload["status"]:`, line: '    case 23 | 25:', at: '25', expect: 'clickatell-one-api-message-status:25' },
   { lang: 'go', doc: 'switch err.Code {', line: '\tcase 101, 102:', at: '101', expect: 'clickatell-one-api-errors:101' },
   { lang: 'rust', doc: 'match response.status {', line: '    404 => not_found(),', expect: 'http:404' },
+  // Mail providers' webhooks report the receiving server's SMTP reply; their send APIs answer in HTTP.
+  { lang: 'javascript', doc: "// Mailgun's failed events\nconst code = ev['delivery-status']?.code;", line: '} else if (code === 421 || code === 451) {', at: '451', expect: 'smtp-reply-codes:451' },
+  { lang: 'javascript', doc: "const sgMail = require('@sendgrid/mail'); // SendGrid", line: 'if (err.response.statusCode === 503) retry();', expect: 'http:503' },
   // C#'s switch expression: the subject before the keyword, patterns joined by `or`.
   { lang: 'csharp', doc: 'public static bool ShouldRetry(HttpResponseMessage response) =>\n    (int)response.StatusCode switch\n    {', line: '        502 or 503 or 504 => true,', at: '503', expect: 'http:503' },
   { lang: 'csharp', doc: 'string TitleFor(int statusCode) => statusCode switch\n{', line: '    404 => "Nothing lives here",', expect: 'http:404' },
