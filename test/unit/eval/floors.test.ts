@@ -19,15 +19,15 @@ export const TARGETS: Figures = {
 };
 
 /**
- * No change may make the figures worse than these: today's figures (99.5%,
- * 98.3%, 97.1%, 95.8% on 174 fixtures, the code families of issue 17 and the
+ * No change may make the figures worse than these: today's figures (99.6%,
+ * 98.2%, 97.2%, 96.2% on 174 fixtures, the code families of issue 17 and the
  * held-out kind included), rounded down. Raise a floor when a fix lifts its figure.
  */
 export const FLOORS: Figures = {
   lensPrecision: 0.99,
   hoverOnlyPrecision: 0.98,
   recall: 0.97,
-  recallAsLens: 0.95,
+  recallAsLens: 0.96,
 };
 
 describe('Recognition on the evaluation corpus', function () {
