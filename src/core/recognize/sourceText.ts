@@ -84,14 +84,7 @@ export class LineIndex {
   constructor(private readonly text: string) {}
 
   lineOf(offset: number): number {
-    if (!this.starts) {
-      const starts = [0];
-      for (let nl = this.text.indexOf('\n'); nl >= 0; nl = this.text.indexOf('\n', nl + 1)) {
-        starts.push(nl + 1);
-      }
-      this.starts = starts;
-    }
-    const starts = this.starts;
+    const starts = this.lineStarts();
     let low = 0;
     let high = starts.length - 1;
     while (low < high) {
@@ -103,5 +96,21 @@ export class LineIndex {
       }
     }
     return low;
+  }
+
+  /** The offset where the line holding `offset` starts: what `text.lastIndexOf('\n', offset - 1) + 1` gives, without reading a long line back. */
+  startOf(offset: number): number {
+    return this.lineStarts()[this.lineOf(offset)] ?? 0;
+  }
+
+  private lineStarts(): number[] {
+    if (!this.starts) {
+      const starts = [0];
+      for (let nl = this.text.indexOf('\n'); nl >= 0; nl = this.text.indexOf('\n', nl + 1)) {
+        starts.push(nl + 1);
+      }
+      this.starts = starts;
+    }
+    return this.starts;
   }
 }

@@ -45,7 +45,7 @@ export function braceBlock(
     if (lineStartDepth !== 1) {
       return;
     }
-    const found = parseLabelLine(text, from, end, syntax);
+    const found = parseLabelLine(text, from, unclosedBraceOf(text, from, end), syntax);
     if (found) {
       labelSyntax ??= found.syntax;
       for (const label of found.labels) {
@@ -106,8 +106,9 @@ export function braceBlock(
   }
   const headerLine = lines.lineOf(at);
   const endLine = lines.lineOf(end);
-  const closeLineStart = text.lastIndexOf('\n', end - 1) + 1;
-  const closeOnOwnLine = closeAt >= 0 && text.slice(closeLineStart, closeAt).trim() === '';
+  // Line starts come from the index: reading back from every block's end would cost a long line once per block on it.
+  const closeLineStart = lines.startOf(end);
+  const closeOnOwnLine = closeAt >= 0 && spacesBefore(text, closeLineStart, closeAt) === closeLineStart;
   return finish({
     text,
     keyword,
@@ -126,6 +127,51 @@ export function braceBlock(
     lines,
     languageId,
   });
+}
+
+/**
+ * Where a line's text at a block's first level ends: `end`, or the `{` that
+ * opens a nested block the line does not close (`case 1: {`, or the next
+ * `switch (x) {` of a line holding several). Labels after that brace are the
+ * nested block's: without the cut, every block of a line of n nested ones
+ * would read the labels of all the blocks after it, n² labels in all. A
+ * brace group closed on the line (`case 1: { f(); } case 2:`) is stepped
+ * over if it closes within `MAX_LINE_GROUP` characters, so each block reads
+ * its line only up to the next block's brace.
+ */
+function unclosedBraceOf(text: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 34 || ch === 39 || ch === 96) {
+      i = skipString(text, i, end) - 1;
+    } else if (ch === 123 /* { */) {
+      const close = closingBrace(text, i, Math.min(end, i + MAX_LINE_GROUP));
+      if (close < 0) {
+        return i;
+      }
+      i = close;
+    }
+  }
+  return end;
+}
+
+/** The longest brace group on a label line that is read as part of it. */
+const MAX_LINE_GROUP = 400;
+
+/** The `}` closing the `{` at `open` before `limit`, strings skipped; -1 when there is none. */
+function closingBrace(text: string, open: number, limit: number): number {
+  let depth = 0;
+  for (let i = open; i < limit; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 34 || ch === 39 || ch === 96) {
+      i = skipString(text, i, limit) - 1;
+    } else if (ch === 123) {
+      depth++;
+    } else if (ch === 125 && --depth === 0) {
+      return i;
+    }
+  }
+  return -1;
 }
 
 export function indentBlock(
@@ -294,11 +340,11 @@ function finish(parts: BlockParts): SwitchBlock {
     }
   }
   const firstLabel = cases[0];
-  const firstLabelIndent = firstLabel ? leadingWhitespace(text, firstLabel.offset) : undefined;
+  const firstLabelIndent = firstLabel ? leadingWhitespace(text, parts.lines.startOf(firstLabel.offset), firstLabel.offset) : undefined;
   const indentUnit = guessIndentUnit(text, parts.bodyOffset, parts.endOffset, headerIndent, languageId, parts.syntax);
   const caseIndent =
     firstLabelIndent ?? (languageId === 'go' && parts.syntax === 'case-colon' ? headerIndent : headerIndent + indentUnit);
-  const insertOffset = defaultCase ? text.lastIndexOf('\n', defaultCase.offset - 1) + 1 : parts.fallbackInsert;
+  const insertOffset = defaultCase ? parts.lines.startOf(defaultCase.offset) : parts.fallbackInsert;
   const { key, parentKey } = subjectKey(parts.subject);
   return {
     keyword: parts.keyword,
@@ -328,9 +374,18 @@ function finish(parts: BlockParts): SwitchBlock {
 }
 
 /** Leading whitespace of the line holding `offset`, up to `offset`. */
-function leadingWhitespace(text: string, offset: number): string {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
-  return /^[ \t]*/.exec(text.slice(start, offset))?.[0] ?? '';
+/** The spaces and tabs that start the line beginning at `start`, up to `offset` at most. */
+function leadingWhitespace(text: string, start: number, offset: number): string {
+  let k = start;
+  while (k < offset && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  return text.slice(start, k);
+}
+
+/** Where the run of whitespace that ends at `to` starts, going back no further than `from`. */
+function spacesBefore(text: string, from: number, to: number): number {
+  let k = to;
+  while (k > from && /\s/.test(text.charAt(k - 1))) k--;
+  return k;
 }
 
 function guessIndentUnit(text: string, from: number, to: number, headerIndent: string, languageId: string, syntax: CaseSyntax): string {

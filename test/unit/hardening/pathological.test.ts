@@ -63,6 +63,19 @@ describe('pathological inputs', () => {
     assert.ok(linearRatio((n) => 'case 1: '.repeat(n), (text) => findSwitchBlocks(text, { languageId: 'ruby' }), 2_000) < LINEAR);
   });
 
+  it('finds the blocks of one line of n nested unclosed switches in linear time (3,200 took 15 s)', function () {
+    this.timeout(20_000);
+    const line = (n: number) => 'default:statusstatusstatus == switch (status) {'.repeat(n);
+    const blocks = findSwitchBlocks(line(50), { languageId: 'typescript' });
+    assert.equal(blocks.length, 50);
+    // Each block holds the label before the next block's brace, not every label after it; the last has none.
+    assert.deepEqual(
+      blocks.map((block) => block.cases.length),
+      [...Array<number>(49).fill(1), 0],
+    );
+    assert.ok(linearRatio(line, (text) => findSwitchBlocks(text, { languageId: 'typescript' }), 800) < LINEAR);
+  });
+
   it('reads a line of `9 ` × 51,200 with the longest allowed line in linear time (it took 7.8 s)', function () {
     this.timeout(10_000);
     const wide = recognizerFor(new CatalogIndex([catalog]), { maxLineLength: 100_000 });
