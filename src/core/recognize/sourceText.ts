@@ -20,19 +20,28 @@ export function skipWhitespace(text: string, from: number, limit: number): numbe
 }
 
 export function matchParen(text: string, open: number, limit: number): number {
+  return matchBracket(text, open, limit, 40, 41, 400);
+}
+
+/**
+ * The offset of the bracket (`closer`, a char code) that closes the one
+ * (`opener`) at `open`, strings skipped, before `limit`; -1 when there is
+ * none, or when a line break comes more than `lineReach` characters after `open`.
+ */
+export function matchBracket(text: string, open: number, limit: number, opener: number, closer: number, lineReach = Number.POSITIVE_INFINITY): number {
   let depth = 0;
   for (let i = open; i < limit; i++) {
     const ch = text.charCodeAt(i);
     if (ch === 34 || ch === 39 || ch === 96) {
       i = skipString(text, i, limit) - 1;
-    } else if (ch === 40) {
+    } else if (ch === opener) {
       depth++;
-    } else if (ch === 41) {
+    } else if (ch === closer) {
       depth--;
       if (depth === 0) {
         return i;
       }
-    } else if (ch === 10 && depth > 0 && i - open > 400) {
+    } else if (ch === 10 && depth > 0 && i - open > lineReach) {
       return -1;
     }
   }

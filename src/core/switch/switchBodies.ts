@@ -1,6 +1,6 @@
 import { subjectKey, parseLabelLine } from './switchLabels';
 import type { CaseSyntax, SwitchBlock, SwitchCase, SwitchKeyword } from './types';
-import { skipString, type LineIndex } from '../recognize/sourceText';
+import { matchBracket, skipString, type LineIndex } from '../recognize/sourceText';
 import type { BraceTrace } from './braceTrace';
 
 /**
@@ -145,7 +145,7 @@ function unclosedBraceOf(text: string, from: number, end: number): number {
     if (ch === 34 || ch === 39 || ch === 96) {
       i = skipString(text, i, end) - 1;
     } else if (ch === 123 /* { */) {
-      const close = closingBrace(text, i, Math.min(end, i + MAX_LINE_GROUP));
+      const close = matchBracket(text, i, Math.min(end, i + MAX_LINE_GROUP), 123 /* { */, 125 /* } */);
       if (close < 0) {
         return i;
       }
@@ -157,22 +157,6 @@ function unclosedBraceOf(text: string, from: number, end: number): number {
 
 /** The longest brace group on a label line that is read as part of it. */
 const MAX_LINE_GROUP = 400;
-
-/** The `}` closing the `{` at `open` before `limit`, strings skipped; -1 when there is none. */
-function closingBrace(text: string, open: number, limit: number): number {
-  let depth = 0;
-  for (let i = open; i < limit; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 34 || ch === 39 || ch === 96) {
-      i = skipString(text, i, limit) - 1;
-    } else if (ch === 123) {
-      depth++;
-    } else if (ch === 125 && --depth === 0) {
-      return i;
-    }
-  }
-  return -1;
-}
 
 export function indentBlock(
   text: string,
