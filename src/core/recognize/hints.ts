@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog/types';
+import { isChannelSpecific } from './rank';
 
 /**
  * Finds the words that suggest a provider or channel (a catalog's `hints`,
@@ -12,6 +13,8 @@ import type { Catalog } from '../catalog/types';
 export class HintMatcher {
   /** Lower-cased hint word to the indexes (into `catalogs`) of the catalogs it suggests. */
   private readonly wordCatalogs = new Map<string, number[]>();
+  /** Lower-cased hint word to the channel catalogs it suggests alone among their provider's channels (`sms` for Webex Connect's SMS table). */
+  private readonly channelWords = new Map<string, number[]>();
   private readonly pattern: RegExp | undefined;
   private readonly signatureWeights = new Map<number | string, ReadonlyMap<string, number>>();
   /** Lower-cased hint words and their indexes, for line signatures. */
@@ -37,17 +40,27 @@ export class HintMatcher {
       }
     });
     this.pattern = alternatives.length === 0 ? undefined : new RegExp(triePattern(alternatives), 'gi');
+    for (const [word, list] of this.wordCatalogs) {
+      const own = list.filter((i) => {
+        const catalog = catalogs[i] as Catalog;
+        return isChannelSpecific(catalog) && !list.some((j) => j !== i && (catalogs[j] as Catalog).provider === catalog.provider && isChannelSpecific(catalogs[j] as Catalog));
+      });
+      if (own.length > 0) {
+        this.channelWords.set(word, own);
+      }
+    }
   }
 
   /**
    * Counts mentions per catalog in `text[from, to)`. Returns, per catalog
    * index, how many distinct hint words were seen and how many mentions in all.
    */
-  count(text: string, from = 0, to = text.length): { distinct: Uint16Array; total: Uint32Array } {
+  count(text: string, from = 0, to = text.length): { distinct: Uint16Array; total: Uint32Array; ownChannel: Uint8Array } {
     const distinct = new Uint16Array(this.catalogs.length);
     const total = new Uint32Array(this.catalogs.length);
+    const ownChannel = new Uint8Array(this.catalogs.length);
     if (!this.pattern) {
-      return { distinct, total };
+      return { distinct, total, ownChannel };
     }
     const seen = new Set<string>();
     const slice = from === 0 && to === text.length ? text : text.slice(from, to);
@@ -68,8 +81,11 @@ export class HintMatcher {
           distinct[catalogIndex] = (distinct[catalogIndex] ?? 0) + 1;
         }
       }
+      for (const catalogIndex of firstTime ? (this.channelWords.get(word) ?? []) : []) {
+        ownChannel[catalogIndex] = 1;
+      }
     }
-    return { distinct, total };
+    return { distinct, total, ownChannel };
   }
 
   /**
@@ -137,14 +153,29 @@ export class HintMatcher {
     return indexes.map((i) => this.words[i] ?? '');
   }
 
-  /** Catalog id to weight 0..1 for the mentions in `text[from, to)`. */
+  /**
+   * Catalog id to weight 0..1 for the mentions in `text[from, to)`. Where
+   * the text names one channel of a provider by a word of that channel's own
+   * (`Sends SMS through Webex Connect`), the provider's other channel
+   * catalogs, named only by the provider's words, stay just below it: the
+   * provider's words alone would give every channel the full weight, and the
+   * ranking could not tell the channel the text is about.
+   */
   weights(text: string, from = 0, to = text.length): Map<string, number> {
-    const { distinct, total } = this.count(text, from, to);
+    const { distinct, total, ownChannel } = this.count(text, from, to);
+    const named = new Set<string>();
+    this.catalogs.forEach((catalog, i) => {
+      if (ownChannel[i] === 1) {
+        named.add(catalog.provider);
+      }
+    });
     const weights = new Map<string, number>();
     this.catalogs.forEach((catalog, i) => {
       const d = distinct[i] ?? 0;
       if (d > 0) {
-        weights.set(catalog.id, hintWeight(d, total[i] ?? 0));
+        const weight = hintWeight(d, total[i] ?? 0);
+        const otherChannel = ownChannel[i] !== 1 && named.has(catalog.provider) && isChannelSpecific(catalog);
+        weights.set(catalog.id, otherChannel ? Math.min(weight, OTHER_CHANNEL_WEIGHT) : weight);
       }
     });
     return weights;
@@ -159,6 +190,9 @@ export class HintMatcher {
 export function hintWeight(distinct: number, total: number): number {
   return Math.min(1, 0.35 * distinct + 0.05 * Math.min(total, 6));
 }
+
+/** The most a channel catalog weighs when the text names another channel of its provider by that channel's own word. */
+const OTHER_CHANNEL_WEIGHT = 0.9;
 
 /** A catalog's hint words: its declared hints, its provider (and the provider's first word) and its channel. */
 export function hintWords(catalog: Catalog): string[] {

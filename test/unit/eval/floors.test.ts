@@ -19,8 +19,8 @@ export const TARGETS: Figures = {
 };
 
 /**
- * No change may make the figures worse than these: today's figures (99.6%,
- * 98.2%, 97.2%, 96.2% on 174 fixtures, the code families of issue 17 and the
+ * No change may make the figures worse than these: today's figures (99.8%,
+ * 98.2%, 97.5%, 96.4% on 174 fixtures, the code families of issue 17 and the
  * held-out kind included), rounded down. Raise a floor when a fix lifts its figure.
  */
 export const FLOORS: Figures = {

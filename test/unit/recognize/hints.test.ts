@@ -59,6 +59,27 @@ describe('document hints', () => {
     assert.deepEqual([...hints.weightsOf(hints.signature('word40x word3x word57x')).keys()].sort(), ['c3', 'c40', 'c57']);
   });
 
+  it('keeps a provider\'s other channels below the channel the text names by its own word, however often the provider is named', () => {
+    // Each table of the provider shares its words, as Webex Connect's fifteen do.
+    const shared = { provider: 'Chat Connect', hints: ['chatconnect', 'chat-api', 'chatconnect.io'] };
+    const tables = [
+      fakeCatalog('chat-sms', 'status', [{ code: 1 }], { ...shared, channel: 'sms' }),
+      fakeCatalog('chat-email', 'status', [{ code: 1 }], { ...shared, channel: 'email' }),
+      fakeCatalog('chat-common', 'error', [{ code: 1 }], { ...shared, channel: 'all channels' }),
+    ];
+    const provider = new HintMatcher(tables);
+    const named = '// Sends SMS through Chat Connect (chatconnect.io, the chat-api client of chatconnect)';
+    const weights = provider.weights(named);
+    assert.equal(weights.get('chat-sms'), 1);
+    assert.ok((weights.get('chat-email') ?? 0) < 1, JSON.stringify([...weights]));
+    // Without the channel's word the provider's words alone give every channel the full weight.
+    const plain = provider.weights(named.replace('SMS', 'messages'));
+    assert.equal(plain.get('chat-email'), 1);
+    assert.equal(plain.get('chat-sms'), 1);
+    // The common table applies to every channel: it is not lowered.
+    assert.equal(weights.get('chat-common'), 1);
+  });
+
   it('reads only the given part of the text', () => {
     const text = 'nothing here\nwhatsapp';
     assert.equal(matcher.weights(text, 0, 12).size, 0);
