@@ -89,9 +89,9 @@ export function referenceParseLabelLine(
     return labels.length > 0 ? { labels, syntax } : undefined;
   }
   // Arms: `23 | 25 =>`, `23, 25 ->`, `else ->`, `_ =>`, `default =>`.
-  // Rust's inclusive range `200..=299` is the one `=` a pattern may hold.
+  // Rust's inclusive range `200..=299` and C#'s relational `>= 500`, `<= 599` hold the only `=` a pattern may.
   // A `-` is a number's sign when a digit follows and the start, a separator or a range operator precedes it.
-  const arm = /^((?:[^=\-{}()'"]|\.\.=|(?<=(?:^|[|,.=])\s*)-(?=\d)|'[^']*'|"[^"]*"|::|\([^)]*\))+?)\s*(=>|->)/.exec(content);
+  const arm = /^((?:[^=\-{}()'"]|\.\.=|[<>]=|(?<=(?:^|[|,.=])\s*)-(?=\d)|'[^']*'|"[^"]*"|::|\([^)]*\))+?)\s*(=>|->)/.exec(content);
   if (arm && (blockSyntax === 'fat-arrow' || blockSyntax === 'thin-arrow' || blockSyntax === 'case-fat-arrow')) {
     const pattern = (arm[1] ?? '').replace(/\s+if\s+.*$/, '');
     // In Rust's `match` (fat arrows) `a..b` leaves `b` out; in Kotlin's `when` (thin arrows) `a..b` holds it.
@@ -115,6 +115,9 @@ const RUBY_RANGES: RangeRules = { exclusive: new Set(['...', '..<']) };
 /** `200..299`, `in 200..299`, `200..=299`, `200...299`, `200..<300`. */
 const RANGE_PATTERN = /^(?:in\s+)?([-+]?\d+)\s*(\.\.=|\.\.<|\.\.\.|\.\.)\s*([-+]?\d+)$/;
 
+/** C# 9's relational range, `>= 500 and < 600`. */
+const RELATIONAL_RANGE = /^(>=?)\s*([-+]?\d+)\s+and\s+(<=?)\s*([-+]?\d+)$/;
+
 /** Splits a label's pattern list into codes, ranges and names. */
 function patterns(list: string, offset: number, rules: RangeRules): Omit<SwitchCase, 'line'> {
   const codes: number[] = [];
@@ -125,8 +128,15 @@ function patterns(list: string, offset: number, rules: RangeRules): Omit<SwitchC
     const item = raw.trim().replace(/^\(|\)$/g, '').trim();
     const unquoted = item.replace(/^(['"`])(.*)\1$/, '$2');
     const range = RANGE_PATTERN.exec(item);
+    const relational = RELATIONAL_RANGE.exec(item);
     if (item === '_' || item === 'default' || item === 'else') {
       isDefault = true;
+    } else if (relational && !range) {
+      const first = Number(relational[2]) + (relational[1] === '>' ? 1 : 0);
+      const last = Number(relational[4]) - (relational[3] === '<' ? 1 : 0);
+      if (last >= first) {
+        ranges.push([first, last]);
+      }
     } else if (range) {
       const first = Number(range[1]);
       const last = Number(range[3]) - (rules.exclusive.has(range[2] ?? '') ? 1 : 0);
