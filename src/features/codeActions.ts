@@ -9,6 +9,7 @@ import { importedConstantFor } from '../core/annotate/importedConstants';
 import { constantsFor, declaresConstants } from '../core/annotate/namedConstants';
 import { handledCodes } from '../core/generate/blockInsertion';
 import { blockAtLine } from '../core/generate/situation';
+import { isQuote } from '../core/recognize/charClasses';
 import { isDataLanguage } from '../core/recognize/languages';
 import { Recognizer } from '../core/recognize/recognizer';
 import { findSwitchBlocks } from '../core/switch/switchBlocks';
@@ -131,8 +132,8 @@ const REPLACEABLE_FORMS: ReadonlySet<Recognition['form']> = new Set(['assign', '
 
 /** Whether the literal stands in quotes (`'404': …`): a name there would be text, not the constant. */
 function isQuoted(line: string, recognition: Recognition): boolean {
-  const before = line.charAt(recognition.start - 1);
-  return (before === '"' || before === "'" || before === '`') && line.charAt(recognition.end) === before;
+  const before = line.charCodeAt(recognition.start - 1);
+  return isQuote(before) && line.charCodeAt(recognition.end) === before;
 }
 
 function replacement(document: vscode.TextDocument, literal: vscode.Range, written: string, name: string): vscode.CodeAction {

@@ -5,6 +5,7 @@ import type { Catalog, CatalogEntry } from '../core/catalog/types';
 import { generatedLanguageIds, isGeneratedLanguage } from '../core/generate/languageIds';
 import { codeBlockMarkdown } from '../core/generate/preview';
 import { caseOptionsFor, handledCodes, indentForBlock } from '../core/generate/blockInsertion';
+import { branchesLeave } from '../core/switch/branchExits';
 import { rankKeyCatalogs, situationAt, typedCode } from '../core/generate/situation';
 import { Recognizer } from '../core/recognize/recognizer';
 import { rankSwitchCatalogs } from '../core/switch/switchSummary';
@@ -129,6 +130,7 @@ function branchItems(
     return items;
   }
   const hasLabels = block.cases.some((label) => !label.isDefault);
+  const leave = branchesLeave(text, block);
   const range = new vscode.Range(position.line, 0, position.line, position.character);
   for (const summary of rankSwitchCatalogs(block, recognizer, doc).slice(0, MAX_CATALOG_ITEMS)) {
     const { catalog } = summary;
@@ -141,7 +143,7 @@ function branchItems(
     if (missing === 0) {
       continue;
     }
-    const cases = generateCases(catalog, generator, { ...caseOptionsFor(text, block, handled, labels), indent: block.indentUnit });
+    const cases = generateCases(catalog, generator, { ...caseOptionsFor(block, leave, handled, labels), indent: block.indentUnit });
     const title = hasLabels ? `Add the ${missing} missing ${catalog.title} cases` : `Handle all ${catalog.title} codes`;
     const item = new vscode.CompletionItem({ label: title, description: providerLabel(catalog) }, vscode.CompletionItemKind.Snippet);
     item.insertText = new vscode.SnippetString(indentForBlock(cases.snippet, block));

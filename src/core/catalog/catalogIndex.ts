@@ -113,6 +113,14 @@ export class CatalogIndex {
     return this.byNameMap.get(normalizeKey(name)) ?? [];
   }
 
+  /**
+   * The code the catalog `catalogId` gives the name `name` (or alias), ignoring
+   * case and punctuation: how a library that writes a catalog's names behind a
+   * prefix (jsmpp's `STAT_ESME_ROK`) is resolved. A property, so it can be
+   * handed on as a function.
+   */
+  readonly codeOfName = (catalogId: string, name: string): number | undefined => this.byName(name).find((match) => match.catalog.id === catalogId)?.entry.code;
+
   /** Whether some catalog knows `name` as a code name; cheap enough for every identifier on a line. */
   hasName(name: string): boolean {
     return this.byNameMap.has(normalizeKey(name));

@@ -2,7 +2,6 @@ import { hasNumericCodes } from '../catalog/codeFormat';
 import { entryOverlaps, normalizeKey } from '../catalog/normalize';
 import type { Catalog, CatalogEntry } from '../catalog/types';
 import { librarySpellings } from '../recognize/libraryConstants';
-import { branchesLeave } from '../switch/branchExits';
 import type { SwitchBlock } from '../switch/types';
 import type { CaseOptions } from './language';
 
@@ -51,14 +50,14 @@ export function handledCodes(block: SwitchBlock, catalog: Catalog): Set<number> 
 /**
  * Generator options that write branches the way the block's existing ones are
  * written. `labels` (a library's constants for the codes) are used unless the
- * block already labels codes by number: its subject is then a number. `text`
- * is the text the block was found in: whether its branches leave it (they
- * return or throw, or it is a value) is read there.
+ * block already labels codes by number: its subject is then a number.
+ * `leave` is `branchesLeave` of the block in the text it was found in, read
+ * once per block by the caller: completion asks for several catalogs' options.
  */
-export function caseOptionsFor(text: string, block: SwitchBlock, handled: ReadonlySet<number>, labels?: ReadonlyMap<number, string>): CaseOptions {
+export function caseOptionsFor(block: SwitchBlock, leave: boolean, handled: ReadonlySet<number>, labels?: ReadonlyMap<number, string>): CaseOptions {
   const numbered = block.handledCodes.length > 0 || block.handledRanges.length > 0;
   return {
-    leave: branchesLeave(text, block),
+    leave,
     ...(labels && !numbered ? { labels } : {}),
     subject: block.subject,
     includeDefault: block.defaultCase === undefined,

@@ -1,6 +1,7 @@
 import { codeFormatOf } from '../catalog/codeFormat';
 import type { Catalog } from '../catalog/types';
 import type { SwitchBlock } from '../switch/types';
+import { branchesLeave } from '../switch/branchExits';
 import { caseOptionsFor, handledCodes, placeInBlock } from './blockInsertion';
 import { caseLayout } from './cases';
 import type { CaseOptions, LanguageGenerator } from './language';
@@ -104,7 +105,7 @@ export function missingCasesEdit(text: string, block: SwitchBlock, catalog: Cata
   if (missingBranchCount(catalog, handled) === 0) {
     return undefined;
   }
-  const cases = generateCases(catalog, generator, { ...caseOptionsFor(text, block, handled, labels), indent: block.indentUnit });
+  const cases = generateCases(catalog, generator, { ...caseOptionsFor(block, branchesLeave(text, block), handled, labels), indent: block.indentUnit });
   return {
     offset: block.insertOffset,
     snippet: placeInBlock(cases.snippet, block, text),

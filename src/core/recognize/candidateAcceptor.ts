@@ -361,7 +361,7 @@ export class CandidateAcceptor implements ScannerHooks {
     const name = text.slice(start, end);
     const qualifier = text.slice(qualifierStart, qualifierEnd);
     const normalized = normalizeKey(qualifier);
-    if (isLibraryQualifier(normalized) && libraryReadings(name, [normalized], this.catalogNameCode).length > 0) {
+    if (isLibraryQualifier(normalized) && libraryReadings(name, [normalized], this.index.codeOfName).length > 0) {
       return true;
     }
     return (this.known.memberLookupName(name) !== undefined || httpConstantCode(name, normalized) !== undefined) && this.keys.isCodeQualifier(qualifier);
@@ -560,7 +560,7 @@ export class CandidateAcceptor implements ScannerHooks {
    */
   private libraryConstant(name: string, doc: DocumentContext, alsoHttp: boolean, keyStart: number, keyEnd: number): LibraryReading | undefined {
     const segments = qualifierChain(this.text, this.lineStart, keyStart, keyEnd);
-    const reading = libraryReadings(name, segments, this.catalogNameCode)[0];
+    const reading = libraryReadings(name, segments, this.index.codeOfName)[0];
     if (!reading) {
       return undefined;
     }
@@ -571,10 +571,6 @@ export class CandidateAcceptor implements ScannerHooks {
 
   /** The provider of a catalog by id, for the ranking. */
   private readonly providerOf = (catalogId: string): string | undefined => this.index.catalog(catalogId)?.provider;
-
-  /** The code the catalog `catalogId` gives the name `name`, for libraries that write its names behind a prefix. */
-  private readonly catalogNameCode = (catalogId: string, name: string): number | undefined =>
-    this.index.byName(name).find((match) => match.catalog.id === catalogId)?.entry.code;
 
   /** A key meaning that declares the catalogs `ids` (joined by NUL), as a qualifier of its own library does, named `label` in reasons; made once per set. */
   private meaningNaming(ids: string, label: string): KeyMeaning {

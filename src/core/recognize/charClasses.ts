@@ -29,6 +29,11 @@ export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** An ASCII capital letter. */
+export function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
 export function isSpace(c: number): boolean {
   return c === 32 || c === 9;
 }

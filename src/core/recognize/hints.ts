@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog/types';
+import { isUpper } from './charClasses';
 import { isChannelSpecific } from './rank';
 
 /**
@@ -280,10 +281,6 @@ function isWordAt(text: string, start: number, end: number): boolean {
   // `SMSClient`: an upper-case word followed by a capitalised one.
   const afterNext = end + 1 < text.length ? text.charCodeAt(end + 1) : -1;
   return isUpper(after) && isUpper(last) && isLower(afterNext);
-}
-
-function isUpper(c: number): boolean {
-  return c >= 65 && c <= 90;
 }
 
 function isLower(c: number): boolean {

@@ -6,7 +6,7 @@ import * as scannerTypes from './scannerTypes';
 import type { RawCandidate, ScannerHooks } from './scannerTypes';
 
 // Bound once to locals: the hot loops below then call and compare without going through module bindings.
-const { CLASS, isDigit, isQuote, isSpace, isWord, lastIndexOfChar, LOWER, UPPER, WORD_OTHER, classOf } = chars;
+const { CLASS, isDigit, isQuote, isSpace, isUpper, isWord, lastIndexOfChar, LOWER, UPPER, WORD_OTHER, classOf } = chars;
 const { ABOVE, AT_LEAST, AT_MOST, BELOW, DECIMAL, DOTTED, HEX, LOOSE, NO_BOUND, REJECT } = scannerTypes;
 
 /**
@@ -71,10 +71,6 @@ function isResponseObject(text: string, at: number, to: number): boolean {
   while (k < to && isSpace(text.charCodeAt(k))) k++;
   if (isQuote(text.charCodeAt(k))) k++;
   return text.startsWith('description', k) || text.startsWith('model', k) || text.startsWith('content', k);
-}
-
-function isUpperAscii(ch: number): boolean {
-  return ch >= 65 && ch <= 90;
 }
 
 /** Whether the lower-case letter at `i` starts a symbol, `:not_found`: a colon before it, and no word character or colon before that. */
@@ -403,7 +399,7 @@ export class LineScanner {
       return j;
     }
     // Its own reason phrase after it names a status whatever stands before it (`HTTP 503 Service Unavailable`).
-    if (j - i === 3 && next === 32 && !negative && outerStart === start && isUpperAscii(text.charCodeAt(j + 1)) && this.reasonPhrase(text, j + 1, to, value)) {
+    if (j - i === 3 && next === 32 && !negative && outerStart === start && isUpper(text.charCodeAt(j + 1)) && this.reasonPhrase(text, j + 1, to, value)) {
       this.hooks.accept(c);
     } else if (this.responseKey(text, from, to, outerStart, outerEnd)) {
       this.hooks.accept(c);
@@ -1028,7 +1024,7 @@ export class LineScanner {
           e - s === 3 &&
           c.code >= 100 &&
           c.code <= 599 &&
-          (text.startsWith(' http', e) || (text.charCodeAt(e) === 32 && isUpperAscii(text.charCodeAt(e + 1))))
+          (text.startsWith(' http', e) || (text.charCodeAt(e) === 32 && isUpper(text.charCodeAt(e + 1))))
         ) {
           c.form = 'http';
           return true;

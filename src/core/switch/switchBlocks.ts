@@ -1,3 +1,4 @@
+import { isSpace } from '../recognize/charClasses';
 import { matchParen, nextNonBlankLine, skipSpaces, skipWhitespace, LineIndex } from '../recognize/sourceText';
 import { BraceTrace } from './braceTrace';
 import { braceBlock, indentBlock, rubyBlock } from './switchBodies';
@@ -391,10 +392,6 @@ function expressionBefore(text: string, lineStart: number, at: number): string {
 
 /** A subject is at most 200 characters (see parseBlock); a little more is read so that one that long is found and refused. */
 const MAX_SUBJECT_BEFORE = 240;
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9;
-}
 
 /** Letters, digits, `_`, `@` (C#'s verbatim names), and the `.`, `?.` and `!` of member chains. */
 function isNamePart(c: number): boolean {

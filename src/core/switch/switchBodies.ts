@@ -1,5 +1,6 @@
 import { subjectKey, parseLabelLine } from './switchLabels';
 import type { CaseSyntax, SwitchBlock, SwitchCase, SwitchKeyword } from './types';
+import { isSpace } from '../recognize/charClasses';
 import { matchBracket, skipString, type LineIndex } from '../recognize/sourceText';
 import type { BraceTrace } from './braceTrace';
 
@@ -361,7 +362,7 @@ function finish(parts: BlockParts): SwitchBlock {
 /** The spaces and tabs that start the line beginning at `start`, up to `offset` at most. */
 function leadingWhitespace(text: string, start: number, offset: number): string {
   let k = start;
-  while (k < offset && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  while (k < offset && isSpace(text.charCodeAt(k))) k++;
   return text.slice(start, k);
 }
 

@@ -1,6 +1,5 @@
 import { hasNumericCodes } from '../catalog/codeFormat';
 import { entryOverlaps, entryRange, normalizeKey } from '../catalog/normalize';
-import type { CatalogIndex } from '../catalog/catalogIndex';
 import { anyHttpConstantCode, prefixedHttpConstantCode } from '../recognize/httpConstants';
 import { librarySpellings } from '../recognize/libraryConstants';
 import type { Catalog, CatalogEntry } from '../catalog/types';
@@ -67,7 +66,7 @@ function rankedCatalogs(block: SwitchBlock, recognizer: Recognizer, doc: Documen
     }
     // A protocol library's spelling (`codes.Canceled`, `websocket.CloseGoingAway`) counts for its catalog.
     if (catalogs.size === 0) {
-      for (const reading of librarySpellings(name, nameCodeIn(index))) {
+      for (const reading of librarySpellings(name, index.codeOfName)) {
         const catalog = index.catalog(reading.catalogId);
         if (catalog) {
           catalogs.add(catalog);
@@ -130,11 +129,6 @@ function constantCodes(block: SwitchBlock, recognizer: Recognizer): Map<string, 
   return codes;
 }
 
-/** The code a catalog of `index` gives a name, for libraries that write the catalog's names behind a prefix (jsmpp's `STAT_ESME_ROK`). */
-function nameCodeIn(index: CatalogIndex): (catalogId: string, name: string) => number | undefined {
-  return (catalogId, name) => index.byName(name).find((match) => match.catalog.id === catalogId)?.entry.code;
-}
-
 function summaryFor(catalog: Catalog, block: SwitchBlock, confidence: number, recognizer: Recognizer): SwitchSummary {
   // A word catalog's entries are handled by name only (`case "UNDELIV":`): `case 1:` is no word.
   const numeric = hasNumericCodes(catalog);
@@ -143,7 +137,7 @@ function summaryFor(catalog: Catalog, block: SwitchBlock, confidence: number, re
     constantCodes(block, recognizer).forEach((code) => codes.add(code));
   }
   for (const name of block.handledNames) {
-    librarySpellings(name, nameCodeIn(recognizer.index)).forEach((reading) => reading.catalogId === catalog.id && codes.add(reading.code));
+    librarySpellings(name, recognizer.index.codeOfName).forEach((reading) => reading.catalogId === catalog.id && codes.add(reading.code));
   }
   const names = new Set(block.handledNames.map((n) => n.toLowerCase().replace(/[^a-z0-9]/g, '')));
   const handled: CatalogEntry[] = [];

@@ -4,6 +4,7 @@ import { caseLabelsFor, generateCases, generatorFor, missingCasesEdit } from '..
 import { readCatalog } from '../catalogs/catalogFiles';
 import { libraryCaseLabels, type LibraryNames } from '../../../src/core/generate/libraryLabels';
 import { caseOptionsFor } from '../../../src/core/generate/blockInsertion';
+import { branchesLeave } from '../../../src/core/switch/branchExits';
 import { findSwitchBlocks } from '../../../src/core/switch/switchBlocks';
 
 const rpc = parseCatalog(
@@ -40,7 +41,7 @@ function cases(languageId: string, text: string): string {
   const generator = generatorFor(languageId)!;
   const [block] = findSwitchBlocks(text, { languageId });
   assert.ok(block, 'the text has a switch');
-  return generateCases(rpc, generator, { ...caseOptionsFor(text, block, new Set(block.handledCodes), libraryCaseLabels(names, generator.id)) }).plain;
+  return generateCases(rpc, generator, { ...caseOptionsFor(block, branchesLeave(text, block), new Set(block.handledCodes), libraryCaseLabels(names, generator.id)) }).plain;
 }
 
 describe('cases named by a library constant', () => {

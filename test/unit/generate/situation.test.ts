@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { Catalog } from '../../../src/core/catalog/types';
 import { caseOptionsFor, handledCodes, indentForBlock } from '../../../src/core/generate/blockInsertion';
+import { branchesLeave } from '../../../src/core/switch/branchExits';
 import { situationAt } from '../../../src/core/generate/situation';
 
 /** The situation at the `|` in `source`. */
@@ -96,15 +97,15 @@ describe('block details for generation', () => {
     const colon = at(colonText, 'java');
     const empty = at(emptyText, 'java');
     assert.ok(colon?.kind === 'branches' && empty?.kind === 'branches');
-    assert.equal(caseOptionsFor(unmarked(colonText), colon.block, new Set()).colonLabels, true);
-    assert.equal(caseOptionsFor(unmarked(emptyText), empty.block, new Set()).colonLabels, false);
+    assert.equal(caseOptionsFor(colon.block, branchesLeave(unmarked(colonText), colon.block), new Set()).colonLabels, true);
+    assert.equal(caseOptionsFor(empty.block, branchesLeave(unmarked(emptyText), empty.block), new Set()).colonLabels, false);
   });
 
   it('adds a fallback only when the block has none, and indents lines like the existing labels', () => {
     const text = '  switch (status) {\n    case 1:\n      break;\n    default:\n      break;\n    |\n  }\n';
     const s = at(text, 'typescript');
     assert.ok(s?.kind === 'branches');
-    assert.equal(caseOptionsFor(unmarked(text), s.block, new Set()).includeDefault, false);
+    assert.equal(caseOptionsFor(s.block, branchesLeave(unmarked(text), s.block), new Set()).includeDefault, false);
     assert.equal(indentForBlock('case 2:\n  break;\n', s.block), '    case 2:\n      break;');
   });
 
@@ -112,8 +113,10 @@ describe('block details for generation', () => {
     const text = 'static string Title(int statusCode) => statusCode switch\n{\n    |\n};\n';
     const s = at(text, 'csharp');
     assert.ok(s?.kind === 'branches');
-    const options = caseOptionsFor(unmarked(text), s.block, new Set());
+    const leave = branchesLeave(unmarked(text), s.block);
+    assert.equal(leave, true, 'a switch expression is a value');
+    const options = caseOptionsFor(s.block, leave, new Set());
     assert.equal(options.expressionArms, true);
-    assert.equal(options.leave, true, 'a switch expression is a value');
+    assert.equal(options.leave, true);
   });
 });
